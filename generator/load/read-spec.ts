@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { BaseResolver, YamlParseError, type Document } from '@redocly/openapi-core';
 import { ExitCode, UserError } from '../cli/exit-codes.js';
@@ -25,6 +26,10 @@ export async function readSpec(path: string, resolver: BaseResolver = new BaseRe
   const shown = displayPath(absolutePath);
   const unusable = (message: string, where = shown) => new UserError(message, ExitCode.unusable, where);
 
+  const stat = statSync(absolutePath, { throwIfNoEntry: false });
+  if (!stat) throw unusable('no such file');
+  if (stat.isDirectory()) throw unusable('is a folder, not a spec file');
+
   // Redocly returns some failures and throws others; both end up here.
   const result: unknown = await resolver.resolveDocument(null, absolutePath, true).catch((error: unknown) => error);
   const yamlError = yamlErrorPosition(result);
@@ -32,9 +37,7 @@ export async function readSpec(path: string, resolver: BaseResolver = new BaseRe
     throw unusable(`YAML does not parse: ${yamlError.reason}`, `${shown}:${yamlError.line}:${yamlError.col}`);
   }
   if (result instanceof Error) {
-    const cause = (result as { originalError?: NodeJS.ErrnoException }).originalError;
-    if (cause?.code === 'ENOENT') throw unusable('no such file');
-    if (cause?.code === 'EISDIR') throw unusable('is a folder, not a spec file');
+    const cause = (result as { originalError?: Error }).originalError;
     throw unusable(`cannot be read: ${firstLine(cause?.message ?? result.message)}`);
   }
 
