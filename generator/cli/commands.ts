@@ -43,6 +43,41 @@ Examples:
 ${EXIT_CODES}`,
     load: async () => (await import('./lint-command.js')).runLint,
   },
+  {
+    name: 'generate',
+    summary: 'generate a typed package (types, validators, endpoints) per spec',
+    help: `Usage: specforge generate [spec...] [--out DIR] [--check] [--package-name NAME] [--config redocly.yaml] [--timings]
+
+Generates an installable package per OpenAPI 3.0/3.1 spec: openapi-typescript types plus a
+friendly type per schema and operation, standalone validators, and \`endpoints\` with
+validateRequest / validateResponse for every operation. The package imports in plain Node
+right away: JavaScript, declarations and the TypeScript sources sit side by side.
+
+With no spec named, generates every spec in specforge.config.json into its \`out\` folder.
+With one spec, --out DIR is the package folder; with several, each goes to DIR/<spec name>/
+(DIR defaults to generated).
+
+A spec is refused (exit 1) only when correct code cannot be made from it: unresolved $refs,
+a document that breaks OpenAPI's structure, duplicate operationIds, or a construct specforge
+does not support; each problem is named with its file:line:col. Other lint findings are
+printed as warnings. Output is byte-stable: the same spec always gives the same files.
+
+Options:
+  --out DIR            where packages go (see above)
+  --check              write nothing; exit 1 if the packages on disk differ from what
+                       generation would make now
+  --package-name NAME  the package.json name of the one package generated
+  --config FILE        the Redocly lint config to use instead of specforge's
+  --timings            print the time of each stage (load, lint, bundle, ir, each emitter, write)
+
+Examples:
+  specforge generate
+  specforge generate api.yaml --out packages/api-client --package-name @acme/api
+  specforge generate --check
+
+${EXIT_CODES}`,
+    load: async () => (await import('./generate-command.js')).runGenerate,
+  },
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -1,0 +1,254 @@
+// @ts-check
+/**
+ * Runs one command as a fresh child process and measures it: wall time (taken by this process
+ * around the child's life, so it includes Node's start-up) and peak resident memory.
+ *
+ * Peak RSS comes from GNU time (`/usr/bin/time -f '%e %M'`, the kernel's ru_maxrss of the waited
+ * child) when it is installed; otherwise from polling the child's `/proc/<pid>/status` VmHWM (its
+ * high-water mark) every 20 ms, which can miss growth in the child's last 20 ms. `RSS_METHOD` says
+ * which one is in use, and the benches print it.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const GNU_TIME = '/usr/bin/time';
+
+/**
+ * How peak RSS is measured. SPECFORGE_BENCH_RSS=proc forces the /proc fallback (to test it).
+ * @type {'gnu-time' | 'proc-vmhwm' | 'none'}
+ */
+export const RSS_METHOD =
+  existsSync(GNU_TIME) && process.env.SPECFORGE_BENCH_RSS !== 'proc'
+    ? 'gnu-time'
+    : existsSync('/proc/self/status')
+      ? 'proc-vmhwm'
+      : 'none';
+
+/** Process-group ids of the children running now, so an interrupted bench can end them. */
+const live = new Set();
+
+/** Kills every child (and its process group) that runMeasured started and that is still running. */
+export function killRunning() {
+  for (const pid of live) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  live.clear();
+}
+
+/** A one-line description of how peak RSS is measured, for bench output. */
+export const RSS_METHOD_TEXT = {
+  'gnu-time': `${GNU_TIME} -f '%e %M' (kernel ru_maxrss of the child)`,
+  'proc-vmhwm': 'polling /proc/<pid>/status VmHWM every 20 ms (may miss the last 20 ms)',
+  none: 'not measured (neither /usr/bin/time nor /proc is available)',
+}[RSS_METHOD];
+
+/**
+ * @typedef {object} RunResult
+ * @property {number | null} code       exit code, null when killed by a signal
+ * @property {string | null} signal     the signal that ended the child, if any
+ * @property {boolean} timedOut         true when this module killed it for running past timeoutMs
+ * @property {number} wallMs            wall time from spawn to exit
+ * @property {number | null} maxRssKiB  peak resident set size in KiB (null when not measurable)
+ * @property {string} stdout            captured standard output (cut at maxOutput)
+ * @property {string} stderr            captured standard error (cut at maxOutput)
+ */
+
+/**
+ * Runs `command args...` and measures it.
+ *
+ * @param {string} command
+ * @param {string[]} args
+ * @param {object} [options]
+ * @param {string} [options.cwd]
+ * @param {NodeJS.ProcessEnv} [options.env]
+ * @param {number} [options.timeoutMs]   kill the child's whole process group after this long
+ * @param {number} [options.maxOutput]   keep at most this many characters of stdout/stderr each (default 1 MB)
+ * @returns {Promise<RunResult>}
+ */
+export function runMeasured(command, args, options = {}) {
+  const maxOutput = options.maxOutput ?? 1024 * 1024;
+  /** @type {string | undefined} */
+  let scratch;
+  /** @type {string} */
+  let file = command;
+  /** @type {string[]} */
+  let argv = args;
+  if (RSS_METHOD === 'gnu-time') {
+    scratch = mkdtempSync(join(tmpdir(), 'specforge-bench-time-'));
+    file = GNU_TIME;
+    argv = ['-f', '%e %M', '-o', join(scratch, 'time.txt'), command, ...args];
+  }
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    // detached: the child leads its own process group, so a timeout kills GNU time *and* the tool.
+    const child = spawn(file, argv, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    if (child.pid !== undefined) live.add(child.pid);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => {
+      if (stdout.length < maxOutput) stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d) => {
+      if (stderr.length < maxOutput) stderr += d;
+    });
+
+    let polledHwm = 0;
+    /** @type {NodeJS.Timeout | undefined} */
+    let poller;
+    if (RSS_METHOD === 'proc-vmhwm' && child.pid !== undefined) {
+      const statusFile = `/proc/${child.pid}/status`;
+      const poll = () => {
+        try {
+          const m = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(statusFile, 'utf8'));
+          if (m) polledHwm = Math.max(polledHwm, Number(m[1]));
+        } catch {
+          // the child has exited between two polls
+        }
+      };
+      poll();
+      poller = setInterval(poll, 20);
+    }
+
+    let timedOut = false;
+    /** @type {NodeJS.Timeout | undefined} */
+    let timer;
+    if (options.timeoutMs && options.timeoutMs > 0) {
+      timer = setTimeout(() => {
+        timedOut = true;
+        try {
+          if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          child.kill('SIGKILL');
+        }
+      }, options.timeoutMs);
+    }
+
+    child.on('error', (err) => {
+      if (child.pid !== undefined) live.delete(child.pid);
+      if (timer) clearTimeout(timer);
+      if (poller) clearInterval(poller);
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
+      reject(err);
+    });
+    child.on('close', (code, signal) => {
+      const wallMs = performance.now() - started;
+      if (child.pid !== undefined) live.delete(child.pid);
+      if (timer) clearTimeout(timer);
+      if (poller) clearInterval(poller);
+      /** @type {number | null} */
+      let maxRssKiB = RSS_METHOD === 'proc-vmhwm' ? polledHwm || null : null;
+      /** @type {number | null} */
+      let exitCode = code;
+      /** @type {string | null} */
+      let exitSignal = signal;
+      if (scratch) {
+        let report = '';
+        try {
+          report = readFileSync(join(scratch, 'time.txt'), 'utf8');
+        } catch {
+          // GNU time itself was killed (timeout): no report
+        }
+        rmSync(scratch, { recursive: true, force: true });
+        const last = report.trim().split('\n').pop() ?? '';
+        const m = /^([\d.]+) (\d+)$/.exec(last);
+        if (m) maxRssKiB = Number(m[2]);
+        // GNU time exits with the child's code, and says so in its report when a signal ended it.
+        const sig = /Command terminated by signal (\d+)/.exec(report);
+        if (sig) {
+          exitCode = null;
+          exitSignal = signalName(Number(sig[1]));
+        }
+      }
+      resolvePromise({ code: exitCode, signal: exitSignal, timedOut, wallMs, maxRssKiB, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * @param {number} n
+ * @returns {string}
+ */
+function signalName(n) {
+  /** @type {Record<number, string>} */
+  const names = { 1: 'SIGHUP', 2: 'SIGINT', 6: 'SIGABRT', 9: 'SIGKILL', 11: 'SIGSEGV', 15: 'SIGTERM' };
+  return names[n] ?? `signal ${n}`;
+}
+
+/**
+ * Median of a list of numbers (the mean of the two middle ones for an even count).
+ * @param {number[]} values
+ * @returns {number}
+ */
+export function median(values) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? /** @type {number} */ (sorted[mid]) : (/** @type {number} */ (sorted[mid - 1]) + /** @type {number} */ (sorted[mid])) / 2;
+}
+
+/**
+ * Parses `--name value` / `--flag` style arguments against a table of defaults.
+ * Numbers in the defaults make the option numeric; booleans make it a flag.
+ *
+ * @template {Record<string, string | number | boolean | undefined>} T
+ * @param {string[]} argv
+ * @param {T} defaults
+ * @param {string} usage   printed with --help or on a bad option
+ * @returns {T}
+ */
+export function parseOptions(argv, defaults, usage) {
+  /** @type {Record<string, string | number | boolean | undefined>} */
+  const out = { ...defaults };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = /** @type {string} */ (argv[i]);
+    if (arg === '--help' || arg === '-h') {
+      process.stdout.write(usage);
+      process.exit(0);
+    }
+    const m = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
+    const key = m ? m[1]?.replace(/-([a-z])/g, (_, c) => c.toUpperCase()) : undefined;
+    if (!m || key === undefined || !(key in defaults)) {
+      process.stderr.write(`unknown option: ${arg}\n\n${usage}`);
+      process.exit(2);
+    }
+    if (typeof defaults[key] === 'boolean') {
+      out[key] = true;
+      continue;
+    }
+    const value = m[2] ?? argv[++i];
+    if (value === undefined) {
+      process.stderr.write(`option ${arg} needs a value\n\n${usage}`);
+      process.exit(2);
+    }
+    if (typeof defaults[key] === 'number') {
+      const n = Number(value);
+      if (!Number.isFinite(n) || n < 0) {
+        process.stderr.write(`option ${arg} needs a number, got "${value}"\n`);
+        process.exit(2);
+      }
+      out[key] = n;
+    } else {
+      out[key] = value;
+    }
+  }
+  return /** @type {T} */ (out);
+}
+
+/**
+ * @param {number | null} kib
+ * @returns {string}
+ */
+export function formatMiB(kib) {
+  return kib === null || Number.isNaN(kib) ? 'n/a' : `${(kib / 1024).toFixed(0)} MiB`;
+}

@@ -1,0 +1,1147 @@
+import { type ValidationError, joinPointer, hasOwn, escapePointerSegment, isUri, codePointLength, isUuid, isDateTime, findDuplicateItems } from "./runtime/validation-runtime.js";
+const VALUES = new Set<unknown>(["INVALID_INPUT", "VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "LIMIT_EXCEEDED", "RATE_LIMITED"]);
+const PATTERN = new RegExp("^https://", "u");
+const PATTERN_1 = new RegExp("^[A-Za-z0-9+/]+={0,2}$", "u");
+const VALUES_1 = new Set<unknown>(["brand.vetted", "brand.vetting_failed", "campaign.approved", "campaign.rejected", "campaign.shared", "wallet.balance_low", "wallet.balance_zero", "subscription.past_due", "subscription.canceled", "api_key.created", "api_key.rotated", "api_key.revoked", "phone_number.bulk_order.completed", "phone_number.campaign.assigned", "consent_pending.confirmed", "consent_pending.expired", "lookup.completed"]);
+
+/** Validates # of validateListWebhooksQuery. */
+function validate_validateListWebhooksQuery_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "limit")) {
+            const x3 = o1["limit"];
+            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
+                valid = false;
+            } else {
+                if (x3 < 1) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "minimum", message: "must be >= 1" });
+                    valid = false;
+                }
+                if (x3 > 100) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "maximum", message: "must be <= 100" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/WebhookList. */
+function validate_WebhookList(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "success")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "data")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "meta")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'meta'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "success")) {
+            const x3 = o1["success"];
+            if (x3 !== true) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "data")) {
+            const x7 = o1["data"];
+            if (!(Array.isArray(x7))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
+                valid = false;
+            } else {
+                const a8 = x7 as readonly unknown[];
+                for (let i9 = 0; i9 < a8.length; i9++) {
+                    const x10 = a8[i9];
+                    if (!validate_Webhook(x10, (here ??= joinPointer(parent, key)) + "/data", i9, errors)) {
+                        valid = false;
+                    }
+                }
+            }
+        }
+        if (hasOwn(o1, "meta")) {
+            const x14 = o1["meta"];
+            if (!(typeof x14 === "object" && x14 !== null && !Array.isArray(x14))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta", keyword: "type", message: "must be object" });
+                valid = false;
+            } else {
+                const o15 = x14 as Record<string, unknown>;
+                if (!hasOwn(o15, "total")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta", keyword: "required", message: "must have required property 'total'" });
+                    valid = false;
+                }
+                if (!hasOwn(o15, "limit")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta", keyword: "required", message: "must have required property 'limit'" });
+                    valid = false;
+                }
+                if (!hasOwn(o15, "offset")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta", keyword: "required", message: "must have required property 'offset'" });
+                    valid = false;
+                }
+                if (!hasOwn(o15, "next_cursor")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta", keyword: "required", message: "must have required property 'next_cursor'" });
+                    valid = false;
+                }
+                if (hasOwn(o15, "total")) {
+                    const x17 = o15["total"];
+                    if (!(typeof x17 === "number" && Number.isInteger(x17))) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/total", keyword: "type", message: "must be integer" });
+                        valid = false;
+                    } else {
+                        if (x17 < 0) {
+                            errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/total", keyword: "minimum", message: "must be >= 0" });
+                            valid = false;
+                        }
+                    }
+                }
+                if (hasOwn(o15, "limit")) {
+                    const x18 = o15["limit"];
+                    if (!(typeof x18 === "number" && Number.isInteger(x18))) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/limit", keyword: "type", message: "must be integer" });
+                        valid = false;
+                    } else {
+                        if (x18 < 1) {
+                            errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/limit", keyword: "minimum", message: "must be >= 1" });
+                            valid = false;
+                        }
+                        if (x18 > 100) {
+                            errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/limit", keyword: "maximum", message: "must be <= 100" });
+                            valid = false;
+                        }
+                    }
+                }
+                if (hasOwn(o15, "offset")) {
+                    const x19 = o15["offset"];
+                    if (!(typeof x19 === "number" && Number.isInteger(x19))) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/offset", keyword: "type", message: "must be integer" });
+                        valid = false;
+                    } else {
+                        if (x19 < 0) {
+                            errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/offset", keyword: "minimum", message: "must be >= 0" });
+                            valid = false;
+                        }
+                    }
+                }
+                if (hasOwn(o15, "next_cursor")) {
+                    const x20 = o15["next_cursor"];
+                    if (!((typeof x20 === "string") || (x20 === null))) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/next_cursor", keyword: "type", message: "must be string or null" });
+                        valid = false;
+                    }
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/Error. */
+function validate_Error(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "success")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "error")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "success")) {
+            const x3 = o1["success"];
+            if (x3 !== false) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "error")) {
+            const x7 = o1["error"];
+            if (!(typeof x7 === "object" && x7 !== null && !Array.isArray(x7))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "type", message: "must be object" });
+                valid = false;
+            } else {
+                const o8 = x7 as Record<string, unknown>;
+                if (!hasOwn(o8, "code")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'code'" });
+                    valid = false;
+                }
+                if (!hasOwn(o8, "message")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'message'" });
+                    valid = false;
+                }
+                if (!hasOwn(o8, "request_id")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'request_id'" });
+                    valid = false;
+                }
+                if (hasOwn(o8, "code")) {
+                    const x10 = o8["code"];
+                    if (!(typeof x10 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/code", keyword: "type", message: "must be string" });
+                        valid = false;
+                    }
+                    if (!VALUES.has(x10)) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/code", keyword: "enum", message: "must be equal to one of the allowed values" });
+                        valid = false;
+                    }
+                }
+                if (hasOwn(o8, "message")) {
+                    const x11 = o8["message"];
+                    if (!(typeof x11 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/message", keyword: "type", message: "must be string" });
+                        valid = false;
+                    }
+                }
+                if (hasOwn(o8, "request_id")) {
+                    const x12 = o8["request_id"];
+                    if (!(typeof x12 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/request_id", keyword: "type", message: "must be string" });
+                        valid = false;
+                    }
+                }
+                if (hasOwn(o8, "details")) {
+                    const x13 = o8["details"];
+                    if (!(typeof x13 === "object" && x13 !== null && !Array.isArray(x13))) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/details", keyword: "type", message: "must be object" });
+                        valid = false;
+                    } else {
+                        const o14 = x13 as Record<string, unknown>;
+                        const k15 = Object.keys(o14);
+                        for (const k16 of k15) {
+                            const x17 = o14[k16];
+                            if (!(typeof x17 === "string")) {
+                                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/details" + "/" + escapePointerSegment(k16), keyword: "type", message: "must be string" });
+                                valid = false;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhooksResponse429Headers. */
+function validate_validateListWebhooksResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "Retry-After")) {
+            const x3 = o1["Retry-After"];
+            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
+                valid = false;
+            } else {
+                if (x3 < 0) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/CreateWebhookRequest. */
+function validate_CreateWebhookRequest(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "url")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "events")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'events'" });
+            valid = false;
+        }
+        const k2 = Object.keys(o1);
+        if (hasOwn(o1, "url")) {
+            const x3 = o1["url"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN.test(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
+                    valid = false;
+                }
+                if (!isUri(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "events")) {
+            const x4 = o1["events"];
+            if (!validate_WebhookEvents(x4, (here ??= joinPointer(parent, key)), "events", errors)) {
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "description")) {
+            const x8 = o1["description"];
+            if (!(typeof x8 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (x8.length > 200 && codePointLength(x8) > 200) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 200 characters" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "api_version")) {
+            const x9 = o1["api_version"];
+            if (!(typeof x9 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        for (const k10 of k2) {
+            if (k10 !== "url" && k10 !== "events" && k10 !== "description" && k10 !== "api_version") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k10), keyword: "additionalProperties", message: "must not have additional property '" + k10 + "'" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/WebhookWithSecret. */
+function validate_WebhookWithSecret(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!validate_Webhook(value, parent, key, errors)) {
+        valid = false;
+    }
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o7 = value as Record<string, unknown>;
+        if (!hasOwn(o7, "secret")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
+            valid = false;
+        }
+        if (!hasOwn(o7, "secret_displayed_once")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret_displayed_once'" });
+            valid = false;
+        }
+        if (hasOwn(o7, "secret")) {
+            const x9 = o7["secret"];
+            if (!(typeof x9 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN_1.test(x9)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "pattern", message: "must match pattern \"^[A-Za-z0-9+/]+={0,2}$\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o7, "secret_displayed_once")) {
+            const x10 = o7["secret_displayed_once"];
+            if (x10 !== true) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_displayed_once", keyword: "const", message: "must be equal to constant" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateCreateWebhookResponse429Headers. */
+function validate_validateCreateWebhookResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "Retry-After")) {
+            const x3 = o1["Retry-After"];
+            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
+                valid = false;
+            } else {
+                if (x3 < 0) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateGetWebhookPathParams. */
+function validate_validateGetWebhookPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isUuid(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/Webhook. */
+function validate_Webhook(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "org_id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'org_id'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "url")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "events")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'events'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "active")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'active'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "api_version")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'api_version'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "created_at")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'created_at'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "updated_at")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'updated_at'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "deleted_at")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'deleted_at'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isUuid(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "org_id")) {
+            const x4 = o1["org_id"];
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/org_id", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isUuid(x4)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/org_id", keyword: "format", message: "must match format \"uuid\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "url")) {
+            const x5 = o1["url"];
+            if (!(typeof x5 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN.test(x5)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
+                    valid = false;
+                }
+                if (!isUri(x5)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "description")) {
+            const x6 = o1["description"];
+            if (!((typeof x6 === "string") || (x6 === null))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
+                valid = false;
+            } else {
+                if (typeof x6 === "string") {
+                    if (x6.length > 200 && codePointLength(x6) > 200) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 200 characters" });
+                        valid = false;
+                    }
+                }
+            }
+        }
+        if (hasOwn(o1, "events")) {
+            const x7 = o1["events"];
+            if (!validate_WebhookEvents(x7, (here ??= joinPointer(parent, key)), "events", errors)) {
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "active")) {
+            const x11 = o1["active"];
+            if (!(typeof x11 === "boolean")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/active", keyword: "type", message: "must be boolean" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "api_version")) {
+            const x12 = o1["api_version"];
+            if (!(typeof x12 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "created_at")) {
+            const x13 = o1["created_at"];
+            if (!(typeof x13 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isDateTime(x13)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "format", message: "must match format \"date-time\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "updated_at")) {
+            const x14 = o1["updated_at"];
+            if (!(typeof x14 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isDateTime(x14)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "format", message: "must match format \"date-time\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "deleted_at")) {
+            const x15 = o1["deleted_at"];
+            if (!((typeof x15 === "string") || (x15 === null))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/deleted_at", keyword: "type", message: "must be string or null" });
+                valid = false;
+            } else {
+                if (typeof x15 === "string") {
+                    if (!isDateTime(x15)) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/deleted_at", keyword: "format", message: "must match format \"date-time\"" });
+                        valid = false;
+                    }
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateGetWebhookResponse429Headers. */
+function validate_validateGetWebhookResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "Retry-After")) {
+            const x3 = o1["Retry-After"];
+            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
+                valid = false;
+            } else {
+                if (x3 < 0) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateDeleteWebhookPathParams. */
+function validate_validateDeleteWebhookPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isUuid(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateDeleteWebhookResponse429Headers. */
+function validate_validateDeleteWebhookResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "Retry-After")) {
+            const x3 = o1["Retry-After"];
+            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
+                valid = false;
+            } else {
+                if (x3 < 0) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateUpdateWebhookPathParams. */
+function validate_validateUpdateWebhookPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isUuid(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/UpdateWebhookRequest. */
+function validate_UpdateWebhookRequest(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        const k2 = Object.keys(o1);
+        if (hasOwn(o1, "url")) {
+            const x3 = o1["url"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN.test(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
+                    valid = false;
+                }
+                if (!isUri(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "description")) {
+            const x4 = o1["description"];
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (x4.length > 200 && codePointLength(x4) > 200) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 200 characters" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "events")) {
+            const x5 = o1["events"];
+            if (!validate_WebhookEvents(x5, (here ??= joinPointer(parent, key)), "events", errors)) {
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "active")) {
+            const x9 = o1["active"];
+            if (!(typeof x9 === "boolean")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/active", keyword: "type", message: "must be boolean" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "api_version")) {
+            const x10 = o1["api_version"];
+            {
+                const e14 = errors.length;
+                let b15 = true;
+                errors.length = e14;
+                if (b15) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "not", message: "must not match the schema in not" });
+                    valid = false;
+                }
+            }
+        }
+        for (const k19 of k2) {
+            if (k19 !== "url" && k19 !== "description" && k19 !== "events" && k19 !== "active" && k19 !== "api_version") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k19), keyword: "additionalProperties", message: "must not have additional property '" + k19 + "'" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateUpdateWebhookResponse429Headers. */
+function validate_validateUpdateWebhookResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "Retry-After")) {
+            const x3 = o1["Retry-After"];
+            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
+                valid = false;
+            } else {
+                if (x3 < 0) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateRotateWebhookSecretPathParams. */
+function validate_validateRotateWebhookSecretPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isUuid(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateRotateWebhookSecretResponse429Headers. */
+function validate_validateRotateWebhookSecretResponse429Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "Retry-After")) {
+            const x3 = o1["Retry-After"];
+            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
+                valid = false;
+            } else {
+                if (x3 < 0) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/WebhookEvents. */
+function validate_WebhookEvents(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be array" });
+        valid = false;
+    } else {
+        const a1 = value as readonly unknown[];
+        if (a1.length < 1) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "minItems", message: "must have at least 1 item" });
+            valid = false;
+        }
+        if (a1.length > 50) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "maxItems", message: "must have at most 50 items" });
+            valid = false;
+        }
+        const d2 = findDuplicateItems(a1);
+        if (d2 !== undefined) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "uniqueItems", message: "must not have duplicate items (items " + d2[0] + " and " + d2[1] + " are identical)" });
+            valid = false;
+        }
+        for (let i3 = 0; i3 < a1.length; i3++) {
+            const x4 = a1[i3];
+            if (!validate_WebhookEvent(x4, (here ??= joinPointer(parent, key)), i3, errors)) {
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/WebhookEvent. */
+function validate_WebhookEvent(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let valid = true;
+    if (!(typeof value === "string")) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
+        valid = false;
+    }
+    if (!VALUES_1.has(value)) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "enum", message: "must be equal to one of the allowed values" });
+        valid = false;
+    }
+    return valid;
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateListWebhooksQuery(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhooksQuery_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_WebhookList(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_CreateWebhookRequest(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse201(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_WebhookWithSecret(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse409(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateCreateWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateGetWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Webhook(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateGetWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateDeleteWebhookPathParams_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateDeleteWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateUpdateWebhookPathParams_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_UpdateWebhookRequest(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Webhook(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateUpdateWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateRotateWebhookSecretPathParams_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_WebhookWithSecret(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateRotateWebhookSecretResponse429Headers_schem(value, pointer, undefined, errors);
+}

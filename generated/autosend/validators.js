@@ -1,0 +1,842 @@
+import { joinPointer, hasOwn, isUri, escapePointerSegment, isDateTime } from "./runtime/validation-runtime.js";
+const PATTERN = new RegExp("^https?://", "u");
+const VALUES = new Set(["email.sent", "email.delivered", "email.deferred", "email.bounced", "email.opened", "email.clicked", "email.spam_reported", "email.unsubscribed", "email.group_unsubscribed", "email.group_resubscribed", "contact.created", "contact.updated", "contact.deleted"]);
+const PATTERN_1 = new RegExp("^whsec_", "u");
+/** Validates # of validateListWebhooksQuery. */
+function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    else {
+        const o1 = value;
+        if (hasOwn(o1, "isActive")) {
+            const x3 = o1["isActive"];
+            if (!(typeof x3 === "boolean")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/isActive", keyword: "type", message: "must be boolean" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "page")) {
+            const x4 = o1["page"];
+            if (!(typeof x4 === "number" && Number.isInteger(x4))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "type", message: "must be integer" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "limit")) {
+            const x5 = o1["limit"];
+            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+/** Validates #/components/schemas/WebhookListResponse. */
+function validate_WebhookListResponse(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    else {
+        const o1 = value;
+        if (!hasOwn(o1, "success")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "data")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "success")) {
+            const x3 = o1["success"];
+            if (!(typeof x3 === "boolean")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "data")) {
+            const x4 = o1["data"];
+            if (!(typeof x4 === "object" && x4 !== null && !Array.isArray(x4))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be object" });
+                valid = false;
+            }
+            else {
+                const o5 = x4;
+                if (!hasOwn(o5, "webhooks")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "required", message: "must have required property 'webhooks'" });
+                    valid = false;
+                }
+                if (!hasOwn(o5, "total")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "required", message: "must have required property 'total'" });
+                    valid = false;
+                }
+                if (!hasOwn(o5, "page")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "required", message: "must have required property 'page'" });
+                    valid = false;
+                }
+                if (!hasOwn(o5, "limit")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "required", message: "must have required property 'limit'" });
+                    valid = false;
+                }
+                if (!hasOwn(o5, "totalPages")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "required", message: "must have required property 'totalPages'" });
+                    valid = false;
+                }
+                if (hasOwn(o5, "webhooks")) {
+                    const x7 = o5["webhooks"];
+                    if (!(Array.isArray(x7))) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data" + "/webhooks", keyword: "type", message: "must be array" });
+                        valid = false;
+                    }
+                    else {
+                        const a8 = x7;
+                        for (let i9 = 0; i9 < a8.length; i9++) {
+                            const x10 = a8[i9];
+                            if (!validate_Webhook(x10, (here ??= joinPointer(parent, key)) + "/data" + "/webhooks", i9, errors)) {
+                                valid = false;
+                            }
+                        }
+                    }
+                }
+                if (hasOwn(o5, "total")) {
+                    const x14 = o5["total"];
+                    if (!(typeof x14 === "number" && Number.isInteger(x14))) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data" + "/total", keyword: "type", message: "must be integer" });
+                        valid = false;
+                    }
+                }
+                if (hasOwn(o5, "page")) {
+                    const x15 = o5["page"];
+                    if (!(typeof x15 === "number" && Number.isInteger(x15))) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data" + "/page", keyword: "type", message: "must be integer" });
+                        valid = false;
+                    }
+                }
+                if (hasOwn(o5, "limit")) {
+                    const x16 = o5["limit"];
+                    if (!(typeof x16 === "number" && Number.isInteger(x16))) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data" + "/limit", keyword: "type", message: "must be integer" });
+                        valid = false;
+                    }
+                }
+                if (hasOwn(o5, "totalPages")) {
+                    const x17 = o5["totalPages"];
+                    if (!(typeof x17 === "number" && Number.isInteger(x17))) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data" + "/totalPages", keyword: "type", message: "must be integer" });
+                        valid = false;
+                    }
+                }
+            }
+        }
+    }
+    return valid;
+}
+/** Validates #/components/schemas/Error. */
+function validate_Error(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    else {
+        const o1 = value;
+        if (!hasOwn(o1, "success")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "error")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "success")) {
+            const x3 = o1["success"];
+            if (!(typeof x3 === "boolean")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
+                valid = false;
+            }
+            if (x3 !== false) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "error")) {
+            const x4 = o1["error"];
+            if (!(typeof x4 === "object" && x4 !== null && !Array.isArray(x4))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "type", message: "must be object" });
+                valid = false;
+            }
+            else {
+                const o5 = x4;
+                if (!hasOwn(o5, "message")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'message'" });
+                    valid = false;
+                }
+                if (!hasOwn(o5, "code")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'code'" });
+                    valid = false;
+                }
+                if (hasOwn(o5, "message")) {
+                    const x7 = o5["message"];
+                    if (!(typeof x7 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/message", keyword: "type", message: "must be string" });
+                        valid = false;
+                    }
+                }
+                if (hasOwn(o5, "code")) {
+                    const x8 = o5["code"];
+                    if (!(typeof x8 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/code", keyword: "type", message: "must be string" });
+                        valid = false;
+                    }
+                }
+            }
+        }
+    }
+    return valid;
+}
+/** Validates #/components/schemas/CreateWebhookRequest. */
+function validate_CreateWebhookRequest(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    else {
+        const o1 = value;
+        if (!hasOwn(o1, "url")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "events")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'events'" });
+            valid = false;
+        }
+        const k2 = Object.keys(o1);
+        if (hasOwn(o1, "url")) {
+            const x3 = o1["url"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+            else {
+                if (!PATTERN.test(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https?://\"" });
+                    valid = false;
+                }
+                if (!isUri(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "events")) {
+            const x4 = o1["events"];
+            if (!(Array.isArray(x4))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
+                valid = false;
+            }
+            else {
+                const a5 = x4;
+                if (a5.length < 1) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "minItems", message: "must have at least 1 item" });
+                    valid = false;
+                }
+                for (let i6 = 0; i6 < a5.length; i6++) {
+                    const x7 = a5[i6];
+                    if (!validate_WebhookEvent(x7, (here ??= joinPointer(parent, key)) + "/events", i6, errors)) {
+                        valid = false;
+                    }
+                }
+            }
+        }
+        if (hasOwn(o1, "metadata")) {
+            const x11 = o1["metadata"];
+            if (!(typeof x11 === "object" && x11 !== null && !Array.isArray(x11))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/metadata", keyword: "type", message: "must be object" });
+                valid = false;
+            }
+        }
+        for (const k14 of k2) {
+            if (k14 !== "url" && k14 !== "events" && k14 !== "metadata") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k14), keyword: "additionalProperties", message: "must not have additional property '" + k14 + "'" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+/** Validates #/components/schemas/CreateWebhookResponse. */
+function validate_CreateWebhookResponse(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    else {
+        const o1 = value;
+        if (hasOwn(o1, "success")) {
+            const x3 = o1["success"];
+            if (!(typeof x3 === "boolean")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "message")) {
+            const x4 = o1["message"];
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "data")) {
+            const x5 = o1["data"];
+            if (!(typeof x5 === "object" && x5 !== null && !Array.isArray(x5))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be object" });
+                valid = false;
+            }
+            else {
+                const o6 = x5;
+                if (hasOwn(o6, "webhook")) {
+                    const x8 = o6["webhook"];
+                    if (!validate_CreatedWebhook(x8, (here ??= joinPointer(parent, key)) + "/data", "webhook", errors)) {
+                        valid = false;
+                    }
+                }
+            }
+        }
+    }
+    return valid;
+}
+/** Validates # of validateGetWebhookPathParams. */
+function validate_validateGetWebhookPathParams_schema(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    else {
+        const o1 = value;
+        if (!hasOwn(o1, "id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+/** Validates #/components/schemas/GetWebhookResponse. */
+function validate_GetWebhookResponse(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    else {
+        const o1 = value;
+        if (hasOwn(o1, "success")) {
+            const x3 = o1["success"];
+            if (!(typeof x3 === "boolean")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "data")) {
+            const x4 = o1["data"];
+            if (!(typeof x4 === "object" && x4 !== null && !Array.isArray(x4))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be object" });
+                valid = false;
+            }
+            else {
+                const o5 = x4;
+                if (hasOwn(o5, "webhook")) {
+                    const x7 = o5["webhook"];
+                    if (!validate_Webhook(x7, (here ??= joinPointer(parent, key)) + "/data", "webhook", errors)) {
+                        valid = false;
+                    }
+                }
+            }
+        }
+    }
+    return valid;
+}
+/** Validates # of validateUpdateWebhookPathParams. */
+function validate_validateUpdateWebhookPathParams_schema(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    else {
+        const o1 = value;
+        if (!hasOwn(o1, "id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+/** Validates #/components/schemas/UpdateWebhookRequest. */
+function validate_UpdateWebhookRequest(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    else {
+        const o1 = value;
+        const k2 = Object.keys(o1);
+        if (hasOwn(o1, "url")) {
+            const x3 = o1["url"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+            else {
+                if (!PATTERN.test(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https?://\"" });
+                    valid = false;
+                }
+                if (!isUri(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "events")) {
+            const x4 = o1["events"];
+            if (!(Array.isArray(x4))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
+                valid = false;
+            }
+            else {
+                const a5 = x4;
+                if (a5.length < 1) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "minItems", message: "must have at least 1 item" });
+                    valid = false;
+                }
+                for (let i6 = 0; i6 < a5.length; i6++) {
+                    const x7 = a5[i6];
+                    if (!validate_WebhookEvent(x7, (here ??= joinPointer(parent, key)) + "/events", i6, errors)) {
+                        valid = false;
+                    }
+                }
+            }
+        }
+        if (hasOwn(o1, "isActive")) {
+            const x11 = o1["isActive"];
+            if (!(typeof x11 === "boolean")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/isActive", keyword: "type", message: "must be boolean" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "secret")) {
+            const x12 = o1["secret"];
+            {
+                const e16 = errors.length;
+                let b17 = true;
+                errors.length = e16;
+                if (b17) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "not", message: "must not match the schema in not" });
+                    valid = false;
+                }
+            }
+        }
+        for (const k21 of k2) {
+            if (k21 !== "url" && k21 !== "events" && k21 !== "isActive" && k21 !== "secret") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k21), keyword: "additionalProperties", message: "must not have additional property '" + k21 + "'" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+/** Validates #/components/schemas/UpdateWebhookResponse. */
+function validate_UpdateWebhookResponse(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    else {
+        const o1 = value;
+        if (!hasOwn(o1, "success")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "data")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "success")) {
+            const x3 = o1["success"];
+            if (!(typeof x3 === "boolean")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "message")) {
+            const x4 = o1["message"];
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "data")) {
+            const x5 = o1["data"];
+            if (!(typeof x5 === "object" && x5 !== null && !Array.isArray(x5))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be object" });
+                valid = false;
+            }
+            else {
+                const o6 = x5;
+                if (!hasOwn(o6, "webhook")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "required", message: "must have required property 'webhook'" });
+                    valid = false;
+                }
+                if (hasOwn(o6, "webhook")) {
+                    const x8 = o6["webhook"];
+                    if (!validate_Webhook(x8, (here ??= joinPointer(parent, key)) + "/data", "webhook", errors)) {
+                        valid = false;
+                    }
+                }
+            }
+        }
+    }
+    return valid;
+}
+/** Validates # of validateDeleteWebhookPathParams. */
+function validate_validateDeleteWebhookPathParams_schema(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    else {
+        const o1 = value;
+        if (!hasOwn(o1, "id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+/** Validates #/components/schemas/Webhook. */
+function validate_Webhook(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!validate_WebhookBase(value, parent, key, errors)) {
+        valid = false;
+    }
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    else {
+        const o7 = value;
+        if (hasOwn(o7, "secret")) {
+            const x9 = o7["secret"];
+            if (x9 !== "***hidden***") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "const", message: "must be equal to constant" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+/** Validates #/components/schemas/WebhookEvent. */
+function validate_WebhookEvent(value, parent, key, errors) {
+    let valid = true;
+    if (!(typeof value === "string")) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
+        valid = false;
+    }
+    if (!VALUES.has(value)) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "enum", message: "must be equal to one of the allowed values" });
+        valid = false;
+    }
+    return valid;
+}
+/** Validates #/components/schemas/CreatedWebhook. */
+function validate_CreatedWebhook(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!validate_WebhookBase(value, parent, key, errors)) {
+        valid = false;
+    }
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    else {
+        const o7 = value;
+        if (!hasOwn(o7, "secret")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
+            valid = false;
+        }
+        if (hasOwn(o7, "secret")) {
+            const x9 = o7["secret"];
+            if (!(typeof x9 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+            else {
+                if (!PATTERN_1.test(x9)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "pattern", message: "must match pattern \"^whsec_\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+/** Validates #/components/schemas/WebhookBase. */
+function validate_WebhookBase(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    else {
+        const o1 = value;
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "organizationId")) {
+            const x4 = o1["organizationId"];
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/organizationId", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "projectId")) {
+            const x5 = o1["projectId"];
+            if (!(typeof x5 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/projectId", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "url")) {
+            const x6 = o1["url"];
+            if (!(typeof x6 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+            else {
+                if (!isUri(x6)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "secret")) {
+            const x7 = o1["secret"];
+            if (!(typeof x7 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "events")) {
+            const x8 = o1["events"];
+            if (!(Array.isArray(x8))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
+                valid = false;
+            }
+            else {
+                const a9 = x8;
+                for (let i10 = 0; i10 < a9.length; i10++) {
+                    const x11 = a9[i10];
+                    if (!validate_WebhookEvent(x11, (here ??= joinPointer(parent, key)) + "/events", i10, errors)) {
+                        valid = false;
+                    }
+                }
+            }
+        }
+        if (hasOwn(o1, "isActive")) {
+            const x15 = o1["isActive"];
+            if (!(typeof x15 === "boolean")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/isActive", keyword: "type", message: "must be boolean" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "createdAt")) {
+            const x16 = o1["createdAt"];
+            if (!(typeof x16 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/createdAt", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+            else {
+                if (!isDateTime(x16)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/createdAt", keyword: "format", message: "must match format \"date-time\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "updatedAt")) {
+            const x17 = o1["updatedAt"];
+            if (!(typeof x17 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updatedAt", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+            else {
+                if (!isDateTime(x17)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updatedAt", keyword: "format", message: "must match format \"date-time\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateListWebhooksQuery(value, pointer, errors) {
+    return validate_validateListWebhooksQuery_schema(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse200(value, pointer, errors) {
+    return validate_WebhookListResponse(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse400(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse401(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse429(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookRequestBody(value, pointer, errors) {
+    return validate_CreateWebhookRequest(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse201(value, pointer, errors) {
+    return validate_CreateWebhookResponse(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse400(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse401(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse429(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateGetWebhookPathParams(value, pointer, errors) {
+    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse200(value, pointer, errors) {
+    return validate_GetWebhookResponse(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse400(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse401(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse404(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse429(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookPathParams(value, pointer, errors) {
+    return validate_validateUpdateWebhookPathParams_schema(value, pointer, undefined, errors);
+}
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookRequestBody(value, pointer, errors) {
+    return validate_UpdateWebhookRequest(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse200(value, pointer, errors) {
+    return validate_UpdateWebhookResponse(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse400(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse401(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse404(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse429(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookPathParams(value, pointer, errors) {
+    return validate_validateDeleteWebhookPathParams_schema(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse400(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse401(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse404(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse429(value, pointer, errors) {
+    return validate_Error(value, pointer, undefined, errors);
+}

@@ -1,0 +1,61 @@
+/**
+ * Validation runtime for specforge's compiled validators. Copied verbatim into every generated package:
+ * self-contained, dependency-free, and importing it only defines things.
+ */
+/** One failure: where (RFC 6901 JSON pointer), which JSON Schema keyword, and a sentence for people. */
+export interface ValidationError {
+    pointer: string;
+    keyword: string;
+    message: string;
+}
+/** Every compiled validator has this shape: it returns validity and pushes one error per failure found. */
+export type SchemaValidator = (value: unknown, pointer: string, errors: ValidationError[]) => boolean;
+/** Whether `key` is an own property of `object` (so `__proto__`, `constructor`, `toString` are ordinary names). */
+export declare function hasOwn(object: object, key: string): boolean;
+/** Escapes one JSON pointer segment: `~` becomes `~0`, `/` becomes `~1`. */
+export declare function escapePointerSegment(segment: string): string;
+/** The pointer of `key` inside the value at `parent`; the value at `parent` itself when `key` is undefined. */
+export declare function joinPointer(parent: string, key: string | number | undefined): string;
+/** Length in Unicode code points (a surrogate pair counts once), as JSON Schema counts characters. */
+export declare function codePointLength(text: string): number;
+/** Equality with JSON semantics: objects by own keys regardless of order, arrays by items, numbers by value. */
+export declare function deepEqual(a: unknown, b: unknown): boolean;
+/** Whether `values` holds a value deep-equal to `value`. */
+export declare function includesDeep(values: readonly unknown[], value: unknown): boolean;
+/**
+ * The indices `[first, second]` of the first pair of deep-equal items, or `undefined` when all items are unique.
+ */
+export declare function findDuplicateItems(items: readonly unknown[]): [number, number] | undefined;
+/**
+ * Whether `value` is an integer multiple of `divisor`, exactly, with both read as the decimals they are written as
+ * (so 0.3 is a multiple of 0.1, which floating-point division gets wrong).
+ */
+export declare function isMultipleOf(value: number, divisor: number): boolean;
+/** RFC 3339 `full-date`, with month and day ranges checked (29 February only in leap years). */
+export declare function isDate(text: string): boolean;
+/** RFC 3339 `full-time` (offset required); second 60 only where it is 23:59:60 in UTC (a leap second). */
+export declare function isTime(text: string): boolean;
+/** RFC 3339 `date-time`. */
+export declare function isDateTime(text: string): boolean;
+/** RFC 3339 appendix A `duration` (ISO 8601). */
+export declare function isDuration(text: string): boolean;
+/** Dotted-quad IPv4 address (no leading zeros). */
+export declare function isIpv4(text: string): boolean;
+/** RFC 4291 IPv6 address text (no zone identifier). */
+export declare function isIpv6(text: string): boolean;
+/** RFC 1123 host name: dot-separated labels of 1 to 63 letters, digits and inner hyphens, 253 characters at most. */
+export declare function isHostname(text: string): boolean;
+/** RFC 5321 mailbox: dot-atom or quoted local part; host name, `[IPv4]` or `[IPv6:…]` domain. */
+export declare function isEmail(text: string): boolean;
+/** RFC 4122 UUID in its hyphenated text form. */
+export declare function isUuid(text: string): boolean;
+/** RFC 6901 JSON pointer (`~` only as `~0` or `~1`). */
+export declare function isJsonPointer(text: string): boolean;
+/** Whether `text` is an ECMA-262 regular expression (compiled in Unicode mode, never run). */
+export declare function isRegex(text: string): boolean;
+/** RFC 3986 absolute URI (a scheme is required; a fragment is allowed). */
+export declare function isUri(text: string): boolean;
+/** RFC 3986 URI reference: a URI or a relative reference. */
+export declare function isUriReference(text: string): boolean;
+/** Rewords the errors a property name caused (from index `from` on) as `propertyNames` errors about that name. */
+export declare function markPropertyNameErrors(errors: ValidationError[], from: number): void;

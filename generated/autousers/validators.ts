@@ -1,0 +1,3141 @@
+import { type ValidationError, isDate, joinPointer, hasOwn, isUri, codePointLength, escapePointerSegment, isDateTime } from "./runtime/validation-runtime.js";
+const PATTERN = new RegExp("^https://", "u");
+const PATTERN_1 = new RegExp("^whsec_", "u");
+const PATTERN_2 = new RegExp("^c[a-z0-9]{24}$", "u");
+const PATTERN_3 = new RegExp("^whsec_.{6}$", "u");
+const VALUES = new Set<unknown>(["evaluation.created", "evaluation.status_changed", "evaluation.completed", "autouser_run.completed", "autouser_run.failed", "rating.created", "calibration.frozen", "*"]);
+
+/** Validates # of validateListWebhooksHeaders. */
+function validate_validateListWebhooksHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "Autousers-Version")) {
+            const x3 = o1["Autousers-Version"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isDate(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/WebhookList. */
+function validate_WebhookList(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhooksResponse200Headers. */
+function validate_validateListWebhooksResponse200Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/Error. */
+function validate_Error(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "error")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "error")) {
+            const x3 = o1["error"];
+            if (!(typeof x3 === "object" && x3 !== null && !Array.isArray(x3))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "type", message: "must be object" });
+                valid = false;
+            } else {
+                const o4 = x3 as Record<string, unknown>;
+                if (!hasOwn(o4, "message")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'message'" });
+                    valid = false;
+                }
+                if (!hasOwn(o4, "type")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'type'" });
+                    valid = false;
+                }
+                if (hasOwn(o4, "message")) {
+                    const x6 = o4["message"];
+                    if (!(typeof x6 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/message", keyword: "type", message: "must be string" });
+                        valid = false;
+                    }
+                }
+                if (hasOwn(o4, "type")) {
+                    const x7 = o4["type"];
+                    if (!(typeof x7 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/type", keyword: "type", message: "must be string" });
+                        valid = false;
+                    }
+                }
+                if (hasOwn(o4, "code")) {
+                    const x8 = o4["code"];
+                    if (!((typeof x8 === "string") || (x8 === null))) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/code", keyword: "type", message: "must be string or null" });
+                        valid = false;
+                    }
+                }
+                if (hasOwn(o4, "param")) {
+                    const x9 = o4["param"];
+                    if (!((typeof x9 === "string") || (x9 === null))) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/param", keyword: "type", message: "must be string or null" });
+                        valid = false;
+                    }
+                }
+                if (hasOwn(o4, "doc_url")) {
+                    const x10 = o4["doc_url"];
+                    if (!((typeof x10 === "string") || (x10 === null))) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/doc_url", keyword: "type", message: "must be string or null" });
+                        valid = false;
+                    } else {
+                        if (typeof x10 === "string") {
+                            if (!isUri(x10)) {
+                                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/doc_url", keyword: "format", message: "must match format \"uri\"" });
+                                valid = false;
+                            }
+                        }
+                    }
+                }
+                if (hasOwn(o4, "request_id")) {
+                    const x11 = o4["request_id"];
+                    if (!(typeof x11 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/request_id", keyword: "type", message: "must be string" });
+                        valid = false;
+                    }
+                }
+                if (hasOwn(o4, "details")) {
+                    const x12 = o4["details"];
+                    if (!((typeof x12 === "object" && x12 !== null && !Array.isArray(x12)) || (x12 === null))) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/details", keyword: "type", message: "must be object or null" });
+                        valid = false;
+                    }
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhooksResponse400Headers. */
+function validate_validateListWebhooksResponse400Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhooksResponse401Headers. */
+function validate_validateListWebhooksResponse401Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhooksResponse403Headers. */
+function validate_validateListWebhooksResponse403Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhooksResponse429Headers. */
+function validate_validateListWebhooksResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhooksResponse500Headers. */
+function validate_validateListWebhooksResponse500Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateCreateWebhookHeaders. */
+function validate_validateCreateWebhookHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "Idempotency-Key")) {
+            const x3 = o1["Idempotency-Key"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (x3.length > 255 && codePointLength(x3) > 255) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "maxLength", message: "must be at most 255 characters" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "Autousers-Version")) {
+            const x4 = o1["Autousers-Version"];
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isDate(x4)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/CreateWebhookRequest. */
+function validate_CreateWebhookRequest(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "url")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "enabled_events")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
+            valid = false;
+        }
+        const k2 = Object.keys(o1);
+        if (hasOwn(o1, "url")) {
+            const x3 = o1["url"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN.test(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
+                    valid = false;
+                }
+                if (!isUri(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "description")) {
+            const x4 = o1["description"];
+            if (!((typeof x4 === "string") || (x4 === null))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
+                valid = false;
+            } else {
+                if (typeof x4 === "string") {
+                    if (x4.length > 500 && codePointLength(x4) > 500) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 500 characters" });
+                        valid = false;
+                    }
+                }
+            }
+        }
+        if (hasOwn(o1, "enabled_events")) {
+            const x5 = o1["enabled_events"];
+            if (!(Array.isArray(x5))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
+                valid = false;
+            } else {
+                const a6 = x5 as readonly unknown[];
+                if (a6.length < 1) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "minItems", message: "must have at least 1 item" });
+                    valid = false;
+                }
+                if (a6.length > 50) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "maxItems", message: "must have at most 50 items" });
+                    valid = false;
+                }
+                for (let i7 = 0; i7 < a6.length; i7++) {
+                    const x8 = a6[i7];
+                    if (!validate_WebhookEvent(x8, (here ??= joinPointer(parent, key)) + "/enabled_events", i7, errors)) {
+                        valid = false;
+                    }
+                }
+            }
+        }
+        if (hasOwn(o1, "api_version")) {
+            const x12 = o1["api_version"];
+            if (!((typeof x12 === "string") || (x12 === null))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
+                valid = false;
+            } else {
+                if (typeof x12 === "string") {
+                    if (x12.length > 32 && codePointLength(x12) > 32) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "maxLength", message: "must be at most 32 characters" });
+                        valid = false;
+                    }
+                }
+            }
+        }
+        if (hasOwn(o1, "status")) {
+            const x13 = o1["status"];
+            if (!validate_WebhookStatus(x13, (here ??= joinPointer(parent, key)), "status", errors)) {
+                valid = false;
+            }
+        }
+        for (const k17 of k2) {
+            if (k17 !== "url" && k17 !== "description" && k17 !== "enabled_events" && k17 !== "api_version" && k17 !== "status") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k17), keyword: "additionalProperties", message: "must not have additional property '" + k17 + "'" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/CreatedWebhook. */
+function validate_CreatedWebhook(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!validate_Webhook(value, parent, key, errors)) {
+        valid = false;
+    }
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o7 = value as Record<string, unknown>;
+        if (!hasOwn(o7, "secret")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
+            valid = false;
+        }
+        if (hasOwn(o7, "secret")) {
+            const x9 = o7["secret"];
+            if (!(typeof x9 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN_1.test(x9)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "pattern", message: "must match pattern \"^whsec_\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateCreateWebhookResponse201Headers. */
+function validate_validateCreateWebhookResponse201Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateCreateWebhookResponse400Headers. */
+function validate_validateCreateWebhookResponse400Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateCreateWebhookResponse401Headers. */
+function validate_validateCreateWebhookResponse401Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateCreateWebhookResponse403Headers. */
+function validate_validateCreateWebhookResponse403Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateCreateWebhookResponse409Headers. */
+function validate_validateCreateWebhookResponse409Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateCreateWebhookResponse429Headers. */
+function validate_validateCreateWebhookResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateCreateWebhookResponse500Headers. */
+function validate_validateCreateWebhookResponse500Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateGetWebhookPathParams. */
+function validate_validateGetWebhookPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN_2.test(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateGetWebhookHeaders. */
+function validate_validateGetWebhookHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "Autousers-Version")) {
+            const x3 = o1["Autousers-Version"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isDate(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/Webhook. */
+function validate_Webhook(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "url")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "secret_prefix")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret_prefix'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "enabled_events")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "status")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'status'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN_2.test(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "url")) {
+            const x4 = o1["url"];
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isUri(x4)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "secret_prefix")) {
+            const x5 = o1["secret_prefix"];
+            if (!(typeof x5 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_prefix", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN_3.test(x5)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_prefix", keyword: "pattern", message: "must match pattern \"^whsec_.{6}$\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "enabled_events")) {
+            const x6 = o1["enabled_events"];
+            if (!(Array.isArray(x6))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
+                valid = false;
+            } else {
+                const a7 = x6 as readonly unknown[];
+                for (let i8 = 0; i8 < a7.length; i8++) {
+                    const x9 = a7[i8];
+                    if (!validate_WebhookEvent(x9, (here ??= joinPointer(parent, key)) + "/enabled_events", i8, errors)) {
+                        valid = false;
+                    }
+                }
+            }
+        }
+        if (hasOwn(o1, "status")) {
+            const x13 = o1["status"];
+            if (!validate_WebhookStatus(x13, (here ??= joinPointer(parent, key)), "status", errors)) {
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "description")) {
+            const x17 = o1["description"];
+            if (!((typeof x17 === "string") || (x17 === null))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "api_version")) {
+            const x18 = o1["api_version"];
+            if (!((typeof x18 === "string") || (x18 === null))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "created_at")) {
+            const x19 = o1["created_at"];
+            if (!(typeof x19 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isDateTime(x19)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "format", message: "must match format \"date-time\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "updated_at")) {
+            const x20 = o1["updated_at"];
+            if (!(typeof x20 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isDateTime(x20)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "format", message: "must match format \"date-time\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "last_delivered_at")) {
+            const x21 = o1["last_delivered_at"];
+            if (!((typeof x21 === "string") || (x21 === null))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_delivered_at", keyword: "type", message: "must be string or null" });
+                valid = false;
+            } else {
+                if (typeof x21 === "string") {
+                    if (!isDateTime(x21)) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_delivered_at", keyword: "format", message: "must match format \"date-time\"" });
+                        valid = false;
+                    }
+                }
+            }
+        }
+        if (hasOwn(o1, "last_failed_at")) {
+            const x22 = o1["last_failed_at"];
+            if (!((typeof x22 === "string") || (x22 === null))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_failed_at", keyword: "type", message: "must be string or null" });
+                valid = false;
+            } else {
+                if (typeof x22 === "string") {
+                    if (!isDateTime(x22)) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_failed_at", keyword: "format", message: "must match format \"date-time\"" });
+                        valid = false;
+                    }
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateGetWebhookResponse200Headers. */
+function validate_validateGetWebhookResponse200Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateGetWebhookResponse400Headers. */
+function validate_validateGetWebhookResponse400Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateGetWebhookResponse401Headers. */
+function validate_validateGetWebhookResponse401Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateGetWebhookResponse403Headers. */
+function validate_validateGetWebhookResponse403Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateGetWebhookResponse404Headers. */
+function validate_validateGetWebhookResponse404Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateGetWebhookResponse429Headers. */
+function validate_validateGetWebhookResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateGetWebhookResponse500Headers. */
+function validate_validateGetWebhookResponse500Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateDeleteWebhookPathParams. */
+function validate_validateDeleteWebhookPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN_2.test(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateDeleteWebhookHeaders. */
+function validate_validateDeleteWebhookHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "Autousers-Version")) {
+            const x3 = o1["Autousers-Version"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isDate(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateDeleteWebhookResponse400Headers. */
+function validate_validateDeleteWebhookResponse400Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateDeleteWebhookResponse401Headers. */
+function validate_validateDeleteWebhookResponse401Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateDeleteWebhookResponse403Headers. */
+function validate_validateDeleteWebhookResponse403Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateDeleteWebhookResponse404Headers. */
+function validate_validateDeleteWebhookResponse404Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateDeleteWebhookResponse429Headers. */
+function validate_validateDeleteWebhookResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateDeleteWebhookResponse500Headers. */
+function validate_validateDeleteWebhookResponse500Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateDeleteWebhookResponse2XXHeaders. */
+function validate_validateDeleteWebhookResponse2XXHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateUpdateWebhookPathParams. */
+function validate_validateUpdateWebhookPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN_2.test(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateUpdateWebhookHeaders. */
+function validate_validateUpdateWebhookHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "Idempotency-Key")) {
+            const x3 = o1["Idempotency-Key"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (x3.length > 255 && codePointLength(x3) > 255) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "maxLength", message: "must be at most 255 characters" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "Autousers-Version")) {
+            const x4 = o1["Autousers-Version"];
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isDate(x4)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/UpdateWebhookRequest. */
+function validate_UpdateWebhookRequest(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        const k2 = Object.keys(o1);
+        if (hasOwn(o1, "url")) {
+            const x3 = o1["url"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isUri(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "description")) {
+            const x4 = o1["description"];
+            if (!((typeof x4 === "string") || (x4 === null))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
+                valid = false;
+            } else {
+                if (typeof x4 === "string") {
+                    if (x4.length > 500 && codePointLength(x4) > 500) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 500 characters" });
+                        valid = false;
+                    }
+                }
+            }
+        }
+        if (hasOwn(o1, "enabled_events")) {
+            const x5 = o1["enabled_events"];
+            if (!(Array.isArray(x5))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
+                valid = false;
+            } else {
+                const a6 = x5 as readonly unknown[];
+                if (a6.length < 1) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "minItems", message: "must have at least 1 item" });
+                    valid = false;
+                }
+                if (a6.length > 50) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "maxItems", message: "must have at most 50 items" });
+                    valid = false;
+                }
+                for (let i7 = 0; i7 < a6.length; i7++) {
+                    const x8 = a6[i7];
+                    if (!validate_WebhookEvent(x8, (here ??= joinPointer(parent, key)) + "/enabled_events", i7, errors)) {
+                        valid = false;
+                    }
+                }
+            }
+        }
+        if (hasOwn(o1, "api_version")) {
+            const x12 = o1["api_version"];
+            if (!((typeof x12 === "string") || (x12 === null))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
+                valid = false;
+            } else {
+                if (typeof x12 === "string") {
+                    if (x12.length > 32 && codePointLength(x12) > 32) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "maxLength", message: "must be at most 32 characters" });
+                        valid = false;
+                    }
+                }
+            }
+        }
+        if (hasOwn(o1, "status")) {
+            const x13 = o1["status"];
+            if (!validate_WebhookStatus(x13, (here ??= joinPointer(parent, key)), "status", errors)) {
+                valid = false;
+            }
+        }
+        for (const k17 of k2) {
+            if (k17 !== "url" && k17 !== "description" && k17 !== "enabled_events" && k17 !== "api_version" && k17 !== "status") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k17), keyword: "additionalProperties", message: "must not have additional property '" + k17 + "'" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateUpdateWebhookResponse200Headers. */
+function validate_validateUpdateWebhookResponse200Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateUpdateWebhookResponse400Headers. */
+function validate_validateUpdateWebhookResponse400Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateUpdateWebhookResponse401Headers. */
+function validate_validateUpdateWebhookResponse401Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateUpdateWebhookResponse403Headers. */
+function validate_validateUpdateWebhookResponse403Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateUpdateWebhookResponse404Headers. */
+function validate_validateUpdateWebhookResponse404Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateUpdateWebhookResponse409Headers. */
+function validate_validateUpdateWebhookResponse409Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateUpdateWebhookResponse429Headers. */
+function validate_validateUpdateWebhookResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateUpdateWebhookResponse500Headers. */
+function validate_validateUpdateWebhookResponse500Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateRotateWebhookSecretPathParams. */
+function validate_validateRotateWebhookSecretPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN_2.test(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateRotateWebhookSecretHeaders. */
+function validate_validateRotateWebhookSecretHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "Idempotency-Key")) {
+            const x3 = o1["Idempotency-Key"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (x3.length > 255 && codePointLength(x3) > 255) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "maxLength", message: "must be at most 255 characters" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "Autousers-Version")) {
+            const x4 = o1["Autousers-Version"];
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isDate(x4)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/RotateWebhookSecretResponse. */
+function validate_RotateWebhookSecretResponse(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    return valid;
+}
+
+/** Validates # of validateRotateWebhookSecretResponse200Headers. */
+function validate_validateRotateWebhookSecretResponse200Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateRotateWebhookSecretResponse400Headers. */
+function validate_validateRotateWebhookSecretResponse400Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateRotateWebhookSecretResponse401Headers. */
+function validate_validateRotateWebhookSecretResponse401Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateRotateWebhookSecretResponse403Headers. */
+function validate_validateRotateWebhookSecretResponse403Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateRotateWebhookSecretResponse404Headers. */
+function validate_validateRotateWebhookSecretResponse404Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateRotateWebhookSecretResponse409Headers. */
+function validate_validateRotateWebhookSecretResponse409Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateRotateWebhookSecretResponse429Headers. */
+function validate_validateRotateWebhookSecretResponse429Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateRotateWebhookSecretResponse500Headers. */
+function validate_validateRotateWebhookSecretResponse500Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateTestWebhookPathParams. */
+function validate_validateTestWebhookPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN_2.test(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateTestWebhookHeaders. */
+function validate_validateTestWebhookHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "Idempotency-Key")) {
+            const x3 = o1["Idempotency-Key"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (x3.length > 255 && codePointLength(x3) > 255) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "maxLength", message: "must be at most 255 characters" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "Autousers-Version")) {
+            const x4 = o1["Autousers-Version"];
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isDate(x4)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/TestWebhookRequest. */
+function validate_TestWebhookRequest(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        const k2 = Object.keys(o1);
+        if (hasOwn(o1, "type")) {
+            const x3 = o1["type"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/type", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        for (const k4 of k2) {
+            if (k4 !== "type") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k4), keyword: "additionalProperties", message: "must not have additional property '" + k4 + "'" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/TestWebhookResponse. */
+function validate_TestWebhookResponse(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    }
+    return valid;
+}
+
+/** Validates # of validateTestWebhookResponse200Headers. */
+function validate_validateTestWebhookResponse200Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateTestWebhookResponse400Headers. */
+function validate_validateTestWebhookResponse400Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateTestWebhookResponse401Headers. */
+function validate_validateTestWebhookResponse401Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateTestWebhookResponse403Headers. */
+function validate_validateTestWebhookResponse403Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateTestWebhookResponse404Headers. */
+function validate_validateTestWebhookResponse404Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateTestWebhookResponse409Headers. */
+function validate_validateTestWebhookResponse409Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateTestWebhookResponse429Headers. */
+function validate_validateTestWebhookResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateTestWebhookResponse500Headers. */
+function validate_validateTestWebhookResponse500Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhookDeliveriesPathParams. */
+function validate_validateListWebhookDeliveriesPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "id")) {
+            const x3 = o1["id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN_2.test(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhookDeliveriesQuery. */
+function validate_validateListWebhookDeliveriesQuery_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "limit")) {
+            const x3 = o1["limit"];
+            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
+                valid = false;
+            } else {
+                if (x3 < 1) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "minimum", message: "must be >= 1" });
+                    valid = false;
+                }
+                if (x3 > 100) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "maximum", message: "must be <= 100" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "starting_after")) {
+            const x4 = o1["starting_after"];
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/starting_after", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "status")) {
+            const x5 = o1["status"];
+            if (!validate_WebhookDeliveryStatus(x5, (here ??= joinPointer(parent, key)), "status", errors)) {
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhookDeliveriesHeaders. */
+function validate_validateListWebhookDeliveriesHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "Autousers-Version")) {
+            const x3 = o1["Autousers-Version"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!isDate(x3)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
+                    valid = false;
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/WebhookDeliveryList. */
+function validate_WebhookDeliveryList(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "data")) {
+            const x3 = o1["data"];
+            if (!(Array.isArray(x3))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
+                valid = false;
+            } else {
+                const a4 = x3 as readonly unknown[];
+                for (let i5 = 0; i5 < a4.length; i5++) {
+                    const x6 = a4[i5];
+                    if (!validate_WebhookDelivery(x6, (here ??= joinPointer(parent, key)) + "/data", i5, errors)) {
+                        valid = false;
+                    }
+                }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhookDeliveriesResponse200Headers. */
+function validate_validateListWebhookDeliveriesResponse200Headers_sch(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhookDeliveriesResponse400Headers. */
+function validate_validateListWebhookDeliveriesResponse400Headers_sch(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhookDeliveriesResponse401Headers. */
+function validate_validateListWebhookDeliveriesResponse401Headers_sch(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhookDeliveriesResponse403Headers. */
+function validate_validateListWebhookDeliveriesResponse403Headers_sch(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhookDeliveriesResponse404Headers. */
+function validate_validateListWebhookDeliveriesResponse404Headers_sch(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhookDeliveriesResponse429Headers. */
+function validate_validateListWebhookDeliveriesResponse429Headers_sch(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates # of validateListWebhookDeliveriesResponse500Headers. */
+function validate_validateListWebhookDeliveriesResponse500Headers_sch(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (!hasOwn(o1, "X-Request-Id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "X-Request-Id")) {
+            const x3 = o1["X-Request-Id"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/WebhookEvent. */
+function validate_WebhookEvent(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let valid = true;
+    if (!(typeof value === "string")) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
+        valid = false;
+    }
+    if (!VALUES.has(value)) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "enum", message: "must be equal to one of the allowed values" });
+        valid = false;
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/WebhookStatus. */
+function validate_WebhookStatus(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let valid = true;
+    if (!(typeof value === "string")) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
+        valid = false;
+    }
+    if (value !== "enabled" && value !== "disabled") {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "enum", message: "must be equal to one of the allowed values" });
+        valid = false;
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/WebhookDeliveryStatus. */
+function validate_WebhookDeliveryStatus(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let valid = true;
+    if (!(typeof value === "string")) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
+        valid = false;
+    }
+    if (value !== "pending" && value !== "delivered" && value !== "failed" && value !== "abandoned") {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "enum", message: "must be equal to one of the allowed values" });
+        valid = false;
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/WebhookDelivery. */
+function validate_WebhookDelivery(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
+    let here: string | undefined;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value as Record<string, unknown>;
+        if (hasOwn(o1, "status")) {
+            const x3 = o1["status"];
+            if (!validate_WebhookDeliveryStatus(x3, (here ??= joinPointer(parent, key)), "status", errors)) {
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateListWebhooksHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_WebhookList(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhooksResponse400Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhooksResponse401Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhooksResponse403Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhooksResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhooksResponse500Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_CreateWebhookRequest(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse201(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_CreatedWebhook(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse201Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateCreateWebhookResponse201Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateCreateWebhookResponse400Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateCreateWebhookResponse401Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateCreateWebhookResponse403Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse409(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateCreateWebhookResponse409Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateCreateWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateCreateWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateCreateWebhookResponse500Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateGetWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateGetWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateGetWebhookHeaders_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Webhook(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateGetWebhookResponse200Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateGetWebhookResponse400Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateGetWebhookResponse401Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateGetWebhookResponse403Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateGetWebhookResponse404Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateGetWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateGetWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateGetWebhookResponse500Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateDeleteWebhookPathParams_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateDeleteWebhookHeaders_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateDeleteWebhookResponse400Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateDeleteWebhookResponse401Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateDeleteWebhookResponse403Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateDeleteWebhookResponse404Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateDeleteWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateDeleteWebhookResponse500Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateDeleteWebhookResponse2XXHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateDeleteWebhookResponse2XXHeaders_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateUpdateWebhookPathParams_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateUpdateWebhookHeaders_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_UpdateWebhookRequest(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Webhook(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateUpdateWebhookResponse200Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateUpdateWebhookResponse400Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateUpdateWebhookResponse401Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateUpdateWebhookResponse403Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateUpdateWebhookResponse404Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse409(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateUpdateWebhookResponse409Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateUpdateWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateUpdateWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateUpdateWebhookResponse500Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateRotateWebhookSecretPathParams_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateRotateWebhookSecretHeaders_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_RotateWebhookSecretResponse(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateRotateWebhookSecretResponse200Headers_schem(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateRotateWebhookSecretResponse400Headers_schem(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateRotateWebhookSecretResponse401Headers_schem(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateRotateWebhookSecretResponse403Headers_schem(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateRotateWebhookSecretResponse404Headers_schem(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse409(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateRotateWebhookSecretResponse409Headers_schem(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateRotateWebhookSecretResponse429Headers_schem(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateRotateWebhookSecretResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateRotateWebhookSecretResponse500Headers_schem(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateTestWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateTestWebhookPathParams_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateTestWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateTestWebhookHeaders_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateTestWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_TestWebhookRequest(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_TestWebhookResponse(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateTestWebhookResponse200Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateTestWebhookResponse400Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateTestWebhookResponse401Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateTestWebhookResponse403Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateTestWebhookResponse404Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse409(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateTestWebhookResponse409Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateTestWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateTestWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateTestWebhookResponse500Headers_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhookDeliveriesPathParams_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesQuery(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhookDeliveriesQuery_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a request value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhookDeliveriesHeaders_schema(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_WebhookDeliveryList(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhookDeliveriesResponse200Headers_sch(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhookDeliveriesResponse400Headers_sch(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhookDeliveriesResponse401Headers_sch(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhookDeliveriesResponse403Headers_sch(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhookDeliveriesResponse404Headers_sch(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhookDeliveriesResponse429Headers_sch(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_Error(value, pointer, undefined, errors);
+}
+
+/** Validates a response value; pushes one error per failure to `errors`. */
+export function validateListWebhookDeliveriesResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
+    return validate_validateListWebhookDeliveriesResponse500Headers_sch(value, pointer, undefined, errors);
+}

@@ -1,0 +1,68 @@
+import { basename, extname, join, resolve } from 'node:path';
+import { readProjectConfig, type ProjectSpec } from '../config/project-config.js';
+import { loadLintConfig } from '../lint/config.js';
+import { generatePackage } from '../pipeline/generate-package.js';
+import { StageTimer } from '../pipeline/stage-timer.js';
+import { displayPath } from '../util/display-path.js';
+import { checkPackage, writePackage } from '../write/write-package.js';
+import { ExitCode, UserError } from './exit-codes.js';
+import { parseCommandArgs } from './parse-args.js';
+
+interface Target extends ProjectSpec {
+  dir: string;
+}
+
+export async function runGenerate(args: string[]): Promise<ExitCode> {
+  const { values, positionals } = parseCommandArgs('generate', args, {
+    out: { type: 'string' },
+    check: { type: 'boolean', default: false },
+    config: { type: 'string' },
+    'package-name': { type: 'string' },
+    timings: { type: 'boolean', default: false },
+  });
+  const targets = positionals.length > 0 ? namedTargets(positionals, values.out as string | undefined, values['package-name'] as string | undefined) : projectTargets();
+  const lintConfig = await loadLintConfig(values.config as string | undefined);
+
+  let stale = 0;
+  for (const target of targets) {
+    const timer = new StageTimer();
+    const generated = await generatePackage({ specPath: target.path, packageName: target.packageName, lintConfig }, timer);
+    for (const w of generated.warnings) process.stderr.write(`${w.file}:${w.line}:${w.col} warn ${w.rule} ${w.message}\n`);
+    const dir = displayPath(target.dir);
+    if (values.check) {
+      const report = await timer.time('check', () => checkPackage(target.dir, generated.files));
+      const problems = [...report.changed.map((p) => `changed ${p}`), ...report.missing.map((p) => `missing ${p}`), ...report.stale.map((p) => `stale ${p}`)];
+      if (problems.length > 0) {
+        stale++;
+        process.stderr.write(`${dir}: out of date with ${displayPath(target.path)}:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+      } else process.stderr.write(`${dir}: up to date\n`);
+    } else {
+      const report = await timer.time('write', () => writePackage(target.dir, generated.files));
+      process.stderr.write(`${dir}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed\n`);
+    }
+    if (values.timings) process.stderr.write(`${dir}: ${timer.format()}\n`);
+  }
+  if (stale > 0) process.stderr.write("run 'specforge generate' to bring them up to date\n");
+  return stale > 0 ? ExitCode.problems : ExitCode.ok;
+}
+
+function namedTargets(specs: string[], out: string | undefined, packageName: string | undefined): Target[] {
+  if (packageName !== undefined && specs.length > 1) throw new UserError('--package-name names one package; give one spec with it');
+  const nameOf = (spec: string) => basename(spec, extname(spec));
+  const names = specs.map(nameOf);
+  const duplicate = names.find((name, i) => names.indexOf(name) !== i);
+  if (duplicate !== undefined && (specs.length > 1)) {
+    throw new UserError(`two specs would be written to the same folder '${duplicate}'; generate them separately with --out`);
+  }
+  return specs.map((spec) => {
+    const name = nameOf(spec);
+    const dir = specs.length === 1 && out !== undefined ? resolve(out) : join(resolve(out ?? 'generated'), name);
+    return { path: resolve(spec), name, packageName: packageName ?? name, dir };
+  });
+}
+
+function projectTargets(): Target[] {
+  const project = readProjectConfig();
+  if (!project) throw new UserError('name the specs to generate (specforge generate <spec>... --out DIR), or list them in specforge.config.json');
+  return project.specs.map((spec) => ({ ...spec, dir: join(project.out, spec.name) }));
+}

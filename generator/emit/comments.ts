@@ -1,0 +1,17 @@
+/**
+ * Spec text in generated comments. A description can hold anything, including `*\/`, which would end the comment
+ * and turn the rest into code; it is neutralised here, the only place generated comments are made from spec text.
+ */
+export function commentText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\*\//g, '*\\/')
+    .replace(/[\u2028\u2029]/g, ' ')
+    .trim();
+}
+
+/** A JSDoc structure for ts-morph, or none when there is nothing to say. */
+export function docComment(text: string | undefined): string[] | undefined {
+  if (!text || !text.trim()) return undefined;
+  return [commentText(text)];
+}

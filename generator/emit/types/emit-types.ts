@@ -1,0 +1,62 @@
+import openapiTS, { astToString } from 'openapi-typescript';
+import { Project, type TypeAliasDeclarationStructure, StructureKind } from 'ts-morph';
+import type { JsonSchema } from '../validators/contract.js';
+import { jsonMedia } from '../../ir/media.js';
+import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
+import { docComment } from '../comments.js';
+
+const LOCATION_KEY = { path: 'path', query: 'query', header: 'header', cookie: 'cookie' } as const;
+
+/**
+ * Types: openapi-typescript's `paths`, `components` and `operations` for the whole document, then friendly aliases:
+ * one per schema and one per operation's parameters, request body and response bodies. Response types are
+ * `Readable<…>` (no write-only fields) and request types `Writable<…>` (no read-only fields).
+ */
+export const typesEmitter: Emitter = {
+  name: 'types',
+  async emit({ ir, names, document }: EmitContext): Promise<GeneratedFile[]> {
+    const nodes = await openapiTS(document as never, { readWriteMarkers: true, silent: true });
+    const base = astToString(nodes);
+
+    const index = (...keys: string[]) => keys.map((k) => `[${JSON.stringify(k)}]`).join('');
+    const aliases: TypeAliasDeclarationStructure[] = [];
+    const alias = (name: string, type: string, description?: string): void => {
+      aliases.push({ kind: StructureKind.TypeAlias, name, type, isExported: true, docs: docComment(description) });
+    };
+
+    for (const [schemaName, { type, inputType }] of names.schemas) {
+      const schema = ir.schemas.get(schemaName);
+      const description = describe(schema);
+      alias(type, `Readable<components${index('schemas', schemaName)}>`, description);
+      if (inputType) alias(inputType, `Writable<components${index('schemas', schemaName)}>`, description);
+    }
+
+    for (const op of ir.operations) {
+      const opNames = names.operations.get(op.id)!;
+      const at = `paths${index(op.path, op.method)}`;
+      for (const [location, name] of Object.entries(opNames.parameterTypes)) {
+        alias(name, `NonNullable<${at}["parameters"]${index(LOCATION_KEY[location as keyof typeof LOCATION_KEY])}>`);
+      }
+      const body = op.requestBody && jsonMedia(op.requestBody.content);
+      if (opNames.requestBodyType && body) {
+        alias(opNames.requestBodyType, `Writable<NonNullable<${at}["requestBody"]>["content"]${index(body.mediaType)}>`, op.requestBody?.description);
+      }
+      for (const response of op.responses) {
+        const name = opNames.responseTypes.get(response.status);
+        const media = jsonMedia(response.content);
+        if (name && media) alias(name, `Readable<${at}["responses"]${index(response.status)}["content"]${index(media.mediaType)}>`, response.description);
+      }
+    }
+
+    const project = new Project({ useInMemoryFileSystem: true });
+    const file = project.createSourceFile('types.ts', { statements: aliases });
+    const contents = `${base}\n${file.getFullText()}`;
+    return [{ path: 'types.ts', contents }];
+  },
+};
+
+function describe(schema: JsonSchema | undefined): string | undefined {
+  if (typeof schema !== 'object') return undefined;
+  const text = schema.description ?? schema.title;
+  return typeof text === 'string' ? text : undefined;
+}

@@ -1,0 +1,1268 @@
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type FunctionDeclarationStructure,
+  type ImportDeclarationStructure,
+  type StatementStructures,
+  type VariableStatementStructure,
+  type WriterFunction,
+} from 'ts-morph';
+import type { CompileValidatorsInput, CompiledValidators, Direction, JsonSchema } from './contract.js';
+
+/**
+ * Compiles JSON Schema 2020-12 into standalone validator functions (see contract.ts).
+ *
+ * Every schema becomes straight-line code; each named schema and each `$ref` target becomes one function, shared by
+ * every reference (two variants when readOnly/writeOnly make request and response differ), so recursion compiles to
+ * mutually recursive functions. Every string that comes from a schema reaches the code through `JSON.stringify`.
+ */
+
+/** A schema uses a keyword (or a form of one) this compiler cannot check exactly: it refuses rather than guess. */
+export class UnsupportedSchemaError extends Error {
+  override readonly name = 'UnsupportedSchemaError';
+  constructor(
+    /** The keyword at fault. */
+    readonly keyword: string,
+    /** JSON pointer of the schema holding it: `#/components/schemas/Pet/properties/tags`, or `#/…` inside a root. */
+    readonly pointer: string,
+    /** The validator being compiled when the schema is inline in a root rather than named. */
+    readonly root: string | undefined,
+    reason: string,
+  ) {
+    super(`Unsupported JSON Schema: "${keyword}" at ${pointer}${root === undefined ? '' : ` (validator ${root})`}: ${reason}`);
+  }
+}
+
+export function compileValidators(input: CompileValidatorsInput): CompiledValidators {
+  return new ValidatorCompiler(input).compile();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Schema documents and locations
+
+interface Doc {
+  id: string;
+  /** Named schema name, or undefined for an inline root. */
+  name: string | undefined;
+  /** For roots: the export name (used in messages). */
+  root: string | undefined;
+  schema: JsonSchema;
+}
+
+interface Loc {
+  doc: Doc;
+  path: readonly string[];
+}
+
+type Effective = Direction | 'neutral';
+
+function escapeSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function unescapeSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function pointerOf(loc: Loc): string {
+  const base = loc.doc.name === undefined ? '#' : `#/components/schemas/${escapeSegment(loc.doc.name)}`;
+  return base + loc.path.map((segment) => '/' + escapeSegment(segment)).join('');
+}
+
+function child(loc: Loc, ...segments: string[]): Loc {
+  return { doc: loc.doc, path: [...loc.path, ...segments] };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function own(object: Record<string, unknown>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+/** A JS literal for a string, through JSON.stringify (line separators escaped too, for tools that split on them). */
+function lit(text: string): string {
+  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** A JS expression for a JSON value; a `__proto__` key is written computed, so it stays an own property. */
+function jsonLiteral(value: unknown): string {
+  if (typeof value === 'string') return lit(value);
+  if (typeof value === 'number') return value < 0 ? `(${JSON.stringify(value)})` : JSON.stringify(value);
+  if (typeof value === 'boolean' || value === null) return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(jsonLiteral).join(', ')}]`;
+  if (isRecord(value)) {
+    const entries = Object.keys(value).map((key) => {
+      const name = key === '__proto__' ? `[${lit(key)}]` : lit(key);
+      return `${name}: ${jsonLiteral(value[key])}`;
+    });
+    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
+  }
+  throw new Error(`not a JSON value: ${typeof value}`);
+}
+
+function isJsonValue(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isJsonValue);
+  if (isRecord(value)) return Object.keys(value).every((key) => isJsonValue(value[key]));
+  return false;
+}
+
+function isPrimitive(value: unknown): value is string | number | boolean | null {
+  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+/** Text for a block comment: no `*\/`, no line terminators. */
+function commentText(text: string): string {
+  return text
+    .replace(/\*\//g, '*\\/')
+    .replace(/[\r\n\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1] ?? ''}`;
+}
+
+function numberText(value: number): string {
+  return JSON.stringify(value);
+}
+
+/** Keywords whose values are subschemas, for walking a schema tree. */
+const SINGLE_SUBSCHEMA = [
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'contains',
+  'not',
+  'if',
+  'then',
+  'else',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'contentSchema',
+] as const;
+const ARRAY_SUBSCHEMAS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
+const MAP_SUBSCHEMAS = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'] as const;
+
+function forEachSubschema(schema: JsonSchema, visit: (subschema: JsonSchema, segments: string[]) => void): void {
+  if (!isRecord(schema)) return;
+  for (const keyword of SINGLE_SUBSCHEMA) {
+    const value = schema[keyword];
+    if (own(schema, keyword) && (isRecord(value) || typeof value === 'boolean')) visit(value, [keyword]);
+  }
+  for (const keyword of ARRAY_SUBSCHEMAS) {
+    const value = schema[keyword];
+    if (own(schema, keyword) && Array.isArray(value)) {
+      value.forEach((item: unknown, index) => {
+        if (isRecord(item) || typeof item === 'boolean') visit(item, [keyword, String(index)]);
+      });
+    }
+  }
+  for (const keyword of MAP_SUBSCHEMAS) {
+    const value = schema[keyword];
+    if (own(schema, keyword) && isRecord(value)) {
+      for (const name of Object.keys(value)) {
+        const item = value[name];
+        if (isRecord(item) || typeof item === 'boolean') visit(item, [keyword, name]);
+      }
+    }
+  }
+}
+
+/** Keywords this compiler checks; a schema with none of them accepts everything. */
+const ASSERTING_KEYWORDS = new Set([
+  'type', 'const', 'enum', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum',
+  'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'items', 'prefixItems', 'contains',
+  'minProperties', 'maxProperties', 'required', 'properties', 'patternProperties', 'additionalProperties',
+  'propertyNames', 'dependentRequired', 'dependentSchemas', 'if', 'allOf', 'anyOf', 'oneOf', 'not', '$ref',
+  '$dynamicRef', 'unevaluatedItems', 'unevaluatedProperties',
+]);
+
+function isTrivial(schema: JsonSchema): boolean {
+  if (schema === true) return true;
+  if (schema === false) return false;
+  return !Object.keys(schema).some((key) => ASSERTING_KEYWORDS.has(key));
+}
+
+const FORMAT_CHECKERS: Readonly<Record<string, string>> = {
+  'date-time': 'isDateTime',
+  date: 'isDate',
+  time: 'isTime',
+  email: 'isEmail',
+  uri: 'isUri',
+  'uri-reference': 'isUriReference',
+  uuid: 'isUuid',
+  ipv4: 'isIpv4',
+  ipv6: 'isIpv6',
+  hostname: 'isHostname',
+  duration: 'isDuration',
+  'json-pointer': 'isJsonPointer',
+  regex: 'isRegex',
+};
+
+type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
+const JSON_TYPES = new Set<string>(['string', 'number', 'integer', 'boolean', 'null', 'array', 'object']);
+type TypeGroup = 'string' | 'number' | 'array' | 'object';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pointers inside a compiled function: the function's own value is at (parent, key); descendants add segments.
+// Strings are built only where an error is reported (or where a child function needs its parent's pointer).
+
+type Segment =
+  | { kind: 'name'; name: string }
+  | { kind: 'index'; expr: string }
+  | { kind: 'key'; expr: string };
+type Ptr = readonly Segment[];
+
+type Lines = string[];
+
+function indent(lines: Lines): Lines {
+  return lines.map((line) => '  ' + line);
+}
+
+function block(head: string, body: Lines): Lines {
+  return [head === '' ? '{' : `${head} {`, ...indent(body), '}'];
+}
+
+interface CompiledFunction {
+  name: string;
+  loc: Loc;
+  effective: Effective;
+  body: Lines | undefined;
+}
+
+/** Writes lines indented two spaces per level as the printer's own indentation levels. */
+function writeLines(lines: Lines): WriterFunction {
+  return (writer) => {
+    for (const line of lines) {
+      const text = line.trimStart();
+      const depth = (line.length - text.length) / 2;
+      for (let i = 0; i < depth; i++) writer.indent();
+      writer.write(text).newLine();
+    }
+  };
+}
+
+const RESERVED_LOCALS = ['value', 'parent', 'key', 'errors', 'pointer', 'valid', 'here'];
+
+class ValidatorCompiler {
+  private readonly named = new Map<string, Doc>();
+  private readonly roots: Doc[] = [];
+  private readonly usedNames = new Set<string>(RESERVED_LOCALS);
+  private readonly helperAliases = new Map<string, string>();
+  private readonly constants: VariableStatementStructure[] = [];
+  private readonly constantByKey = new Map<string, string>();
+  private readonly functions = new Map<string, CompiledFunction>();
+  private readonly queue: CompiledFunction[] = [];
+  private readonly readOnlyDocs = new Set<Doc>();
+  private readonly writeOnlyDocs = new Set<Doc>();
+  private validationErrorType = 'ValidationError';
+
+  constructor(private readonly input: CompileValidatorsInput) {
+    for (const root of input.roots) this.usedNames.add(root.exportName);
+    for (const [name, schema] of input.schemas) {
+      this.named.set(name, { id: `named:${name}`, name, root: undefined, schema });
+    }
+    input.roots.forEach((root, index) => {
+      this.roots.push({ id: `root:${index}`, name: undefined, root: root.exportName, schema: root.schema });
+    });
+  }
+
+  compile(): CompiledValidators {
+    this.validationErrorType = this.helper('ValidationError');
+    this.analyseDirections();
+    const exported: FunctionDeclarationStructure[] = [];
+    this.input.roots.forEach((root, index) => {
+      const doc = this.roots[index];
+      if (doc === undefined) return;
+      const loc: Loc = { doc, path: [] };
+      let call: string;
+      const target = this.pureRefTarget(root.schema, loc);
+      if (root.schema === true || (target === undefined && isTrivial(root.schema))) {
+        call = 'true';
+      } else {
+        const fn = this.functionFor(target ?? loc, root.direction);
+        call = `${fn}(value, pointer, undefined, errors)`;
+      }
+      exported.push({
+        kind: StructureKind.Function,
+        name: root.exportName,
+        isExported: true,
+        docs: [{ description: `Validates a ${root.direction} value; pushes one error per failure to \`errors\`.` }],
+        parameters: [
+          { name: 'value', type: 'unknown' },
+          { name: 'pointer', type: 'string' },
+          { name: 'errors', type: `${this.validationErrorType}[]` },
+        ],
+        returnType: 'boolean',
+        statements: [`return ${call};`],
+      });
+    });
+    const internal: FunctionDeclarationStructure[] = [];
+    for (let fn = this.queue.shift(); fn !== undefined; fn = this.queue.shift()) {
+      fn.body = this.compileFunctionBody(fn);
+      internal.push({
+        kind: StructureKind.Function,
+        name: fn.name,
+        docs: [
+          {
+            description: commentText(
+              `Validates ${pointerOf(fn.loc)}${fn.loc.doc.root === undefined ? '' : ` of ${fn.loc.doc.root}`}` +
+                (fn.effective === 'neutral' ? '.' : ` (${fn.effective}).`),
+            ),
+          },
+        ],
+        parameters: [
+          { name: 'value', type: 'unknown' },
+          { name: 'parent', type: 'string' },
+          { name: 'key', type: 'string | number | undefined' },
+          { name: 'errors', type: `${this.validationErrorType}[]` },
+        ],
+        returnType: 'boolean',
+        statements: writeLines(fn.body),
+      });
+    }
+    const imports = [...this.helperAliases].map(([name, alias]) =>
+      name === 'ValidationError'
+        ? { name, alias: alias === name ? undefined : alias, isTypeOnly: true }
+        : { name, alias: alias === name ? undefined : alias },
+    );
+    const importDeclaration: ImportDeclarationStructure = {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: this.input.runtimeModule,
+      namedImports: imports,
+    };
+    const statements: StatementStructures[] = [importDeclaration, ...this.constants, ...internal, ...exported];
+    return { statements };
+  }
+
+  // ---- names ------------------------------------------------------------------------------------------------
+
+  private allocate(base: string): string {
+    let name = base.replace(/[^A-Za-z0-9_$]/g, '_');
+    if (!/^[A-Za-z_$]/.test(name)) name = '_' + name;
+    if (/^[a-z]\d+$/.test(name)) name = name + '_';
+    let candidate = name;
+    for (let n = 1; this.usedNames.has(candidate); n++) candidate = `${name}_${n}`;
+    this.usedNames.add(candidate);
+    return candidate;
+  }
+
+  /** The local name of a runtime export, imported on first use. */
+  private helper(name: string): string {
+    let alias = this.helperAliases.get(name);
+    if (alias === undefined) {
+      alias = this.allocate(name);
+      this.helperAliases.set(name, alias);
+    }
+    return alias;
+  }
+
+  private constant(key: string, base: string, initializer: string, type?: string): string {
+    const existing = this.constantByKey.get(key);
+    if (existing !== undefined) return existing;
+    const name = this.allocate(base);
+    this.constantByKey.set(key, name);
+    this.constants.push({
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name, initializer, ...(type === undefined ? {} : { type }) }],
+    });
+    return name;
+  }
+
+  // ---- errors ------------------------------------------------------------------------------------------------
+
+  private unsupported(keyword: string, loc: Loc, reason: string): UnsupportedSchemaError {
+    return new UnsupportedSchemaError(keyword, pointerOf(loc), loc.doc.root, reason);
+  }
+
+  // ---- $ref resolution ------------------------------------------------------------------------------------------
+
+  private resolveRef(ref: unknown, loc: Loc): Loc {
+    if (typeof ref !== 'string') throw this.unsupported('$ref', loc, 'the reference is not a string');
+    if (!ref.startsWith('#')) throw this.unsupported('$ref', loc, `only local references are supported, not ${JSON.stringify(ref)}`);
+    let fragment: string;
+    try {
+      fragment = decodeURIComponent(ref.slice(1));
+    } catch {
+      throw this.unsupported('$ref', loc, `malformed reference ${JSON.stringify(ref)}`);
+    }
+    if (fragment !== '' && !fragment.startsWith('/')) {
+      throw this.unsupported('$ref', loc, `anchor references are not supported: ${JSON.stringify(ref)}`);
+    }
+    const segments = fragment === '' ? [] : fragment.slice(1).split('/').map(unescapeSegment);
+    let target: Loc;
+    if (segments[0] === 'components' && segments[1] === 'schemas' && segments.length >= 3) {
+      const doc = this.named.get(segments[2] ?? '');
+      if (doc === undefined) throw this.unsupported('$ref', loc, `no schema named by ${JSON.stringify(ref)}`);
+      target = { doc, path: segments.slice(3) };
+    } else {
+      if (loc.path.length > 0 && this.inIdScope(loc)) {
+        throw this.unsupported('$ref', loc, 'references relative to an embedded $id are not supported');
+      }
+      target = { doc: loc.doc, path: segments };
+    }
+    if (this.schemaAt(target) === undefined) {
+      throw this.unsupported('$ref', loc, `${JSON.stringify(ref)} does not point to a schema`);
+    }
+    return target;
+  }
+
+  /** Whether a non-root schema on the way to `loc` (inclusive) declares `$id`, changing the base for `#` refs. */
+  private inIdScope(loc: Loc): boolean {
+    let current: unknown = loc.doc.schema;
+    for (const segment of loc.path) {
+      if (Array.isArray(current)) current = current[Number(segment)];
+      else if (isRecord(current) && own(current, segment)) current = current[segment];
+      else return false;
+      if (isRecord(current) && own(current, '$id')) return true;
+    }
+    return false;
+  }
+
+  private schemaAt(loc: Loc): JsonSchema | undefined {
+    let current: unknown = loc.doc.schema;
+    for (const segment of loc.path) {
+      if (Array.isArray(current)) {
+        if (!/^(0|[1-9]\d*)$/.test(segment)) return undefined;
+        current = current[Number(segment)];
+      } else if (isRecord(current) && own(current, segment)) {
+        current = current[segment];
+      } else {
+        return undefined;
+      }
+    }
+    return isRecord(current) || typeof current === 'boolean' ? current : undefined;
+  }
+
+  /** Resolves a reference without throwing (for analysis of schemas that may never be compiled). */
+  private tryResolve(ref: unknown, loc: Loc): Loc | undefined {
+    try {
+      return this.resolveRef(ref, loc);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The `$ref` target when `schema` is only a `$ref` (plus annotations). */
+  private pureRefTarget(schema: JsonSchema, loc: Loc): Loc | undefined {
+    if (!isRecord(schema) || !own(schema, '$ref')) return undefined;
+    const asserting = Object.keys(schema).filter((key) => ASSERTING_KEYWORDS.has(key));
+    if (asserting.length !== 1) return undefined;
+    if (Object.keys(schema).some((key) => key === '$id' || key === '$defs')) return undefined;
+    return this.resolveRef(schema['$ref'], loc);
+  }
+
+  // ---- readOnly / writeOnly ------------------------------------------------------------------------------------
+
+  /** Marks the documents whose reachable schemas use readOnly / writeOnly: only those need per-direction variants. */
+  private analyseDirections(): void {
+    const docs = [...this.named.values(), ...this.roots];
+    const referrers = new Map<Doc, Set<Doc>>();
+    const readOnly: Doc[] = [];
+    const writeOnly: Doc[] = [];
+    for (const doc of docs) {
+      let hasReadOnly = false;
+      let hasWriteOnly = false;
+      const walk = (schema: JsonSchema, path: string[]): void => {
+        if (!isRecord(schema)) return;
+        if (schema['readOnly'] === true) hasReadOnly = true;
+        if (schema['writeOnly'] === true) hasWriteOnly = true;
+        if (own(schema, '$ref')) {
+          const target = this.tryResolve(schema['$ref'], { doc, path });
+          if (target !== undefined && target.doc !== doc) {
+            let set = referrers.get(target.doc);
+            if (set === undefined) referrers.set(target.doc, (set = new Set()));
+            set.add(doc);
+          }
+        }
+        forEachSubschema(schema, (subschema, segments) => walk(subschema, [...path, ...segments]));
+      };
+      walk(doc.schema, []);
+      if (hasReadOnly) readOnly.push(doc);
+      if (hasWriteOnly) writeOnly.push(doc);
+    }
+    const spread = (start: Doc[], into: Set<Doc>): void => {
+      const pending = [...start];
+      for (const doc of start) into.add(doc);
+      for (let doc = pending.pop(); doc !== undefined; doc = pending.pop()) {
+        for (const referrer of referrers.get(doc) ?? []) {
+          if (!into.has(referrer)) {
+            into.add(referrer);
+            pending.push(referrer);
+          }
+        }
+      }
+    };
+    spread(readOnly, this.readOnlyDocs);
+    spread(writeOnly, this.writeOnlyDocs);
+  }
+
+  private effective(doc: Doc, direction: Effective): Effective {
+    if (direction === 'request' && this.readOnlyDocs.has(doc)) return 'request';
+    if (direction === 'response' && this.writeOnlyDocs.has(doc)) return 'response';
+    return 'neutral';
+  }
+
+  /** Whether a property's schema is marked `keyword` (readOnly/writeOnly), directly, via `$ref` or via `allOf`. */
+  private isMarked(schema: JsonSchema, loc: Loc, keyword: 'readOnly' | 'writeOnly', seen = new Set<string>()): boolean {
+    if (!isRecord(schema)) return false;
+    if (schema[keyword] === true) return true;
+    if (own(schema, '$ref')) {
+      const target = this.tryResolve(schema['$ref'], loc);
+      if (target !== undefined) {
+        const id = `${target.doc.id}${pointerOf(target)}`;
+        if (!seen.has(id)) {
+          seen.add(id);
+          const targetSchema = this.schemaAt(target);
+          if (targetSchema !== undefined && this.isMarked(targetSchema, target, keyword, seen)) return true;
+        }
+      }
+    }
+    const allOf = schema['allOf'];
+    if (Array.isArray(allOf)) {
+      return allOf.some(
+        (member: unknown, index) =>
+          (isRecord(member) || typeof member === 'boolean') &&
+          this.isMarked(member, child(loc, 'allOf', String(index)), keyword, seen),
+      );
+    }
+    return false;
+  }
+
+  /** Names of properties marked `keyword` in this schema's `properties` and (through `$ref`) its `allOf` members. */
+  private markedNames(schema: JsonSchema, loc: Loc, keyword: 'readOnly' | 'writeOnly', seen = new Set<string>()): Set<string> {
+    const names = new Set<string>();
+    if (!isRecord(schema)) return names;
+    const properties = schema['properties'];
+    if (isRecord(properties)) {
+      for (const name of Object.keys(properties)) {
+        const property = properties[name];
+        if ((isRecord(property) || typeof property === 'boolean') && this.isMarked(property, child(loc, 'properties', name), keyword)) {
+          names.add(name);
+        }
+      }
+    }
+    const members: Array<[JsonSchema, Loc]> = [];
+    if (own(schema, '$ref')) {
+      const target = this.tryResolve(schema['$ref'], loc);
+      const targetSchema = target === undefined ? undefined : this.schemaAt(target);
+      if (target !== undefined && targetSchema !== undefined) members.push([targetSchema, target]);
+    }
+    const allOf = schema['allOf'];
+    if (Array.isArray(allOf)) {
+      allOf.forEach((member: unknown, index) => {
+        if (isRecord(member)) members.push([member, child(loc, 'allOf', String(index))]);
+      });
+    }
+    for (const [member, memberLoc] of members) {
+      const id = `${memberLoc.doc.id}${pointerOf(memberLoc)}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      for (const name of this.markedNames(member, memberLoc, keyword, seen)) names.add(name);
+    }
+    return names;
+  }
+
+  // ---- functions --------------------------------------------------------------------------------------------
+
+  /** The name of the function validating the schema at `loc` in `direction`, queued for compilation on first use. */
+  private functionFor(loc: Loc, direction: Effective): string {
+    const effective = this.effective(loc.doc, direction);
+    const key = `${loc.doc.id}${pointerOf(loc)}@${effective}`;
+    const existing = this.functions.get(key);
+    if (existing !== undefined) return existing.name;
+    const label = loc.doc.name ?? `${loc.doc.root ?? 'root'}_schema`;
+    const suffix = loc.path.length === 0 ? '' : '_' + loc.path.filter((s) => s !== '$defs' && s !== 'properties').join('_');
+    const base = `validate_${label}${suffix}`.slice(0, 60);
+    const name = this.allocate(effective === 'neutral' ? base : `${base}_${effective}`);
+    const fn: CompiledFunction = { name, loc, effective, body: undefined };
+    this.functions.set(key, fn);
+    this.queue.push(fn);
+    return name;
+  }
+
+  private compileFunctionBody(fn: CompiledFunction): Lines {
+    const schema = this.schemaAt(fn.loc);
+    if (schema === undefined) throw this.unsupported('$ref', fn.loc, 'does not point to a schema');
+    const scope = new FunctionScope(this);
+    const lines = scope.schema(schema, fn.loc, 'value', [], 'valid', fn.effective, new Set());
+    const head: Lines = [];
+    if (scope.usesHere) head.push('let here: string | undefined;');
+    if (lines.length === 0) return [...head, 'return true;'];
+    return [...head, 'let valid = true;', ...lines, 'return valid;'];
+  }
+
+  // ---- shared services for FunctionScope -------------------------------------------------------------------------
+
+  /** @internal */ helperName(name: string): string {
+    return this.helper(name);
+  }
+  /** @internal */ regex(pattern: string): string {
+    return this.constant(`re:${pattern}`, 'PATTERN', `new RegExp(${lit(pattern)}, "u")`);
+  }
+  /** @internal */ primitiveSet(values: readonly unknown[]): string {
+    const literal = `new Set<unknown>([${values.map(jsonLiteral).join(', ')}])`;
+    return this.constant(`set:${literal}`, 'VALUES', literal);
+  }
+  /** @internal */ jsonConstant(value: unknown, type: string): string {
+    const literal = jsonLiteral(value);
+    return this.constant(`json:${type}:${literal}`, 'CONSTANT', literal, type);
+  }
+  /** @internal */ fail(keyword: string, loc: Loc, reason: string): UnsupportedSchemaError {
+    return this.unsupported(keyword, loc, reason);
+  }
+  /** @internal */ ref(ref: unknown, loc: Loc, direction: Effective): { target: Loc; fn: string | undefined } {
+    const target = this.resolveRef(ref, loc);
+    const targetSchema = this.schemaAt(target);
+    if (targetSchema === true) return { target, fn: undefined };
+    return { target, fn: this.functionFor(target, direction) };
+  }
+  /** @internal */ marked(schema: JsonSchema, loc: Loc, keyword: 'readOnly' | 'writeOnly'): boolean {
+    return this.isMarked(schema, loc, keyword);
+  }
+  /** @internal */ markedIn(schema: JsonSchema, loc: Loc, keyword: 'readOnly' | 'writeOnly'): Set<string> {
+    return this.markedNames(schema, loc, keyword);
+  }
+  /** @internal */ get formats(): 'assert' | 'annotate' {
+    return this.input.formats;
+  }
+}
+
+const UNSUPPORTED_KEYWORDS: Readonly<Record<string, string>> = {
+  $dynamicRef: 'dynamic references are not supported',
+  unevaluatedProperties: 'unevaluatedProperties is not supported yet',
+  unevaluatedItems: 'unevaluatedItems is not supported yet',
+};
+
+const TYPE_CONDITIONS: Readonly<Record<JsonType, (x: string) => string>> = {
+  string: (x) => `typeof ${x} === "string"`,
+  number: (x) => `typeof ${x} === "number" && Number.isFinite(${x})`,
+  integer: (x) => `typeof ${x} === "number" && Number.isInteger(${x})`,
+  boolean: (x) => `typeof ${x} === "boolean"`,
+  null: (x) => `${x} === null`,
+  array: (x) => `Array.isArray(${x})`,
+  object: (x) => `typeof ${x} === "object" && ${x} !== null && !Array.isArray(${x})`,
+};
+
+const GROUP_CONDITIONS: Readonly<Record<TypeGroup, (x: string) => string>> = {
+  string: (x) => `typeof ${x} === "string"`,
+  number: (x) => `typeof ${x} === "number"`,
+  array: (x) => `Array.isArray(${x})`,
+  object: (x) => `typeof ${x} === "object" && ${x} !== null && !Array.isArray(${x})`,
+};
+
+const TYPE_GROUP: Readonly<Record<JsonType, TypeGroup | undefined>> = {
+  string: 'string',
+  number: 'number',
+  integer: 'number',
+  boolean: undefined,
+  null: undefined,
+  array: 'array',
+  object: 'object',
+};
+
+/** Compiles the code of one function: locals are numbered, and every schema value is emitted through `lit`. */
+class FunctionScope {
+  private counter = 0;
+  usesHere = false;
+
+  constructor(private readonly compiler: ValidatorCompiler) {}
+
+  private local(prefix: string): string {
+    this.counter++;
+    return `${prefix}${this.counter}`;
+  }
+
+  private rt(name: string): string {
+    return this.compiler.helperName(name);
+  }
+
+  private base(): string {
+    this.usesHere = true;
+    return `(here ??= ${this.rt('joinPointer')}(parent, key))`;
+  }
+
+  private pointer(ptr: Ptr): string {
+    if (ptr.length === 0) return `${this.rt('joinPointer')}(parent, key)`;
+    let text = this.base();
+    for (const segment of ptr) {
+      if (segment.kind === 'name') text += ` + ${lit('/' + escapeSegment(segment.name))}`;
+      else if (segment.kind === 'index') text += ` + "/" + ${segment.expr}`;
+      else text += ` + "/" + ${this.rt('escapePointerSegment')}(${segment.expr})`;
+    }
+    return text;
+  }
+
+  /** `parent, key` arguments for a function validating the value at `ptr`. */
+  private callArgs(ptr: Ptr): string {
+    const last = ptr[ptr.length - 1];
+    if (last === undefined) return 'parent, key';
+    const parent = ptr.length === 1 ? this.base() : this.pointer(ptr.slice(0, -1));
+    const keyExpr = last.kind === 'name' ? lit(last.name) : last.expr;
+    return `${parent}, ${keyExpr}`;
+  }
+
+  private error(ptr: Ptr, keyword: string, message: string, valid: string): Lines {
+    return [
+      `errors.push({ pointer: ${this.pointer(ptr)}, keyword: ${lit(keyword)}, message: ${lit(message)} });`,
+      `${valid} = false;`,
+    ];
+  }
+
+  private errorExpr(ptr: Ptr, keyword: string, messageExpr: string, valid: string): Lines {
+    return [
+      `errors.push({ pointer: ${this.pointer(ptr)}, keyword: ${lit(keyword)}, message: ${messageExpr} });`,
+      `${valid} = false;`,
+    ];
+  }
+
+  /**
+   * Code checking `x` (an `unknown` variable) against `schema`, pushing errors and setting `valid` to false on failure.
+   */
+  schema(
+    schema: JsonSchema,
+    loc: Loc,
+    x: string,
+    ptr: Ptr,
+    valid: string,
+    direction: Effective,
+    inheritedMarked: ReadonlySet<string>,
+  ): Lines {
+    if (schema === true) return [];
+    if (schema === false) return this.error(ptr, 'false', 'is not allowed', valid);
+    if (!isRecord(schema)) throw this.compiler.fail('schema', loc, 'a schema must be an object or a boolean');
+    for (const keyword of Object.keys(UNSUPPORTED_KEYWORDS)) {
+      if (!own(schema, keyword)) continue;
+      const value = schema[keyword];
+      if ((keyword === 'unevaluatedProperties' || keyword === 'unevaluatedItems') && (value === true || (isRecord(value) && isTrivial(value)))) {
+        continue;
+      }
+      throw this.compiler.fail(keyword, loc, UNSUPPORTED_KEYWORDS[keyword] ?? 'unsupported');
+    }
+    const out: Lines = [];
+
+    // type, then the keywords of each type (only those the type allows), cheap before costly
+    const types = own(schema, 'type') ? this.types(schema['type'], loc) : undefined;
+    const allowedGroups = new Set<TypeGroup | undefined>(types === undefined ? ['string', 'number', 'array', 'object'] : types.map((type) => TYPE_GROUP[type]));
+    const groups = new Map<TypeGroup, Lines>();
+    const addGroup = (group: TypeGroup, compile: () => Lines): void => {
+      if (!allowedGroups.has(group)) return;
+      const lines = compile();
+      if (lines.length > 0) groups.set(group, lines);
+    };
+    addGroup('string', () => this.stringKeywords(schema, loc, x, ptr, valid));
+    addGroup('number', () => this.numberKeywords(schema, loc, x, ptr, valid));
+    addGroup('array', () => this.arrayKeywords(schema, loc, x, ptr, valid, direction));
+    addGroup('object', () => this.objectKeywords(schema, loc, x, ptr, valid, direction, inheritedMarked));
+
+    if (types !== undefined) {
+      const condition = types.map((type) => (types.length === 1 ? TYPE_CONDITIONS[type](x) : `(${TYPE_CONDITIONS[type](x)})`)).join(' || ');
+      const inner: Lines = [];
+      for (const [group, lines] of groups) {
+        if (allowedGroups.size === 1) inner.push(...lines);
+        else inner.push(...block(`if (${GROUP_CONDITIONS[group](x)})`, lines));
+      }
+      const failure = this.error(ptr, 'type', `must be ${listWords(types)}`, valid);
+      out.push(...block(`if (!(${condition}))`, failure));
+      if (inner.length > 0) {
+        out[out.length - 1] = '} else {';
+        out.push(...indent(inner), '}');
+      }
+    } else {
+      for (const [group, lines] of groups) out.push(...block(`if (${GROUP_CONDITIONS[group](x)})`, lines));
+    }
+
+    out.push(...this.constAndEnum(schema, loc, x, ptr, valid));
+    out.push(...this.applicators(schema, loc, x, ptr, valid, direction, inheritedMarked));
+    return out;
+  }
+
+  private types(value: unknown, loc: Loc): JsonType[] {
+    const list = Array.isArray(value) ? value : [value];
+    if (list.length === 0 || !list.every((type) => typeof type === 'string' && JSON_TYPES.has(type))) {
+      throw this.compiler.fail('type', loc, 'type must be a JSON type name or a non-empty array of them');
+    }
+    const types = [...new Set(list as JsonType[])];
+    if (types.includes('number') && types.includes('integer')) return types.filter((type) => type !== 'integer');
+    return types;
+  }
+
+  private nonNegativeInteger(schema: Record<string, unknown>, keyword: string, loc: Loc): number | undefined {
+    if (!own(schema, keyword)) return undefined;
+    const value = schema[keyword];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+      throw this.compiler.fail(keyword, loc, `${keyword} must be a non-negative integer`);
+    }
+    return value;
+  }
+
+  private finiteNumber(schema: Record<string, unknown>, keyword: string, loc: Loc): number | undefined {
+    if (!own(schema, keyword)) return undefined;
+    const value = schema[keyword];
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw this.compiler.fail(keyword, loc, `${keyword} must be a number`);
+    }
+    return value;
+  }
+
+  private subschema(value: unknown, keyword: string, loc: Loc): JsonSchema {
+    if (isRecord(value) || typeof value === 'boolean') return value;
+    throw this.compiler.fail(keyword, loc, `${keyword} must hold a schema (an object or a boolean)`);
+  }
+
+  private stringKeywords(schema: Record<string, unknown>, loc: Loc, x: string, ptr: Ptr, valid: string): Lines {
+    const minLength = this.nonNegativeInteger(schema, 'minLength', loc);
+    const maxLength = this.nonNegativeInteger(schema, 'maxLength', loc);
+    const tail: Lines = [];
+    if (own(schema, 'pattern')) {
+      const pattern = schema['pattern'];
+      if (typeof pattern !== 'string') throw this.compiler.fail('pattern', loc, 'pattern must be a string');
+      try {
+        new RegExp(pattern, 'u');
+      } catch {
+        throw this.compiler.fail('pattern', loc, `${JSON.stringify(pattern)} is not a valid ECMA-262 Unicode regular expression`);
+      }
+      const regex = this.compiler.regex(pattern);
+      tail.push(...block(`if (!${regex}.test(${x}))`, this.error(ptr, 'pattern', `must match pattern ${JSON.stringify(pattern)}`, valid)));
+    }
+    if (own(schema, 'format')) {
+      const format = schema['format'];
+      if (typeof format !== 'string') throw this.compiler.fail('format', loc, 'format must be a string');
+      const checker = FORMAT_CHECKERS[format];
+      if (this.compiler.formats === 'assert' && checker !== undefined && Object.prototype.hasOwnProperty.call(FORMAT_CHECKERS, format)) {
+        tail.push(...block(`if (!${this.rt(checker)}(${x}))`, this.error(ptr, 'format', `must match format ${JSON.stringify(format)}`, valid)));
+      }
+    }
+    const out: Lines = [];
+    if (minLength !== undefined && minLength > 0) {
+      const condition = minLength === 1 ? `${x}.length === 0` : `${x}.length < ${2 * minLength} && ${this.rt('codePointLength')}(${x}) < ${minLength}`;
+      out.push(...block(`if (${condition})`, this.error(ptr, 'minLength', `must be at least ${plural(minLength, 'character')}`, valid)));
+    }
+    if (maxLength !== undefined) {
+      out.push(
+        ...block(
+          `if (${x}.length > ${maxLength} && ${this.rt('codePointLength')}(${x}) > ${maxLength})`,
+          this.error(ptr, 'maxLength', `must be at most ${plural(maxLength, 'character')}`, valid),
+        ),
+      );
+      if (tail.length > 0) {
+        out[out.length - 1] = '} else {';
+        out.push(...indent(tail), '}');
+      }
+    } else {
+      out.push(...tail);
+    }
+    return out;
+  }
+
+  private numberKeywords(schema: Record<string, unknown>, loc: Loc, x: string, ptr: Ptr, valid: string): Lines {
+    const out: Lines = [];
+    for (const keyword of ['exclusiveMinimum', 'exclusiveMaximum'] as const) {
+      if (own(schema, keyword) && typeof schema[keyword] === 'boolean') {
+        throw this.compiler.fail(keyword, loc, `the boolean form of ${keyword} (OpenAPI 3.0 / draft 4) is not JSON Schema 2020-12`);
+      }
+    }
+    const bounds: Array<[string, string, string]> = [
+      ['minimum', '<', '>='],
+      ['maximum', '>', '<='],
+      ['exclusiveMinimum', '<=', '>'],
+      ['exclusiveMaximum', '>=', '<'],
+    ];
+    for (const [keyword, failing, wording] of bounds) {
+      const bound = this.finiteNumber(schema, keyword, loc);
+      if (bound === undefined) continue;
+      out.push(...block(`if (${x} ${failing} ${jsonLiteral(bound)})`, this.error(ptr, keyword, `must be ${wording} ${numberText(bound)}`, valid)));
+    }
+    const divisor = this.finiteNumber(schema, 'multipleOf', loc);
+    if (divisor !== undefined) {
+      if (divisor <= 0) throw this.compiler.fail('multipleOf', loc, 'multipleOf must be greater than 0');
+      const condition = Number.isInteger(divisor)
+        ? `${x} % ${jsonLiteral(divisor)} !== 0`
+        : `!${this.rt('isMultipleOf')}(${x}, ${jsonLiteral(divisor)})`;
+      out.push(...block(`if (${condition})`, this.error(ptr, 'multipleOf', `must be a multiple of ${numberText(divisor)}`, valid)));
+    }
+    return out;
+  }
+
+  private arrayKeywords(schema: Record<string, unknown>, loc: Loc, x: string, ptr: Ptr, valid: string, direction: Effective): Lines {
+    const out: Lines = [];
+    const a = this.local('a');
+    const minItems = this.nonNegativeInteger(schema, 'minItems', loc);
+    const maxItems = this.nonNegativeInteger(schema, 'maxItems', loc);
+    if (minItems !== undefined && minItems > 0) {
+      out.push(...block(`if (${a}.length < ${minItems})`, this.error(ptr, 'minItems', `must have at least ${plural(minItems, 'item')}`, valid)));
+    }
+    if (maxItems !== undefined) {
+      out.push(...block(`if (${a}.length > ${maxItems})`, this.error(ptr, 'maxItems', `must have at most ${plural(maxItems, 'item')}`, valid)));
+    }
+    if (own(schema, 'uniqueItems')) {
+      const unique = schema['uniqueItems'];
+      if (typeof unique !== 'boolean') throw this.compiler.fail('uniqueItems', loc, 'uniqueItems must be a boolean');
+      if (unique) {
+        const d = this.local('d');
+        out.push(`const ${d} = ${this.rt('findDuplicateItems')}(${a});`);
+        out.push(
+          ...block(
+            `if (${d} !== undefined)`,
+            this.errorExpr(ptr, 'uniqueItems', `"must not have duplicate items (items " + ${d}[0] + " and " + ${d}[1] + " are identical)"`, valid),
+          ),
+        );
+      }
+    }
+    let prefixLength = 0;
+    if (own(schema, 'prefixItems')) {
+      const prefixItems = schema['prefixItems'];
+      if (!Array.isArray(prefixItems)) throw this.compiler.fail('prefixItems', loc, 'prefixItems must be an array of schemas');
+      prefixLength = prefixItems.length;
+      prefixItems.forEach((item: unknown, index) => {
+        const itemLoc = child(loc, 'prefixItems', String(index));
+        const subschema = this.subschema(item, 'prefixItems', loc);
+        if (isTrivial(subschema)) return;
+        const v = this.local('x');
+        const itemPtr: Ptr = [...ptr, { kind: 'index', expr: String(index) }];
+        const lines = this.schema(subschema, itemLoc, v, itemPtr, valid, direction, new Set());
+        out.push(...block(`if (${a}.length > ${index})`, [`const ${v} = ${a}[${index}];`, ...lines]));
+      });
+    }
+    if (own(schema, 'items')) {
+      const items = schema['items'];
+      if (Array.isArray(items)) {
+        throw this.compiler.fail('items', loc, 'the array form of items (draft 2019-09 and earlier) is not JSON Schema 2020-12; use prefixItems');
+      }
+      const subschema = this.subschema(items, 'items', loc);
+      if (subschema === false) {
+        out.push(...block(`if (${a}.length > ${prefixLength})`, this.error(ptr, 'items', `must have at most ${plural(prefixLength, 'item')}`, valid)));
+      } else if (!isTrivial(subschema)) {
+        const i = this.local('i');
+        const v = this.local('x');
+        const lines = this.schema(subschema, child(loc, 'items'), v, [...ptr, { kind: 'index', expr: i }], valid, direction, new Set());
+        out.push(...block(`for (let ${i} = ${prefixLength}; ${i} < ${a}.length; ${i}++)`, [`const ${v} = ${a}[${i}];`, ...lines]));
+      }
+    }
+    if (own(schema, 'contains')) {
+      const subschema = this.subschema(schema['contains'], 'contains', loc);
+      const minContains = this.nonNegativeInteger(schema, 'minContains', loc) ?? 1;
+      const maxContains = this.nonNegativeInteger(schema, 'maxContains', loc);
+      if (minContains > 0 || maxContains !== undefined) {
+        const count = this.local('c');
+        const mark = this.local('e');
+        const i = this.local('i');
+        const v = this.local('x');
+        const b = this.local('b');
+        const lines = this.schema(subschema, child(loc, 'contains'), v, [...ptr, { kind: 'index', expr: i }], b, direction, new Set());
+        const onMatch = maxContains === undefined ? [`if (++${count} >= ${minContains}) break;`] : [`${count}++;`];
+        out.push(`let ${count} = 0;`);
+        out.push(`const ${mark} = errors.length;`);
+        out.push(...block(`for (let ${i} = 0; ${i} < ${a}.length; ${i}++)`, [`const ${v} = ${a}[${i}];`, `let ${b} = true;`, ...lines, ...block(`if (${b})`, onMatch)]));
+        out.push(`errors.length = ${mark};`);
+        if (minContains > 0) {
+          const keyword = own(schema, 'minContains') ? 'minContains' : 'contains';
+          out.push(...block(`if (${count} < ${minContains})`, this.error(ptr, keyword, `must contain at least ${plural(minContains, 'matching item')}`, valid)));
+        }
+        if (maxContains !== undefined) {
+          out.push(...block(`if (${count} > ${maxContains})`, this.error(ptr, 'maxContains', `must contain at most ${plural(maxContains, 'matching item')}`, valid)));
+        }
+      }
+    }
+    if (out.length === 0) return out;
+    return [`const ${a} = ${x} as readonly unknown[];`, ...out];
+  }
+
+  private objectKeywords(
+    schema: Record<string, unknown>,
+    loc: Loc,
+    x: string,
+    ptr: Ptr,
+    valid: string,
+    direction: Effective,
+    inheritedMarked: ReadonlySet<string>,
+  ): Lines {
+    const out: Lines = [];
+    const o = this.local('o');
+    const hasOwn = (name: string): string => `${this.rt('hasOwn')}(${o}, ${lit(name)})`;
+    const forbidden: 'readOnly' | 'writeOnly' | undefined =
+      direction === 'request' ? 'readOnly' : direction === 'response' ? 'writeOnly' : undefined;
+
+    // properties that may not be sent in this direction: not required, and an error when present
+    let marked: ReadonlySet<string> = new Set();
+    if (forbidden !== undefined) {
+      const own_ = this.compiler.markedIn(schema, loc, forbidden);
+      for (const name of inheritedMarked) own_.add(name);
+      marked = own_;
+    }
+
+    if (own(schema, 'required')) {
+      const required = schema['required'];
+      if (!Array.isArray(required) || !required.every((name) => typeof name === 'string')) {
+        throw this.compiler.fail('required', loc, 'required must be an array of strings');
+      }
+      for (const name of new Set(required as string[])) {
+        if (marked.has(name)) continue;
+        out.push(...block(`if (!${hasOwn(name)})`, this.error(ptr, 'required', `must have required property '${name}'`, valid)));
+      }
+    }
+
+    const minProperties = this.nonNegativeInteger(schema, 'minProperties', loc);
+    const maxProperties = this.nonNegativeInteger(schema, 'maxProperties', loc);
+
+    // the key loop: patternProperties, additionalProperties, propertyNames
+    const properties = own(schema, 'properties') ? schema['properties'] : undefined;
+    if (properties !== undefined && !isRecord(properties)) throw this.compiler.fail('properties', loc, 'properties must be an object');
+    const propertyNames = properties === undefined ? [] : Object.keys(properties);
+    const patternProperties = own(schema, 'patternProperties') ? schema['patternProperties'] : undefined;
+    if (patternProperties !== undefined && !isRecord(patternProperties)) {
+      throw this.compiler.fail('patternProperties', loc, 'patternProperties must be an object');
+    }
+    const additional = own(schema, 'additionalProperties')
+      ? this.subschema(schema['additionalProperties'], 'additionalProperties', loc)
+      : undefined;
+    const names = own(schema, 'propertyNames') ? this.subschema(schema['propertyNames'], 'propertyNames', loc) : undefined;
+    const patterns = patternProperties === undefined ? [] : Object.keys(patternProperties);
+    const needsAdditional = additional !== undefined && !isTrivial(additional);
+    const needsNames = names !== undefined && !isTrivial(names);
+    const needsLoop = needsAdditional || needsNames || patterns.length > 0;
+    const keys = this.local('k');
+    const countKeys = minProperties !== undefined || maxProperties !== undefined;
+    if (countKeys || needsLoop) out.push(`const ${keys} = Object.keys(${o});`);
+    if (minProperties !== undefined && minProperties > 0) {
+      out.push(
+        ...block(`if (${keys}.length < ${minProperties})`, this.error(ptr, 'minProperties', `must have at least ${plural(minProperties, 'property').replace(/propertys$/, 'properties')}`, valid)),
+      );
+    }
+    if (maxProperties !== undefined) {
+      out.push(
+        ...block(`if (${keys}.length > ${maxProperties})`, this.error(ptr, 'maxProperties', `must have at most ${plural(maxProperties, 'property').replace(/propertys$/, 'properties')}`, valid)),
+      );
+    }
+
+    if (properties !== undefined) {
+      for (const name of propertyNames) {
+        const propertyLoc = child(loc, 'properties', name);
+        const subschema = this.subschema(properties[name], 'properties', loc);
+        const propertyPtr: Ptr = [...ptr, { kind: 'name', name }];
+        if (forbidden !== undefined && this.compiler.marked(subschema, propertyLoc, forbidden)) {
+          const message = forbidden === 'readOnly' ? 'is read-only and may not be sent' : 'is write-only and may not be returned';
+          out.push(...block(`if (${hasOwn(name)})`, this.error(propertyPtr, forbidden, message, valid)));
+          continue;
+        }
+        if (isTrivial(subschema)) continue;
+        const v = this.local('x');
+        const lines = this.schema(subschema, propertyLoc, v, propertyPtr, valid, direction, new Set());
+        out.push(...block(`if (${hasOwn(name)})`, [`const ${v} = ${o}[${lit(name)}];`, ...lines]));
+      }
+    }
+
+    if (needsLoop) {
+      const k = this.local('k');
+      const body: Lines = [];
+      const keyPtr: Ptr = [...ptr, { kind: 'key', expr: k }];
+      const v = this.local('x');
+      const needsValue = patterns.length > 0 || (needsAdditional && additional !== false);
+      if (needsValue) body.push(`const ${v} = ${o}[${k}];`);
+      if (needsNames && names !== undefined) {
+        const mark = this.local('e');
+        const b = this.local('b');
+        const name = this.local('x');
+        const lines = this.schema(names, child(loc, 'propertyNames'), name, keyPtr, b, direction, new Set());
+        body.push(`const ${mark} = errors.length;`, `const ${name}: unknown = ${k};`, `let ${b} = true;`, ...lines);
+        body.push(...block(`if (!${b})`, [`${this.rt('markPropertyNameErrors')}(errors, ${mark});`, `${valid} = false;`]));
+      }
+      const matched = this.local('m');
+      if (needsAdditional && patterns.length > 0) body.push(`let ${matched} = false;`);
+      patterns.forEach((pattern) => {
+        const subschema = this.subschema(patternProperties?.[pattern], 'patternProperties', loc);
+        try {
+          new RegExp(pattern, 'u');
+        } catch {
+          throw this.compiler.fail('patternProperties', loc, `${JSON.stringify(pattern)} is not a valid ECMA-262 Unicode regular expression`);
+        }
+        const regex = this.compiler.regex(pattern);
+        const lines = this.schema(subschema, child(loc, 'patternProperties', pattern), v, keyPtr, valid, direction, new Set());
+        const inner = needsAdditional ? [`${matched} = true;`, ...lines] : lines;
+        if (inner.length > 0) body.push(...block(`if (${regex}.test(${k}))`, inner));
+      });
+      if (needsAdditional && additional !== undefined) {
+        const conditions: string[] = [];
+        if (propertyNames.length > 8) {
+          const set = this.compiler.primitiveSet(propertyNames);
+          conditions.push(`!${set}.has(${k})`);
+        } else {
+          for (const name of propertyNames) conditions.push(`${k} !== ${lit(name)}`);
+        }
+        if (patterns.length > 0) conditions.push(`!${matched}`);
+        const lines =
+          additional === false
+            ? this.errorExpr(keyPtr, 'additionalProperties', `"must not have additional property '" + ${k} + "'"`, valid)
+            : this.schema(additional, child(loc, 'additionalProperties'), v, keyPtr, valid, direction, new Set());
+        body.push(...(conditions.length === 0 ? lines : block(`if (${conditions.join(' && ')})`, lines)));
+      }
+      out.push(...block(`for (const ${k} of ${keys})`, body));
+    }
+
+    if (own(schema, 'dependentRequired')) {
+      const dependentRequired = schema['dependentRequired'];
+      if (!isRecord(dependentRequired)) throw this.compiler.fail('dependentRequired', loc, 'dependentRequired must be an object');
+      for (const name of Object.keys(dependentRequired)) {
+        const list = dependentRequired[name];
+        if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) {
+          throw this.compiler.fail('dependentRequired', loc, 'dependentRequired values must be arrays of strings');
+        }
+        const checks: Lines = [];
+        for (const dependency of new Set(list as string[])) {
+          checks.push(
+            ...block(
+              `if (!${hasOwn(dependency)})`,
+              this.error(ptr, 'dependentRequired', `must have property '${dependency}' when property '${name}' is present`, valid),
+            ),
+          );
+        }
+        if (checks.length > 0) out.push(...block(`if (${hasOwn(name)})`, checks));
+      }
+    }
+
+    if (own(schema, 'dependentSchemas')) {
+      const dependentSchemas = schema['dependentSchemas'];
+      if (!isRecord(dependentSchemas)) throw this.compiler.fail('dependentSchemas', loc, 'dependentSchemas must be an object');
+      for (const name of Object.keys(dependentSchemas)) {
+        const subschema = this.subschema(dependentSchemas[name], 'dependentSchemas', loc);
+        if (isTrivial(subschema)) continue;
+        const v = this.local('x');
+        const lines = this.schema(subschema, child(loc, 'dependentSchemas', name), v, ptr, valid, direction, new Set());
+        out.push(...block(`if (${hasOwn(name)})`, [`const ${v}: unknown = ${o};`, ...lines]));
+      }
+    }
+
+    if (out.length === 0) return out;
+    return [`const ${o} = ${x} as Record<string, unknown>;`, ...out];
+  }
+
+  private constAndEnum(schema: Record<string, unknown>, loc: Loc, x: string, ptr: Ptr, valid: string): Lines {
+    const out: Lines = [];
+    if (own(schema, 'const')) {
+      const value = schema['const'];
+      if (!isJsonValue(value)) throw this.compiler.fail('const', loc, 'const must be a JSON value');
+      const condition = isPrimitive(value)
+        ? `${x} !== ${jsonLiteral(value)}`
+        : `!${this.rt('deepEqual')}(${x}, ${this.compiler.jsonConstant(value, 'unknown')})`;
+      out.push(...block(`if (${condition})`, this.error(ptr, 'const', 'must be equal to constant', valid)));
+    }
+    if (own(schema, 'enum')) {
+      const values = schema['enum'];
+      if (!Array.isArray(values) || !isJsonValue(values)) throw this.compiler.fail('enum', loc, 'enum must be an array of JSON values');
+      let condition: string;
+      if (values.length === 0) condition = 'true';
+      else if (values.every(isPrimitive)) {
+        condition =
+          values.length <= 4
+            ? values.map((item) => `${x} !== ${jsonLiteral(item)}`).join(' && ')
+            : `!${this.compiler.primitiveSet(values)}.has(${x})`;
+      } else {
+        condition = `!${this.rt('includesDeep')}(${this.compiler.jsonConstant(values, 'readonly unknown[]')}, ${x})`;
+      }
+      out.push(...block(`if (${condition})`, this.error(ptr, 'enum', 'must be equal to one of the allowed values', valid)));
+    }
+    return out;
+  }
+
+  private schemaList(schema: Record<string, unknown>, keyword: string, loc: Loc): JsonSchema[] {
+    const value = schema[keyword];
+    if (!Array.isArray(value) || value.length === 0) throw this.compiler.fail(keyword, loc, `${keyword} must be a non-empty array of schemas`);
+    return value.map((item: unknown) => this.subschema(item, keyword, loc));
+  }
+
+  private applicators(
+    schema: Record<string, unknown>,
+    loc: Loc,
+    x: string,
+    ptr: Ptr,
+    valid: string,
+    direction: Effective,
+    inheritedMarked: ReadonlySet<string>,
+  ): Lines {
+    const out: Lines = [];
+    if (own(schema, '$ref')) {
+      if (own(schema, '$id') && loc.path.length > 0) {
+        throw this.compiler.fail('$id', loc, '$ref next to an embedded $id is not supported');
+      }
+      const { fn } = this.compiler.ref(schema['$ref'], loc, direction);
+      if (fn !== undefined) out.push(...block(`if (!${fn}(${x}, ${this.callArgs(ptr)}, errors))`, [`${valid} = false;`]));
+    }
+    if (own(schema, 'allOf')) {
+      const members = this.schemaList(schema, 'allOf', loc);
+      const marked = new Set(inheritedMarked);
+      const forbidden = direction === 'request' ? 'readOnly' : direction === 'response' ? 'writeOnly' : undefined;
+      if (forbidden !== undefined) for (const name of this.compiler.markedIn(schema, loc, forbidden)) marked.add(name);
+      members.forEach((member, index) => {
+        out.push(...this.schema(member, child(loc, 'allOf', String(index)), x, ptr, valid, direction, marked));
+      });
+    }
+    if (own(schema, 'anyOf')) {
+      const members = this.schemaList(schema, 'anyOf', loc);
+      const mark = this.local('e');
+      const matched = this.local('m');
+      out.push(`const ${mark} = errors.length;`, `let ${matched} = false;`);
+      members.forEach((member, index) => {
+        const b = this.local('b');
+        const lines = this.schema(member, child(loc, 'anyOf', String(index)), x, ptr, b, direction, inheritedMarked);
+        const branch = [`let ${b} = true;`, ...lines, ...block(`if (${b})`, [`${matched} = true;`])];
+        out.push(...(index === 0 ? block('', branch) : block(`if (!${matched})`, branch)));
+      });
+      out.push(`if (${matched}) errors.length = ${mark};`);
+      out.push(...block('else', this.error(ptr, 'anyOf', 'must match a schema in anyOf', valid)));
+    }
+    if (own(schema, 'oneOf')) {
+      const members = this.schemaList(schema, 'oneOf', loc);
+      const mark = this.local('e');
+      const count = this.local('c');
+      out.push(`const ${mark} = errors.length;`, `let ${count} = 0;`);
+      members.forEach((member, index) => {
+        const b = this.local('b');
+        const lines = this.schema(member, child(loc, 'oneOf', String(index)), x, ptr, b, direction, inheritedMarked);
+        out.push(...block('', [`let ${b} = true;`, ...lines, `if (${b}) ${count}++;`]));
+      });
+      out.push(...block(`if (${count} === 1)`, [`errors.length = ${mark};`]));
+      out[out.length - 1] = '} else {';
+      out.push(...indent([`if (${count} > 1) errors.length = ${mark};`, ...this.error(ptr, 'oneOf', 'must match exactly one schema in oneOf', valid)]), '}');
+    }
+    if (own(schema, 'not')) {
+      const subschema = this.subschema(schema['not'], 'not', loc);
+      const mark = this.local('e');
+      const b = this.local('b');
+      const lines = this.schema(subschema, child(loc, 'not'), x, ptr, b, direction, new Set());
+      out.push(...block('', [`const ${mark} = errors.length;`, `let ${b} = true;`, ...lines, `errors.length = ${mark};`, ...block(`if (${b})`, this.error(ptr, 'not', 'must not match the schema in not', valid))]));
+    }
+    if (own(schema, 'if')) {
+      const condition = this.subschema(schema['if'], 'if', loc);
+      const then = own(schema, 'then') ? this.subschema(schema['then'], 'then', loc) : undefined;
+      const otherwise = own(schema, 'else') ? this.subschema(schema['else'], 'else', loc) : undefined;
+      const thenLines = then === undefined ? [] : this.schema(then, child(loc, 'then'), x, ptr, valid, direction, inheritedMarked);
+      const elseLines = otherwise === undefined ? [] : this.schema(otherwise, child(loc, 'else'), x, ptr, valid, direction, inheritedMarked);
+      if (thenLines.length > 0 || elseLines.length > 0) {
+        const mark = this.local('e');
+        const b = this.local('b');
+        const lines = this.schema(condition, child(loc, 'if'), x, ptr, b, direction, new Set());
+        const inner: Lines = [`const ${mark} = errors.length;`, `let ${b} = true;`, ...lines, `errors.length = ${mark};`];
+        if (thenLines.length > 0) {
+          inner.push(...block(`if (${b})`, thenLines));
+          if (elseLines.length > 0) {
+            inner[inner.length - 1] = '} else {';
+            inner.push(...indent(elseLines), '}');
+          }
+        } else {
+          inner.push(...block(`if (!${b})`, elseLines));
+        }
+        out.push(...block('', inner));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,54 @@
+import type { StatementStructures } from 'ts-morph';
+
+/**
+ * The validator compiler's contract. It turns JSON Schema 2020-12 (OpenAPI 3.1's dialect; the IR has already
+ * rewritten OpenAPI 3.0 schemas into it) into standalone validator functions, emitted as ts-morph structures.
+ * Generated validators use no library and no `eval`/`new Function`; every string from a spec reaches code only
+ * through `JSON.stringify` (a serializer), never by pasting.
+ */
+
+/** A JSON Schema 2020-12 document or subschema, as plain JSON. */
+export type JsonSchema = boolean | { [keyword: string]: unknown };
+
+/** Which way a value travels: `readOnly` properties may not be sent in requests, `writeOnly` ones are never returned. */
+export type Direction = 'request' | 'response';
+
+export interface ValidatorRoot {
+  /** The exported function's name: a valid, unique identifier already (the naming module settles names). */
+  exportName: string;
+  schema: JsonSchema;
+  direction: Direction;
+}
+
+export interface CompileValidatorsInput {
+  /** Named schemas, which `$ref: '#/components/schemas/<name>'` (JSON-pointer-escaped name) refers to. */
+  schemas: ReadonlyMap<string, JsonSchema>;
+  /** The validators to export. */
+  roots: readonly ValidatorRoot[];
+  /** `assert`: formats are checked (specforge's default); `annotate`: formats are ignored, as 2020-12 prescribes by default. */
+  formats: 'assert' | 'annotate';
+  /** The module specifier the statements import the runtime from, e.g. `./runtime.js`. */
+  runtimeModule: string;
+}
+
+export interface CompiledValidators {
+  /** Statements of one module (imports from the runtime, internal functions, exported root validators), in a stable order. */
+  statements: StatementStructures[];
+}
+
+/**
+ * Each exported root validator has this signature (declared in the runtime as `SchemaValidator`):
+ *
+ *   export function <exportName>(value: unknown, pointer: string, errors: ValidationError[]): boolean
+ *
+ * It returns whether `value` is valid and pushes one `ValidationError` per failure found, all of them (not only
+ * the first), with `pointer` the JSON pointer of the value at fault (`pointer` argument + the path inside it).
+ */
+export interface ValidationError {
+  /** JSON pointer (RFC 6901) of the value at fault. */
+  pointer: string;
+  /** The JSON Schema keyword that failed: `type`, `maxLength`, `required`, `additionalProperties`, `format`, … */
+  keyword: string;
+  /** A sentence for people: "must be at most 500 characters", "must have required property 'url'". */
+  message: string;
+}

@@ -1,0 +1,95 @@
+import type { ApiIR, ParameterLocation } from '../ir/ir.js';
+import { jsonMedia } from '../ir/media.js';
+import { NameScope } from './identifiers.js';
+
+export interface SchemaNames {
+  /** The schema as read from responses (read-only fields in, write-only out). */
+  type: string;
+  /** The schema as sent in requests, when it differs (it has read-only or write-only fields). */
+  inputType: string | undefined;
+}
+
+export interface OperationNames {
+  /** PascalCase stem of the operation's type names: `UpdateWebhook`. */
+  stem: string;
+  parameterTypes: Partial<Record<ParameterLocation, string>>;
+  requestBodyType: string | undefined;
+  /** Response body types by status key. */
+  responseTypes: Map<string, string>;
+  parameterValidators: Partial<Record<ParameterLocation, string>>;
+  requestBodyValidator: string | undefined;
+  responseValidators: Map<string, string>;
+  responseHeaderValidators: Map<string, string>;
+}
+
+export interface PackageNames {
+  schemas: Map<string, SchemaNames>;
+  operations: Map<string, OperationNames>;
+}
+
+/** Names the friendly types may not take: what the package's index exports besides them, and global types. */
+export const PACKAGE_EXPORTS_RESERVED = [
+  'paths', 'components', 'operations', 'webhooks', '$defs', '$Read', '$Write', 'Readable', 'Writable',
+  'endpoints', 'Endpoints', 'Endpoint', 'validators', 'RequestInput', 'RequestResult', 'ResponseResult',
+  'RequestError', 'ResponseError', 'ValidationError',
+  // Global types the generated modules use; a schema of the same name would shadow them.
+  'Record', 'NonNullable', 'Partial', 'Required', 'Readonly', 'ReadonlyArray', 'Array', 'Omit', 'Pick', 'Exclude',
+  'Extract', 'Promise', 'Date', 'Blob', 'File', 'Uint8Array', 'Object', 'String', 'Number', 'Boolean', 'Function',
+  'Symbol', 'Error', 'Map', 'Set', 'JSON', 'Math', 'Never', 'Unknown',
+];
+
+const LOCATION_SUFFIX: Record<ParameterLocation, string> = { path: 'PathParams', query: 'Query', header: 'Headers', cookie: 'Cookies' };
+
+/**
+ * Settles every name of a generated package once, in document order: friendly type names (types module) and
+ * validator function names (validators module). Emitters ask here; none makes a name of its own.
+ */
+export function planPackageNames(ir: ApiIR, hasMarkers: (schemaName: string) => boolean): PackageNames {
+  const types = new NameScope(PACKAGE_EXPORTS_RESERVED);
+  const validators = new NameScope();
+
+  const schemas = new Map<string, SchemaNames>();
+  for (const name of ir.schemas.keys()) {
+    // Names made up for `$ref`s into other places (they start with `/`) are internal: no friendly type.
+    if (name.startsWith('/')) continue;
+    const type = types.claim(name, 'pascal');
+    schemas.set(name, { type, inputType: hasMarkers(name) ? types.claim(name, 'pascal', 'Input') : undefined });
+  }
+
+  const operations = new Map<string, OperationNames>();
+  for (const op of ir.operations) {
+    const stem = types.claim(op.id, 'pascal');
+    const parameterTypes: OperationNames['parameterTypes'] = {};
+    const parameterValidators: OperationNames['parameterValidators'] = {};
+    for (const location of ['path', 'query', 'header', 'cookie'] as const) {
+      if (!op.parameters.some((p) => p.in === location)) continue;
+      parameterTypes[location] = types.claim(stem, 'pascal', LOCATION_SUFFIX[location]);
+      parameterValidators[location] = validators.claim(`validate ${stem}`, 'camel', LOCATION_SUFFIX[location]);
+    }
+    const body = op.requestBody && jsonMedia(op.requestBody.content);
+    const responseTypes = new Map<string, string>();
+    const responseValidators = new Map<string, string>();
+    const responseHeaderValidators = new Map<string, string>();
+    for (const response of op.responses) {
+      const status = response.status === 'default' ? 'Default' : response.status.toUpperCase();
+      if (jsonMedia(response.content)?.schema !== undefined) {
+        responseTypes.set(response.status, types.claim(stem, 'pascal', `Response${status}`));
+        responseValidators.set(response.status, validators.claim(`validate ${stem}`, 'camel', `Response${status}`));
+      }
+      if (response.headers.length > 0) {
+        responseHeaderValidators.set(response.status, validators.claim(`validate ${stem}`, 'camel', `Response${status}Headers`));
+      }
+    }
+    operations.set(op.id, {
+      stem,
+      parameterTypes,
+      requestBodyType: body?.schema !== undefined ? types.claim(stem, 'pascal', 'RequestBody') : undefined,
+      responseTypes,
+      parameterValidators,
+      requestBodyValidator: body?.schema !== undefined ? validators.claim(`validate ${stem}`, 'camel', 'RequestBody') : undefined,
+      responseValidators,
+      responseHeaderValidators,
+    });
+  }
+  return { schemas, operations };
+}

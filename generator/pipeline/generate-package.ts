@@ -1,0 +1,84 @@
+import { bundle, getLineColLocation, type Config, type Document } from '@redocly/openapi-core';
+import { ExitCode, UserError } from '../cli/exit-codes.js';
+import type { Emitter, GeneratedFile } from '../emit/emitter.js';
+import { endpointsEmitter } from '../emit/endpoints/emit-endpoints.js';
+import { packageFilesEmitter } from '../emit/package/emit-package-files.js';
+import { typesEmitter } from '../emit/types/emit-types.js';
+import { UnsupportedSchemaError } from '../emit/validators/compile-validators.js';
+import { validatorsEmitter } from '../emit/validators/emit-validators.js';
+import { buildIR } from '../ir/build-ir.js';
+import { UnsupportedConstructError } from '../ir/unsupported.js';
+import type { Finding } from '../lint/finding.js';
+import { lintSpec } from '../lint/lint-spec.js';
+import { readSpec } from '../load/read-spec.js';
+import { planPackageNames } from '../naming/package-names.js';
+import { withJavaScript } from '../write/compile-typescript.js';
+import { hasReadWriteMarkers } from './read-write-markers.js';
+import { StageTimer } from './stage-timer.js';
+
+/** The emitters every package gets, in order. Later issues add client, server and contract-test emitters here. */
+export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, endpointsEmitter, packageFilesEmitter];
+
+/** Lint rules whose findings mean generation cannot be right; every other finding is a warning for `generate`. */
+export const REFUSING_RULES = new Set(['struct', 'no-unresolved-refs', 'operation-operationId-unique']);
+
+export interface PackageRequest {
+  specPath: string;
+  packageName: string;
+  lintConfig: Config;
+}
+
+export interface GeneratedPackage {
+  files: GeneratedFile[];
+  warnings: Finding[];
+  timer: StageTimer;
+}
+
+/**
+ * One spec to one package's files, in memory: load → lint → IR → emitters. Refuses (UserError, exit 1) a spec it
+ * cannot generate correctly, naming each problem's file:line:col.
+ */
+export async function generatePackage(request: PackageRequest, timer = new StageTimer()): Promise<GeneratedPackage> {
+  const spec = await timer.time('load', () => readSpec(request.specPath));
+  const findings = await timer.time('lint', () => lintSpec(spec, request.lintConfig));
+  const refusals = findings.filter((f) => REFUSING_RULES.has(f.rule));
+  if (refusals.length > 0) {
+    const lines = refusals.map((f) => `${f.file}:${f.line}:${f.col} ${f.rule} ${f.message}`);
+    throw new UserError(`cannot generate from ${spec.displayPath}:\n${lines.join('\n')}`, ExitCode.problems);
+  }
+  const warnings = findings.filter((f) => !REFUSING_RULES.has(f.rule));
+
+  const bundled = await timer.time('bundle', async () => {
+    const result = await bundle({ doc: spec.document, config: request.lintConfig, externalRefResolver: spec.resolver });
+    return result.bundle.parsed as Record<string, unknown>;
+  });
+
+  const refuse = (message: string, pointer: string): never => {
+    throw new UserError(`cannot generate: ${message}`, ExitCode.problems, locate(spec.document, spec.displayPath, pointer));
+  };
+  try {
+    const ir = await timer.time('ir', () => buildIR(bundled, spec.version));
+    const names = planPackageNames(ir, (name) => hasReadWriteMarkers(name, ir.schemas));
+    const context = { ir, names, document: bundled, packageName: request.packageName };
+    const files: GeneratedFile[] = [];
+    for (const emitter of EMITTERS) files.push(...(await timer.time(`emit ${emitter.name}`, () => emitter.emit(context))));
+    const complete = await timer.time('compile', () => withJavaScript(files));
+    return { files: complete, warnings, timer };
+  } catch (error) {
+    if (error instanceof UnsupportedConstructError) return refuse(error.message, error.pointer);
+    if (error instanceof UnsupportedSchemaError) return refuse(error.message, error.pointer.replace(/^#/, ''));
+    throw error;
+  }
+}
+
+/** `file:line:col` of a pointer in the root document, or the file and the pointer when it is not there. */
+function locate(document: Document, displayPath: string, pointer: string): string {
+  if (!pointer) return displayPath;
+  try {
+    const { start } = getLineColLocation({ source: document.source, pointer: `#${pointer}`, reportOnKey: false });
+    if (start.line > 0) return `${displayPath}:${start.line}:${start.col}`;
+  } catch {
+    // The pointer names a place the bundler made (a component moved in from another file).
+  }
+  return `${displayPath} (at ${pointer})`;
+}

@@ -1,0 +1,42 @@
+/** RFC 6901 JSON pointers. */
+
+export function escapePointerSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapePointerSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function pointerOf(segments: readonly (string | number)[]): string {
+  return segments.map((s) => `/${escapePointerSegment(String(s))}`).join('');
+}
+
+/** The segments of a local reference or pointer (`#/a/b~1c` → ['a', 'b/c']); URI-decoded as `$ref` fragments are. */
+export function segmentsOf(pointer: string): string[] {
+  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  if (body === '' || body === '/') return body === '/' ? [''] : [];
+  return body
+    .slice(1)
+    .split('/')
+    .map((s) => unescapePointerSegment(safeDecode(s)));
+}
+
+/** The value at a pointer, following own properties only; undefined when absent. */
+export function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const segment of segmentsOf(pointer)) {
+    if (Array.isArray(node) && /^(0|[1-9]\d*)$/.test(segment)) node = node[Number(segment)];
+    else if (typeof node === 'object' && node !== null && Object.hasOwn(node, segment)) node = (node as Record<string, unknown>)[segment];
+    else return undefined;
+  }
+  return node;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,0 +1,68 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { GeneratedFile } from '../emit/emitter.js';
+
+/** Lists the files specforge wrote into a package folder, so that the next run removes only its own stale files. */
+export const MANIFEST = '.specforge-files';
+
+export interface WriteReport {
+  written: string[];
+  unchanged: string[];
+  removed: string[];
+}
+
+export interface CheckReport {
+  /** Files whose contents differ from what generation makes now. */
+  changed: string[];
+  missing: string[];
+  /** Files specforge wrote before that generation no longer makes. */
+  stale: string[];
+}
+
+function previousFiles(dir: string): string[] {
+  const manifest = join(dir, MANIFEST);
+  return existsSync(manifest) ? readFileSync(manifest, 'utf8').split('\n').filter(Boolean) : [];
+}
+
+function withManifest(files: readonly GeneratedFile[]): GeneratedFile[] {
+  return [...files, { path: MANIFEST, contents: `${files.map((f) => f.path).join('\n')}\n` }];
+}
+
+/**
+ * The one place generated files reach the disk. Unchanged files are not rewritten (timestamps and watchers stay
+ * quiet); files the previous run wrote and this one does not are removed; files specforge never wrote are never touched.
+ */
+export function writePackage(dir: string, files: readonly GeneratedFile[]): WriteReport {
+  const report: WriteReport = { written: [], unchanged: [], removed: [] };
+  const keep = new Set(files.map((f) => f.path));
+  for (const file of withManifest(files)) {
+    const target = join(dir, file.path);
+    if (existsSync(target) && readFileSync(target, 'utf8') === file.contents) {
+      report.unchanged.push(file.path);
+      continue;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.contents);
+    report.written.push(file.path);
+  }
+  for (const path of previousFiles(dir)) {
+    if (keep.has(path) || path === MANIFEST || path.includes('..')) continue;
+    rmSync(join(dir, path), { force: true });
+    report.removed.push(path);
+  }
+  return report;
+}
+
+/** Compares a package folder with what generation makes now, writing nothing. */
+export function checkPackage(dir: string, files: readonly GeneratedFile[]): CheckReport {
+  const report: CheckReport = { changed: [], missing: [], stale: [] };
+  const all = withManifest(files);
+  const keep = new Set(all.map((f) => f.path));
+  for (const file of all) {
+    const target = join(dir, file.path);
+    if (!existsSync(target)) report.missing.push(file.path);
+    else if (readFileSync(target, 'utf8') !== file.contents) report.changed.push(file.path);
+  }
+  for (const path of previousFiles(dir)) if (!keep.has(path) && existsSync(join(dir, path))) report.stale.push(path);
+  return report;
+}

@@ -1,0 +1,149 @@
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot, runCli } from '../support/run-cli.js';
+import { importPackage, readTree, runInNode, tempDir, typeCheck } from './support/generated-package.js';
+
+const VENDORS = ['autousers', 'autosend', 'agentmessage', 'middesk'] as const;
+
+describe('specforge generate on the bundled specs', () => {
+  let out: string;
+  beforeAll(() => {
+    out = tempDir('generate');
+    const result = runCli(['generate', ...VENDORS.map((v) => `specs/${v}.yaml`), '--out', out]);
+    expect(result.stderr).not.toMatch(/internal error/);
+    expect(result.code).toBe(0);
+  });
+
+  it('writes one package per spec, named after the spec file', () => {
+    for (const vendor of VENDORS) {
+      const manifest = JSON.parse(readFileSync(join(out, vendor, 'package.json'), 'utf8'));
+      expect(manifest).toMatchObject({ name: vendor, type: 'module', exports: { '.': { types: './index.d.ts', import: './index.js' } } });
+    }
+  });
+
+  it('is byte-stable: a second run into another folder gives identical files, with no absolute paths', () => {
+    const again = tempDir('generate-again');
+    expect(runCli(['generate', ...VENDORS.map((v) => `specs/${v}.yaml`), '--out', again]).code).toBe(0);
+    const first = readTree(out);
+    const second = readTree(again);
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    for (const [path, contents] of first) {
+      expect(second.get(path), path).toBe(contents);
+      expect(contents.includes(projectRoot), path).toBe(false);
+      expect(contents.includes(out), path).toBe(false);
+    }
+  });
+
+  it('imports in plain Node with no build step and validates a seed request', async () => {
+    const pkg = await importPackage(join(out, 'autosend'));
+    const result = pkg.endpoints.updateWebhook.validateRequest({
+      path: { id: '60d5ec49f1b2c72d9c8b1234' },
+      headers: { authorization: 'Bearer AS_key', 'content-type': 'application/json' },
+      body: { events: ['email.delivered', 'email.opened', 'email.clicked'], isActive: false },
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        path: { id: '60d5ec49f1b2c72d9c8b1234' },
+        query: {},
+        headers: {},
+        cookies: {},
+        body: { events: ['email.delivered', 'email.opened', 'email.clicked'], isActive: false },
+      },
+    });
+    expect(pkg.endpoints.updateWebhook.method).toBe('PUT');
+    expect(pkg.endpoints.updateWebhook.path).toBe('/webhooks/{id}');
+  });
+
+  it('reports every error of a request, each with where it is', async () => {
+    const pkg = await importPackage(join(out, 'agentmessage'));
+    const result = pkg.endpoints.updateWebhook.validateRequest({
+      path: { id: 'not-a-uuid' },
+      body: { url: 'http://insecure.example', events: [], colour: 'blue' },
+    });
+    expect(result.ok).toBe(false);
+    const where = result.errors.map((e: { in: string; pointer: string }) => `${e.in} ${e.pointer}`);
+    expect(where).toEqual(expect.arrayContaining(['path /id', 'body /url', 'body /events', 'body /colour']));
+    for (const error of result.errors) expect(Object.keys(error).sort()).toEqual(['in', 'keyword', 'message', 'pointer']);
+  });
+
+  it('validates responses by status, with the documented bodies', async () => {
+    const pkg = await importPackage(join(out, 'autosend'));
+    const notFound = { success: false, error: { message: 'Webhook not found', code: 'WEBHOOK_NOT_FOUND' } };
+    expect(pkg.endpoints.updateWebhook.validateResponse(404, notFound).ok).toBe(true);
+    expect(pkg.endpoints.updateWebhook.validateResponse(404, { message: 'nope' }).ok).toBe(false);
+    const undeclared = pkg.endpoints.updateWebhook.validateResponse(418, {});
+    expect(undeclared).toEqual({ ok: false, errors: [{ in: 'status', pointer: '', keyword: 'status', message: 'status 418 is not a declared response' }] });
+  });
+
+  it('type-checks strictly, as sources and through the package exports', () => {
+    const consumer = `
+import { endpoints, type UpdateWebhookRequestBody, type Webhook } from 'autosend';
+const body: UpdateWebhookRequestBody = { events: ['email.delivered'], isActive: true };
+const result = endpoints.updateWebhook.validateRequest({ path: { id: 'x' }, body });
+if (result.ok) { const events: string[] | undefined = result.value.body.events; void events; }
+// @ts-expect-error: isActive is a boolean
+const wrong: UpdateWebhookRequestBody = { isActive: 'yes' };
+void wrong;
+declare const webhook: Webhook;
+void webhook;
+`;
+    expect(typeCheck(VENDORS.map((v) => ({ dir: join(out, v), name: v })), consumer)).toBe('');
+  });
+});
+
+describe('the committed packages in generated/', () => {
+  it('are up to date with the specs (generate --check)', () => {
+    const result = runCli(['generate', '--check']);
+    const verdicts = result.stderr.split('\n').filter((line) => line.startsWith('generated/'));
+    expect(verdicts).toEqual(VENDORS.map((v) => `generated/${v}: up to date`));
+    expect(result.code).toBe(0);
+  });
+
+  it('--check fails, naming the file, when a generated file was edited', () => {
+    const copy = tempDir('check');
+    cpSync(join(projectRoot, 'generated', 'middesk'), copy, { recursive: true });
+    const edited = join(copy, 'validators.js');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n// edited\n`);
+    const result = runCli(['generate', 'specs/middesk.yaml', '--out', copy, '--package-name', '@specforge-generated/middesk', '--check']);
+    expect(result.stderr).toContain('changed validators.js');
+    expect(result.code).toBe(1);
+    expect(readFileSync(edited, 'utf8')).toMatch(/\/\/ edited\n$/);
+  });
+});
+
+describe('generate refuses only what it cannot generate correctly', () => {
+  it('refuses an unresolved $ref with its file:line:col and exit 1', () => {
+    const result = runCli(['generate', 'test/lint/fixtures/unresolved-ref.yaml', '--out', tempDir('refuse')]);
+    expect(result.stderr).toContain('test/lint/fixtures/unresolved-ref.yaml:32:23 no-unresolved-refs');
+    expect(result.code).toBe(1);
+  });
+
+  it('refuses duplicate operationIds', () => {
+    const result = runCli(['generate', 'test/lint/fixtures/duplicate-operation-id.yaml', '--out', tempDir('refuse')]);
+    expect(result.stderr).toContain('test/lint/fixtures/duplicate-operation-id.yaml:42:7 operation-operationId-unique');
+    expect(result.code).toBe(1);
+  });
+
+  it('generates from a spec that only breaks other rules, printing them as warnings', () => {
+    const dir = tempDir('warn');
+    const result = runCli(['generate', 'test/lint/fixtures/missing-operation-id.yaml', '--out', dir]);
+    expect(result.stderr).toContain('test/lint/fixtures/missing-operation-id.yaml:15:5 warn operation-operationId');
+    expect(result.code).toBe(0);
+    expect(existsSync(join(dir, 'index.js'))).toBe(true);
+  });
+
+  it('gives an operation without operationId a stable derived name', async () => {
+    const dir = tempDir('derived');
+    expect(runCli(['generate', 'test/lint/fixtures/missing-operation-id.yaml', '--out', dir]).code).toBe(0);
+    const pkg = await importPackage(dir);
+    expect(Object.keys(pkg.endpoints)).toEqual(['getThingsById']);
+  });
+
+  it('treats unusable input as lint does: exit 2 and one line', () => {
+    const result = runCli(['generate', 'test/lint/fixtures/swagger2.yaml', '--out', tempDir('refuse')]);
+    expect(result.stderr).toMatch(/^specforge: test\/lint\/fixtures\/swagger2.yaml: is Swagger 2.0/);
+    expect(result.code).toBe(2);
+  });
+});
