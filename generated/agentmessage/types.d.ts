@@ -536,6 +536,7 @@ export interface operations {
         };
     };
 }
+
 /** An organization-level event an endpoint can subscribe to. */
 export type WebhookEvent = Readable<components["schemas"]["WebhookEvent"]>;
 /** The subscription set: 1 to 50 distinct known event names. Duplicates and unknown names are rejected. */

@@ -470,6 +470,7 @@ export interface operations {
         };
     };
 }
+
 /** An event a webhook can subscribe to. */
 export type WebhookEvent = Readable<components["schemas"]["WebhookEvent"]>;
 /** The fields of a webhook as answered. The docs give them only by example, so none is marked required. */

@@ -723,6 +723,7 @@ export interface operations {
         };
     };
 }
+
 /** An allowlisted event name, or `*` to subscribe to all events. */
 export type WebhookEvent = Readable<components["schemas"]["WebhookEvent"]>;
 /** Whether the endpoint receives deliveries. */

@@ -528,6 +528,7 @@ export interface operations {
         };
     };
 }
+
 /** An event name: a lower-case dotted name such as `business.created`. Names documented so far: business.created, business.updated, tin.retried, address.created, address.deleted, name.created, name.deleted, person.created, person.deleted, registration.created, registration.updated, monitor.created, monitor.updated, bankruptcy.created. */
 export type WebhookEvent = Readable<components["schemas"]["WebhookEvent"]>;
 /** Event types to subscribe to; `["*"]` subscribes to every event. */

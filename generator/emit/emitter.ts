@@ -5,6 +5,8 @@ import type { PackageNames } from '../naming/package-names.js';
 export interface GeneratedFile {
   path: string;
   contents: string;
+  /** A TypeScript module of types only: its declarations are its own text and its JavaScript is empty. */
+  typesOnly?: boolean;
 }
 
 export interface EmitContext {

@@ -17,9 +17,15 @@ const declarationOptions: ts.CompilerOptions = { ...javascriptOptions, declarati
 export function withJavaScript(files: readonly GeneratedFile[]): GeneratedFile[] {
   const out: GeneratedFile[] = [];
   for (const file of files) {
-    out.push(file);
+    const { typesOnly: _, ...plain } = file;
+    out.push(plain);
     if (!file.path.endsWith('.ts') || file.path.endsWith('.d.ts')) continue;
     const stem = file.path.slice(0, -3);
+    if (file.typesOnly) {
+      // Translating a large types-only module (GitHub's is megabytes) would only copy it: skip the compiler.
+      out.push({ path: `${stem}.js`, contents: 'export {};\n' }, { path: `${stem}.d.ts`, contents: file.contents });
+      continue;
+    }
     const js = ts.transpileModule(file.contents, { compilerOptions: javascriptOptions, fileName: file.path, reportDiagnostics: true });
     const dts = ts.transpileDeclaration(file.contents, { compilerOptions: declarationOptions, fileName: file.path, reportDiagnostics: true });
     const problems = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])];

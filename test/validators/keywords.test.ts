@@ -7,6 +7,8 @@ const schemas: Record<string, JsonSchema> = {
   length: { type: 'string', minLength: 2, maxLength: 3 },
   httpsUrl: { type: 'string', maxLength: 20, pattern: '^https://' },
   unanchored: { type: 'string', pattern: 'b' },
+  // Valid only as a legacy (non-Unicode) expression, as many real specs write them.
+  legacyPattern: { type: 'string', pattern: '^[a-z]+\\-[0-9]+$' },
   nullableName: { type: ['string', 'null'], maxLength: 2 },
   email: { type: 'string', format: 'email' },
   unknownFormat: { type: 'string', format: 'x-made-up' },
@@ -118,6 +120,11 @@ describe('strings', () => {
     expect(errors('httpsUrl', 'http://example.com/a/long/path')).toEqual([e('', 'maxLength', 'must be at most 20 characters')]);
     valid('unanchored', 'abc');
     expect(errors('unanchored', 'acd')).toEqual([e('', 'pattern', 'must match pattern "b"')]);
+  });
+
+  test('a pattern valid only without the Unicode flag is still enforced', () => {
+    valid('legacyPattern', 'abc-12');
+    expect(errors('legacyPattern', 'abc_12')).toEqual([e('', 'pattern', 'must match pattern "^[a-z]+\\\\-[0-9]+$"')]);
   });
 
   test('a type list accepts each type and names all of them', () => {

@@ -27,7 +27,7 @@ describe('keywords that cannot be checked exactly are refused, naming the keywor
     ['a $ref to nothing', { $ref: '#/$defs/missing' }, '$ref', '#/components/schemas/Thing/properties/field'],
     ['the array form of items', { items: [{ type: 'string' }] }, 'items', '#/components/schemas/Thing/properties/field'],
     ['a boolean exclusiveMinimum', { minimum: 1, exclusiveMinimum: true }, 'exclusiveMinimum', '#/components/schemas/Thing/properties/field'],
-    ['a pattern that is not a Unicode regex', { pattern: '\\-[' }, 'pattern', '#/components/schemas/Thing/properties/field'],
+    ['a pattern that is not a regular expression', { pattern: '\\-[' }, 'pattern', '#/components/schemas/Thing/properties/field'],
     ['a malformed required', { required: 'id' }, 'required', '#/components/schemas/Thing/properties/field'],
     ['a negative maxLength', { maxLength: -1 }, 'maxLength', '#/components/schemas/Thing/properties/field'],
     ['multipleOf 0', { multipleOf: 0 }, 'multipleOf', '#/components/schemas/Thing/properties/field'],

@@ -51,7 +51,7 @@ export const typesEmitter: Emitter = {
     const project = new Project({ useInMemoryFileSystem: true });
     const file = project.createSourceFile('types.ts', { statements: aliases });
     const contents = `${base}\n${file.getFullText()}`;
-    return [{ path: 'types.ts', contents }];
+    return [{ path: 'types.ts', contents, typesOnly: true }];
   },
 };
 

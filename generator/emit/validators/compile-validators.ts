@@ -607,7 +607,7 @@ class ValidatorCompiler {
     return this.helper(name);
   }
   /** @internal */ regex(pattern: string): string {
-    return this.constant(`re:${pattern}`, 'PATTERN', `new RegExp(${lit(pattern)}, "u")`);
+    return this.constant(`re:${pattern}`, 'PATTERN', `new RegExp(${lit(pattern)}, ${lit(regexFlags(pattern) ?? 'u')})`);
   }
   /** @internal */ primitiveSet(values: readonly unknown[]): string {
     const literal = `new Set<unknown>([${values.map(jsonLiteral).join(', ')}])`;
@@ -826,10 +826,8 @@ class FunctionScope {
     if (own(schema, 'pattern')) {
       const pattern = schema['pattern'];
       if (typeof pattern !== 'string') throw this.compiler.fail('pattern', loc, 'pattern must be a string');
-      try {
-        new RegExp(pattern, 'u');
-      } catch {
-        throw this.compiler.fail('pattern', loc, `${JSON.stringify(pattern)} is not a valid ECMA-262 Unicode regular expression`);
+      if (regexFlags(pattern) === undefined) {
+        throw this.compiler.fail('pattern', loc, `${JSON.stringify(pattern)} is not a valid ECMA-262 regular expression`);
       }
       const regex = this.compiler.regex(pattern);
       tail.push(...block(`if (!${regex}.test(${x}))`, this.error(ptr, 'pattern', `must match pattern ${JSON.stringify(pattern)}`, valid)));
@@ -1080,10 +1078,8 @@ class FunctionScope {
       if (needsAdditional && patterns.length > 0) body.push(`let ${matched} = false;`);
       patterns.forEach((pattern) => {
         const subschema = this.subschema(patternProperties?.[pattern], 'patternProperties', loc);
-        try {
-          new RegExp(pattern, 'u');
-        } catch {
-          throw this.compiler.fail('patternProperties', loc, `${JSON.stringify(pattern)} is not a valid ECMA-262 Unicode regular expression`);
+        if (regexFlags(pattern) === undefined) {
+          throw this.compiler.fail('patternProperties', loc, `${JSON.stringify(pattern)} is not a valid ECMA-262 regular expression`);
         }
         const regex = this.compiler.regex(pattern);
         const lines = this.schema(subschema, child(loc, 'patternProperties', pattern), v, keyPtr, valid, direction, new Set());
@@ -1265,4 +1261,21 @@ class FunctionScope {
     }
     return out;
   }
+}
+
+/**
+ * The flags a spec's pattern compiles with: `u` (code points, as JSON Schema means) when it is a valid Unicode
+ * expression; none when it is only valid as a legacy one (`\-` outside a class, common in real specs);
+ * undefined when it is not a regular expression at all.
+ */
+export function regexFlags(pattern: string): 'u' | '' | undefined {
+  for (const flags of ['u', ''] as const) {
+    try {
+      new RegExp(pattern, flags);
+      return flags;
+    } catch {
+      // try the next reading
+    }
+  }
+  return undefined;
 }
