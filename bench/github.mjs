@@ -19,7 +19,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, existsSync, writeFileSync 
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fetchPackage, OCTOKIT_OPENAPI, ROOT_DIR } from './fetch-package.mjs';
-import { runMeasured, median, parseOptions, formatMiB, RSS_METHOD_TEXT } from './measure.mjs';
+import { runMeasured, median, parseOptions, formatMiB, RSS_METHOD_TEXT, machineBusySeconds } from './measure.mjs';
 
 const USAGE = `Usage: node bench/github.mjs [options]
 
@@ -137,6 +137,11 @@ async function main() {
   /** @type {Record<string, {wallMs: number, maxRssKiB: number | null, code: number | null, signal: string | null, timings: Record<string, number> | null}[]>} */
   const results = Object.fromEntries(tools.map((t) => [t.name, []]));
   let crashed = false;
+  let childCpu = 0;
+  let childCpuKnown = true;
+  const busyStart = machineBusySeconds();
+  const benchCpuStart = process.cpuUsage();
+  const benchStarted = performance.now();
   /** @type {Set<string>} */
   const failedTools = new Set();
 
@@ -146,6 +151,8 @@ async function main() {
     for (const tool of order) {
       const outDir = mkdtempSync(join(tmpdir(), `bench-gh-${tool.name}-`));
       const r = await runMeasured(process.execPath, tool.args(spec, outDir), { cwd: ROOT_DIR });
+      if (r.cpuSeconds === null) childCpuKnown = false;
+      else childCpu += r.cpuSeconds;
       const timings = tool.name === 'specforge' ? parseTimings(r.stderr) : null;
       const status = r.signal ? `killed by ${r.signal}` : `exit ${r.code}`;
       process.stdout.write(
@@ -212,7 +219,17 @@ async function main() {
     process.stdout.write(`\nspecforge printed no --timings line\n`);
   }
 
-  process.stdout.write(`\nload average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+  const busyEnd = machineBusySeconds();
+  if (busyStart !== null && busyEnd !== null && childCpuKnown) {
+    const own = process.cpuUsage(benchCpuStart);
+    const others = Math.max(0, busyEnd - busyStart - childCpu - (own.user + own.system) / 1e6);
+    const capacity = ((performance.now() - benchStarted) / 1000) * cpu.length;
+    process.stdout.write(
+      `\nCPU taken by other processes during the runs: ${others.toFixed(1)} core-s, ${((100 * others) / capacity).toFixed(0)}% of the machine` +
+        `${others / capacity > 0.05 ? ' (shared machine: figures are noisy)' : ''}\n`,
+    );
+  }
+  process.stdout.write(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
   if (opts.json) {
     writeFileSync(
       opts.json,

@@ -43,7 +43,7 @@ export function killRunning() {
 
 /** A one-line description of how peak RSS is measured, for bench output. */
 export const RSS_METHOD_TEXT = {
-  'gnu-time': `${GNU_TIME} -f '%e %M' (kernel ru_maxrss of the child)`,
+  'gnu-time': `${GNU_TIME} -f '%M' (kernel ru_maxrss of the child)`,
   'proc-vmhwm': 'polling /proc/<pid>/status VmHWM every 20 ms (may miss the last 20 ms)',
   none: 'not measured (neither /usr/bin/time nor /proc is available)',
 }[RSS_METHOD];
@@ -55,6 +55,7 @@ export const RSS_METHOD_TEXT = {
  * @property {boolean} timedOut         true when this module killed it for running past timeoutMs
  * @property {number} wallMs            wall time from spawn to exit
  * @property {number | null} maxRssKiB  peak resident set size in KiB (null when not measurable)
+ * @property {number | null} cpuSeconds user + system CPU time of the child (GNU time only)
  * @property {string} stdout            captured standard output (cut at maxOutput)
  * @property {string} stderr            captured standard error (cut at maxOutput)
  */
@@ -82,7 +83,7 @@ export function runMeasured(command, args, options = {}) {
   if (RSS_METHOD === 'gnu-time') {
     scratch = mkdtempSync(join(tmpdir(), 'specforge-bench-time-'));
     file = GNU_TIME;
-    argv = ['-f', '%e %M', '-o', join(scratch, 'time.txt'), command, ...args];
+    argv = ['-f', '%e %M %U %S', '-o', join(scratch, 'time.txt'), command, ...args];
   }
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
@@ -149,6 +150,8 @@ export function runMeasured(command, args, options = {}) {
       /** @type {number | null} */
       let maxRssKiB = RSS_METHOD === 'proc-vmhwm' ? polledHwm || null : null;
       /** @type {number | null} */
+      let cpuSeconds = null;
+      /** @type {number | null} */
       let exitCode = code;
       /** @type {string | null} */
       let exitSignal = signal;
@@ -161,8 +164,11 @@ export function runMeasured(command, args, options = {}) {
         }
         rmSync(scratch, { recursive: true, force: true });
         const last = report.trim().split('\n').pop() ?? '';
-        const m = /^([\d.]+) (\d+)$/.exec(last);
-        if (m) maxRssKiB = Number(m[2]);
+        const m = /^([\d.]+) (\d+) ([\d.]+) ([\d.]+)$/.exec(last);
+        if (m) {
+          maxRssKiB = Number(m[2]);
+          cpuSeconds = Number(m[3]) + Number(m[4]);
+        }
         // GNU time exits with the child's code, and says so in its report when a signal ended it.
         const sig = /Command terminated by signal (\d+)/.exec(report);
         if (sig) {
@@ -170,7 +176,7 @@ export function runMeasured(command, args, options = {}) {
           exitSignal = signalName(Number(sig[1]));
         }
       }
-      resolvePromise({ code: exitCode, signal: exitSignal, timedOut, wallMs, maxRssKiB, stdout, stderr });
+      resolvePromise({ code: exitCode, signal: exitSignal, timedOut, wallMs, maxRssKiB, cpuSeconds, stdout, stderr });
     });
   });
 }
@@ -183,6 +189,23 @@ function signalName(n) {
   /** @type {Record<number, string>} */
   const names = { 1: 'SIGHUP', 2: 'SIGINT', 6: 'SIGABRT', 9: 'SIGKILL', 11: 'SIGSEGV', 15: 'SIGTERM' };
   return names[n] ?? `signal ${n}`;
+}
+
+/**
+ * Busy CPU time of the whole machine so far, in seconds (all cores, from /proc/stat; null elsewhere).
+ * The difference over a run, less the CPU time of the bench's own children, is what other processes
+ * took: a bench on a shared machine says how noisy its figures are.
+ * @returns {number | null}
+ */
+export function machineBusySeconds() {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+    const [, user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).map(Number);
+    // USER_HZ is 100 on every Linux this runs on
+    return ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) / 100;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type ValidationError } from "./runtime/validation-runtime.js";
+import type { ValidationError } from "./runtime/validation-runtime.js";
 /** Validates a request value; pushes one error per failure to `errors`. */
 export declare function validateListWebhooksQuery(value: unknown, pointer: string, errors: ValidationError[]): boolean;
 /** Validates a response value; pushes one error per failure to `errors`. */

@@ -3,6 +3,7 @@ const VALUES = new Set(["INVALID_INPUT", "VALIDATION_FAILED", "UNAUTHORIZED", "F
 const PATTERN = new RegExp("^https://", "u");
 const PATTERN_1 = new RegExp("^[A-Za-z0-9+/]+={0,2}$", "u");
 const VALUES_1 = new Set(["brand.vetted", "brand.vetting_failed", "campaign.approved", "campaign.rejected", "campaign.shared", "wallet.balance_low", "wallet.balance_zero", "subscription.past_due", "subscription.canceled", "api_key.created", "api_key.rotated", "api_key.revoked", "phone_number.bulk_order.completed", "phone_number.campaign.assigned", "consent_pending.confirmed", "consent_pending.expired", "lookup.completed"]);
+
 /** Validates # of validateListWebhooksQuery. */
 function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
     let here;
@@ -10,16 +11,14 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "limit")) {
             const x3 = o1["limit"];
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x3 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
@@ -33,6 +32,7 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/WebhookList. */
 function validate_WebhookList(value, parent, key, errors) {
     let here;
@@ -40,9 +40,8 @@ function validate_WebhookList(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "success")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
@@ -67,9 +66,8 @@ function validate_WebhookList(value, parent, key, errors) {
             if (!(Array.isArray(x7))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
-            }
-            else {
-                const a8 = x7;
+            } else {
+                const a8 = x7 ;
                 for (let i9 = 0; i9 < a8.length; i9++) {
                     const x10 = a8[i9];
                     if (!validate_Webhook(x10, (here ??= joinPointer(parent, key)) + "/data", i9, errors)) {
@@ -83,9 +81,8 @@ function validate_WebhookList(value, parent, key, errors) {
             if (!(typeof x14 === "object" && x14 !== null && !Array.isArray(x14))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta", keyword: "type", message: "must be object" });
                 valid = false;
-            }
-            else {
-                const o15 = x14;
+            } else {
+                const o15 = x14 ;
                 if (!hasOwn(o15, "total")) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta", keyword: "required", message: "must have required property 'total'" });
                     valid = false;
@@ -107,8 +104,7 @@ function validate_WebhookList(value, parent, key, errors) {
                     if (!(typeof x17 === "number" && Number.isInteger(x17))) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/total", keyword: "type", message: "must be integer" });
                         valid = false;
-                    }
-                    else {
+                    } else {
                         if (x17 < 0) {
                             errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/total", keyword: "minimum", message: "must be >= 0" });
                             valid = false;
@@ -120,8 +116,7 @@ function validate_WebhookList(value, parent, key, errors) {
                     if (!(typeof x18 === "number" && Number.isInteger(x18))) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/limit", keyword: "type", message: "must be integer" });
                         valid = false;
-                    }
-                    else {
+                    } else {
                         if (x18 < 1) {
                             errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/limit", keyword: "minimum", message: "must be >= 1" });
                             valid = false;
@@ -137,8 +132,7 @@ function validate_WebhookList(value, parent, key, errors) {
                     if (!(typeof x19 === "number" && Number.isInteger(x19))) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/offset", keyword: "type", message: "must be integer" });
                         valid = false;
-                    }
-                    else {
+                    } else {
                         if (x19 < 0) {
                             errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/offset", keyword: "minimum", message: "must be >= 0" });
                             valid = false;
@@ -157,6 +151,7 @@ function validate_WebhookList(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/Error. */
 function validate_Error(value, parent, key, errors) {
     let here;
@@ -164,9 +159,8 @@ function validate_Error(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "success")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
@@ -187,9 +181,8 @@ function validate_Error(value, parent, key, errors) {
             if (!(typeof x7 === "object" && x7 !== null && !Array.isArray(x7))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "type", message: "must be object" });
                 valid = false;
-            }
-            else {
-                const o8 = x7;
+            } else {
+                const o8 = x7 ;
                 if (!hasOwn(o8, "code")) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'code'" });
                     valid = false;
@@ -232,9 +225,8 @@ function validate_Error(value, parent, key, errors) {
                     if (!(typeof x13 === "object" && x13 !== null && !Array.isArray(x13))) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/details", keyword: "type", message: "must be object" });
                         valid = false;
-                    }
-                    else {
-                        const o14 = x13;
+                    } else {
+                        const o14 = x13 ;
                         const k15 = Object.keys(o14);
                         for (const k16 of k15) {
                             const x17 = o14[k16];
@@ -250,6 +242,7 @@ function validate_Error(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateListWebhooksResponse429Headers. */
 function validate_validateListWebhooksResponse429Headers_schema(value, parent, key, errors) {
     let here;
@@ -257,16 +250,14 @@ function validate_validateListWebhooksResponse429Headers_schema(value, parent, k
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "Retry-After")) {
             const x3 = o1["Retry-After"];
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x3 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
@@ -276,6 +267,7 @@ function validate_validateListWebhooksResponse429Headers_schema(value, parent, k
     }
     return valid;
 }
+
 /** Validates #/components/schemas/CreateWebhookRequest. */
 function validate_CreateWebhookRequest(value, parent, key, errors) {
     let here;
@@ -283,9 +275,8 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "url")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
@@ -300,8 +291,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN.test(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
@@ -323,8 +313,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             if (!(typeof x8 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x8.length > 200 && codePointLength(x8) > 200) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 200 characters" });
                     valid = false;
@@ -347,6 +336,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/WebhookWithSecret. */
 function validate_WebhookWithSecret(value, parent, key, errors) {
     let here;
@@ -357,9 +347,8 @@ function validate_WebhookWithSecret(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o7 = value;
+    } else {
+        const o7 = value ;
         if (!hasOwn(o7, "secret")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
@@ -373,8 +362,7 @@ function validate_WebhookWithSecret(value, parent, key, errors) {
             if (!(typeof x9 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN_1.test(x9)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "pattern", message: "must match pattern \"^[A-Za-z0-9+/]+={0,2}$\"" });
                     valid = false;
@@ -391,6 +379,7 @@ function validate_WebhookWithSecret(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateCreateWebhookResponse429Headers. */
 function validate_validateCreateWebhookResponse429Headers_schema(value, parent, key, errors) {
     let here;
@@ -398,16 +387,14 @@ function validate_validateCreateWebhookResponse429Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "Retry-After")) {
             const x3 = o1["Retry-After"];
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x3 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
@@ -417,6 +404,7 @@ function validate_validateCreateWebhookResponse429Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateGetWebhookPathParams. */
 function validate_validateGetWebhookPathParams_schema(value, parent, key, errors) {
     let here;
@@ -424,9 +412,8 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -436,8 +423,7 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUuid(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
@@ -447,6 +433,7 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
     }
     return valid;
 }
+
 /** Validates #/components/schemas/Webhook. */
 function validate_Webhook(value, parent, key, errors) {
     let here;
@@ -454,9 +441,8 @@ function validate_Webhook(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -498,8 +484,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUuid(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
@@ -511,8 +496,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/org_id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUuid(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/org_id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
@@ -524,8 +508,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN.test(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
@@ -541,8 +524,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!((typeof x6 === "string") || (x6 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (typeof x6 === "string") {
                     if (x6.length > 200 && codePointLength(x6) > 200) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 200 characters" });
@@ -576,8 +558,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!(typeof x13 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDateTime(x13)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
@@ -589,8 +570,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!(typeof x14 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDateTime(x14)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
@@ -602,8 +582,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!((typeof x15 === "string") || (x15 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/deleted_at", keyword: "type", message: "must be string or null" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (typeof x15 === "string") {
                     if (!isDateTime(x15)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/deleted_at", keyword: "format", message: "must match format \"date-time\"" });
@@ -615,6 +594,7 @@ function validate_Webhook(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateGetWebhookResponse429Headers. */
 function validate_validateGetWebhookResponse429Headers_schema(value, parent, key, errors) {
     let here;
@@ -622,16 +602,14 @@ function validate_validateGetWebhookResponse429Headers_schema(value, parent, key
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "Retry-After")) {
             const x3 = o1["Retry-After"];
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x3 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
@@ -641,6 +619,7 @@ function validate_validateGetWebhookResponse429Headers_schema(value, parent, key
     }
     return valid;
 }
+
 /** Validates # of validateDeleteWebhookPathParams. */
 function validate_validateDeleteWebhookPathParams_schema(value, parent, key, errors) {
     let here;
@@ -648,9 +627,8 @@ function validate_validateDeleteWebhookPathParams_schema(value, parent, key, err
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -660,8 +638,7 @@ function validate_validateDeleteWebhookPathParams_schema(value, parent, key, err
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUuid(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
@@ -671,6 +648,7 @@ function validate_validateDeleteWebhookPathParams_schema(value, parent, key, err
     }
     return valid;
 }
+
 /** Validates # of validateDeleteWebhookResponse429Headers. */
 function validate_validateDeleteWebhookResponse429Headers_schema(value, parent, key, errors) {
     let here;
@@ -678,16 +656,14 @@ function validate_validateDeleteWebhookResponse429Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "Retry-After")) {
             const x3 = o1["Retry-After"];
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x3 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
@@ -697,6 +673,7 @@ function validate_validateDeleteWebhookResponse429Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateUpdateWebhookPathParams. */
 function validate_validateUpdateWebhookPathParams_schema(value, parent, key, errors) {
     let here;
@@ -704,9 +681,8 @@ function validate_validateUpdateWebhookPathParams_schema(value, parent, key, err
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -716,8 +692,7 @@ function validate_validateUpdateWebhookPathParams_schema(value, parent, key, err
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUuid(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
@@ -727,6 +702,7 @@ function validate_validateUpdateWebhookPathParams_schema(value, parent, key, err
     }
     return valid;
 }
+
 /** Validates #/components/schemas/UpdateWebhookRequest. */
 function validate_UpdateWebhookRequest(value, parent, key, errors) {
     let here;
@@ -734,17 +710,15 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         const k2 = Object.keys(o1);
         if (hasOwn(o1, "url")) {
             const x3 = o1["url"];
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN.test(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
@@ -760,8 +734,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x4.length > 200 && codePointLength(x4) > 200) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 200 characters" });
                     valid = false;
@@ -802,6 +775,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateUpdateWebhookResponse429Headers. */
 function validate_validateUpdateWebhookResponse429Headers_schema(value, parent, key, errors) {
     let here;
@@ -809,16 +783,14 @@ function validate_validateUpdateWebhookResponse429Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "Retry-After")) {
             const x3 = o1["Retry-After"];
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x3 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
@@ -828,6 +800,7 @@ function validate_validateUpdateWebhookResponse429Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateRotateWebhookSecretPathParams. */
 function validate_validateRotateWebhookSecretPathParams_schema(value, parent, key, errors) {
     let here;
@@ -835,9 +808,8 @@ function validate_validateRotateWebhookSecretPathParams_schema(value, parent, ke
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -847,8 +819,7 @@ function validate_validateRotateWebhookSecretPathParams_schema(value, parent, ke
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUuid(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
@@ -858,6 +829,7 @@ function validate_validateRotateWebhookSecretPathParams_schema(value, parent, ke
     }
     return valid;
 }
+
 /** Validates # of validateRotateWebhookSecretResponse429Headers. */
 function validate_validateRotateWebhookSecretResponse429Headers_schem(value, parent, key, errors) {
     let here;
@@ -865,16 +837,14 @@ function validate_validateRotateWebhookSecretResponse429Headers_schem(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "Retry-After")) {
             const x3 = o1["Retry-After"];
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x3 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
@@ -884,6 +854,7 @@ function validate_validateRotateWebhookSecretResponse429Headers_schem(value, par
     }
     return valid;
 }
+
 /** Validates #/components/schemas/WebhookEvents. */
 function validate_WebhookEvents(value, parent, key, errors) {
     let here;
@@ -891,9 +862,8 @@ function validate_WebhookEvents(value, parent, key, errors) {
     if (!(Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be array" });
         valid = false;
-    }
-    else {
-        const a1 = value;
+    } else {
+        const a1 = value ;
         if (a1.length < 1) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "minItems", message: "must have at least 1 item" });
             valid = false;
@@ -916,6 +886,7 @@ function validate_WebhookEvents(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/WebhookEvent. */
 function validate_WebhookEvent(value, parent, key, errors) {
     let valid = true;
@@ -929,198 +900,247 @@ function validate_WebhookEvent(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateListWebhooksQuery(value, pointer, errors) {
     return validate_validateListWebhooksQuery_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse200(value, pointer, errors) {
     return validate_WebhookList(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse403(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse422(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse429Headers(value, pointer, errors) {
     return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookRequestBody(value, pointer, errors) {
     return validate_CreateWebhookRequest(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse201(value, pointer, errors) {
     return validate_WebhookWithSecret(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse403(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse409(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse422(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse429Headers(value, pointer, errors) {
     return validate_validateCreateWebhookResponse429Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateGetWebhookPathParams(value, pointer, errors) {
     return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse200(value, pointer, errors) {
     return validate_Webhook(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse403(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse422(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse429Headers(value, pointer, errors) {
     return validate_validateGetWebhookResponse429Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookPathParams(value, pointer, errors) {
     return validate_validateDeleteWebhookPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse403(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse422(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse429Headers(value, pointer, errors) {
     return validate_validateDeleteWebhookResponse429Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookPathParams(value, pointer, errors) {
     return validate_validateUpdateWebhookPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookRequestBody(value, pointer, errors) {
     return validate_UpdateWebhookRequest(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse200(value, pointer, errors) {
     return validate_Webhook(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse403(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse422(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse429Headers(value, pointer, errors) {
     return validate_validateUpdateWebhookResponse429Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretPathParams(value, pointer, errors) {
     return validate_validateRotateWebhookSecretPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse200(value, pointer, errors) {
     return validate_WebhookWithSecret(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse403(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse422(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse429Headers(value, pointer, errors) {
     return validate_validateRotateWebhookSecretResponse429Headers_schem(value, pointer, undefined, errors);

@@ -2,6 +2,7 @@ import { joinPointer, hasOwn, isUri, escapePointerSegment, isDateTime } from "./
 const PATTERN = new RegExp("^https?://", "u");
 const VALUES = new Set(["email.sent", "email.delivered", "email.deferred", "email.bounced", "email.opened", "email.clicked", "email.spam_reported", "email.unsubscribed", "email.group_unsubscribed", "email.group_resubscribed", "contact.created", "contact.updated", "contact.deleted"]);
 const PATTERN_1 = new RegExp("^whsec_", "u");
+
 /** Validates # of validateListWebhooksQuery. */
 function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
     let here;
@@ -9,9 +10,8 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "isActive")) {
             const x3 = o1["isActive"];
             if (!(typeof x3 === "boolean")) {
@@ -36,6 +36,7 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/WebhookListResponse. */
 function validate_WebhookListResponse(value, parent, key, errors) {
     let here;
@@ -43,9 +44,8 @@ function validate_WebhookListResponse(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "success")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
@@ -66,9 +66,8 @@ function validate_WebhookListResponse(value, parent, key, errors) {
             if (!(typeof x4 === "object" && x4 !== null && !Array.isArray(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be object" });
                 valid = false;
-            }
-            else {
-                const o5 = x4;
+            } else {
+                const o5 = x4 ;
                 if (!hasOwn(o5, "webhooks")) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "required", message: "must have required property 'webhooks'" });
                     valid = false;
@@ -94,9 +93,8 @@ function validate_WebhookListResponse(value, parent, key, errors) {
                     if (!(Array.isArray(x7))) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data" + "/webhooks", keyword: "type", message: "must be array" });
                         valid = false;
-                    }
-                    else {
-                        const a8 = x7;
+                    } else {
+                        const a8 = x7 ;
                         for (let i9 = 0; i9 < a8.length; i9++) {
                             const x10 = a8[i9];
                             if (!validate_Webhook(x10, (here ??= joinPointer(parent, key)) + "/data" + "/webhooks", i9, errors)) {
@@ -138,6 +136,7 @@ function validate_WebhookListResponse(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/Error. */
 function validate_Error(value, parent, key, errors) {
     let here;
@@ -145,9 +144,8 @@ function validate_Error(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "success")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
@@ -172,9 +170,8 @@ function validate_Error(value, parent, key, errors) {
             if (!(typeof x4 === "object" && x4 !== null && !Array.isArray(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "type", message: "must be object" });
                 valid = false;
-            }
-            else {
-                const o5 = x4;
+            } else {
+                const o5 = x4 ;
                 if (!hasOwn(o5, "message")) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'message'" });
                     valid = false;
@@ -202,6 +199,7 @@ function validate_Error(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/CreateWebhookRequest. */
 function validate_CreateWebhookRequest(value, parent, key, errors) {
     let here;
@@ -209,9 +207,8 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "url")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
@@ -226,8 +223,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN.test(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https?://\"" });
                     valid = false;
@@ -243,9 +239,8 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             if (!(Array.isArray(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
-            }
-            else {
-                const a5 = x4;
+            } else {
+                const a5 = x4 ;
                 if (a5.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
@@ -274,6 +269,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/CreateWebhookResponse. */
 function validate_CreateWebhookResponse(value, parent, key, errors) {
     let here;
@@ -281,9 +277,8 @@ function validate_CreateWebhookResponse(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "success")) {
             const x3 = o1["success"];
             if (!(typeof x3 === "boolean")) {
@@ -303,9 +298,8 @@ function validate_CreateWebhookResponse(value, parent, key, errors) {
             if (!(typeof x5 === "object" && x5 !== null && !Array.isArray(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be object" });
                 valid = false;
-            }
-            else {
-                const o6 = x5;
+            } else {
+                const o6 = x5 ;
                 if (hasOwn(o6, "webhook")) {
                     const x8 = o6["webhook"];
                     if (!validate_CreatedWebhook(x8, (here ??= joinPointer(parent, key)) + "/data", "webhook", errors)) {
@@ -317,6 +311,7 @@ function validate_CreateWebhookResponse(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateGetWebhookPathParams. */
 function validate_validateGetWebhookPathParams_schema(value, parent, key, errors) {
     let here;
@@ -324,9 +319,8 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -341,6 +335,7 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
     }
     return valid;
 }
+
 /** Validates #/components/schemas/GetWebhookResponse. */
 function validate_GetWebhookResponse(value, parent, key, errors) {
     let here;
@@ -348,9 +343,8 @@ function validate_GetWebhookResponse(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "success")) {
             const x3 = o1["success"];
             if (!(typeof x3 === "boolean")) {
@@ -363,9 +357,8 @@ function validate_GetWebhookResponse(value, parent, key, errors) {
             if (!(typeof x4 === "object" && x4 !== null && !Array.isArray(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be object" });
                 valid = false;
-            }
-            else {
-                const o5 = x4;
+            } else {
+                const o5 = x4 ;
                 if (hasOwn(o5, "webhook")) {
                     const x7 = o5["webhook"];
                     if (!validate_Webhook(x7, (here ??= joinPointer(parent, key)) + "/data", "webhook", errors)) {
@@ -377,6 +370,7 @@ function validate_GetWebhookResponse(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateUpdateWebhookPathParams. */
 function validate_validateUpdateWebhookPathParams_schema(value, parent, key, errors) {
     let here;
@@ -384,9 +378,8 @@ function validate_validateUpdateWebhookPathParams_schema(value, parent, key, err
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -401,6 +394,7 @@ function validate_validateUpdateWebhookPathParams_schema(value, parent, key, err
     }
     return valid;
 }
+
 /** Validates #/components/schemas/UpdateWebhookRequest. */
 function validate_UpdateWebhookRequest(value, parent, key, errors) {
     let here;
@@ -408,17 +402,15 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         const k2 = Object.keys(o1);
         if (hasOwn(o1, "url")) {
             const x3 = o1["url"];
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN.test(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https?://\"" });
                     valid = false;
@@ -434,9 +426,8 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
             if (!(Array.isArray(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
-            }
-            else {
-                const a5 = x4;
+            } else {
+                const a5 = x4 ;
                 if (a5.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
@@ -477,6 +468,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/UpdateWebhookResponse. */
 function validate_UpdateWebhookResponse(value, parent, key, errors) {
     let here;
@@ -484,9 +476,8 @@ function validate_UpdateWebhookResponse(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "success")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
@@ -514,9 +505,8 @@ function validate_UpdateWebhookResponse(value, parent, key, errors) {
             if (!(typeof x5 === "object" && x5 !== null && !Array.isArray(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be object" });
                 valid = false;
-            }
-            else {
-                const o6 = x5;
+            } else {
+                const o6 = x5 ;
                 if (!hasOwn(o6, "webhook")) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "required", message: "must have required property 'webhook'" });
                     valid = false;
@@ -532,6 +522,7 @@ function validate_UpdateWebhookResponse(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateDeleteWebhookPathParams. */
 function validate_validateDeleteWebhookPathParams_schema(value, parent, key, errors) {
     let here;
@@ -539,9 +530,8 @@ function validate_validateDeleteWebhookPathParams_schema(value, parent, key, err
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -556,6 +546,7 @@ function validate_validateDeleteWebhookPathParams_schema(value, parent, key, err
     }
     return valid;
 }
+
 /** Validates #/components/schemas/Webhook. */
 function validate_Webhook(value, parent, key, errors) {
     let here;
@@ -566,9 +557,8 @@ function validate_Webhook(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o7 = value;
+    } else {
+        const o7 = value ;
         if (hasOwn(o7, "secret")) {
             const x9 = o7["secret"];
             if (x9 !== "***hidden***") {
@@ -579,6 +569,7 @@ function validate_Webhook(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/WebhookEvent. */
 function validate_WebhookEvent(value, parent, key, errors) {
     let valid = true;
@@ -592,6 +583,7 @@ function validate_WebhookEvent(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/CreatedWebhook. */
 function validate_CreatedWebhook(value, parent, key, errors) {
     let here;
@@ -602,9 +594,8 @@ function validate_CreatedWebhook(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o7 = value;
+    } else {
+        const o7 = value ;
         if (!hasOwn(o7, "secret")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
@@ -614,8 +605,7 @@ function validate_CreatedWebhook(value, parent, key, errors) {
             if (!(typeof x9 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN_1.test(x9)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "pattern", message: "must match pattern \"^whsec_\"" });
                     valid = false;
@@ -625,6 +615,7 @@ function validate_CreatedWebhook(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/WebhookBase. */
 function validate_WebhookBase(value, parent, key, errors) {
     let here;
@@ -632,9 +623,8 @@ function validate_WebhookBase(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "id")) {
             const x3 = o1["id"];
             if (!(typeof x3 === "string")) {
@@ -661,8 +651,7 @@ function validate_WebhookBase(value, parent, key, errors) {
             if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUri(x6)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
@@ -681,9 +670,8 @@ function validate_WebhookBase(value, parent, key, errors) {
             if (!(Array.isArray(x8))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
-            }
-            else {
-                const a9 = x8;
+            } else {
+                const a9 = x8 ;
                 for (let i10 = 0; i10 < a9.length; i10++) {
                     const x11 = a9[i10];
                     if (!validate_WebhookEvent(x11, (here ??= joinPointer(parent, key)) + "/events", i10, errors)) {
@@ -704,8 +692,7 @@ function validate_WebhookBase(value, parent, key, errors) {
             if (!(typeof x16 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/createdAt", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDateTime(x16)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/createdAt", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
@@ -717,8 +704,7 @@ function validate_WebhookBase(value, parent, key, errors) {
             if (!(typeof x17 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updatedAt", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDateTime(x17)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updatedAt", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
@@ -728,114 +714,142 @@ function validate_WebhookBase(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateListWebhooksQuery(value, pointer, errors) {
     return validate_validateListWebhooksQuery_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse200(value, pointer, errors) {
     return validate_WebhookListResponse(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookRequestBody(value, pointer, errors) {
     return validate_CreateWebhookRequest(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse201(value, pointer, errors) {
     return validate_CreateWebhookResponse(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateGetWebhookPathParams(value, pointer, errors) {
     return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse200(value, pointer, errors) {
     return validate_GetWebhookResponse(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookPathParams(value, pointer, errors) {
     return validate_validateUpdateWebhookPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookRequestBody(value, pointer, errors) {
     return validate_UpdateWebhookRequest(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse200(value, pointer, errors) {
     return validate_UpdateWebhookResponse(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookPathParams(value, pointer, errors) {
     return validate_validateDeleteWebhookPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);

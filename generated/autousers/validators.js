@@ -4,6 +4,7 @@ const PATTERN_1 = new RegExp("^whsec_", "u");
 const PATTERN_2 = new RegExp("^c[a-z0-9]{24}$", "u");
 const PATTERN_3 = new RegExp("^whsec_.{6}$", "u");
 const VALUES = new Set(["evaluation.created", "evaluation.status_changed", "evaluation.completed", "autouser_run.completed", "autouser_run.failed", "rating.created", "calibration.frozen", "*"]);
+
 /** Validates # of validateListWebhooksHeaders. */
 function validate_validateListWebhooksHeaders_schema(value, parent, key, errors) {
     let here;
@@ -11,16 +12,14 @@ function validate_validateListWebhooksHeaders_schema(value, parent, key, errors)
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "Autousers-Version")) {
             const x3 = o1["Autousers-Version"];
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDate(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
                     valid = false;
@@ -30,6 +29,7 @@ function validate_validateListWebhooksHeaders_schema(value, parent, key, errors)
     }
     return valid;
 }
+
 /** Validates #/components/schemas/WebhookList. */
 function validate_WebhookList(value, parent, key, errors) {
     let valid = true;
@@ -39,6 +39,7 @@ function validate_WebhookList(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateListWebhooksResponse200Headers. */
 function validate_validateListWebhooksResponse200Headers_schema(value, parent, key, errors) {
     let here;
@@ -46,9 +47,8 @@ function validate_validateListWebhooksResponse200Headers_schema(value, parent, k
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -63,6 +63,7 @@ function validate_validateListWebhooksResponse200Headers_schema(value, parent, k
     }
     return valid;
 }
+
 /** Validates #/components/schemas/Error. */
 function validate_Error(value, parent, key, errors) {
     let here;
@@ -70,9 +71,8 @@ function validate_Error(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "error")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
             valid = false;
@@ -82,9 +82,8 @@ function validate_Error(value, parent, key, errors) {
             if (!(typeof x3 === "object" && x3 !== null && !Array.isArray(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "type", message: "must be object" });
                 valid = false;
-            }
-            else {
-                const o4 = x3;
+            } else {
+                const o4 = x3 ;
                 if (!hasOwn(o4, "message")) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'message'" });
                     valid = false;
@@ -126,8 +125,7 @@ function validate_Error(value, parent, key, errors) {
                     if (!((typeof x10 === "string") || (x10 === null))) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/doc_url", keyword: "type", message: "must be string or null" });
                         valid = false;
-                    }
-                    else {
+                    } else {
                         if (typeof x10 === "string") {
                             if (!isUri(x10)) {
                                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/doc_url", keyword: "format", message: "must match format \"uri\"" });
@@ -155,6 +153,7 @@ function validate_Error(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateListWebhooksResponse400Headers. */
 function validate_validateListWebhooksResponse400Headers_schema(value, parent, key, errors) {
     let here;
@@ -162,9 +161,8 @@ function validate_validateListWebhooksResponse400Headers_schema(value, parent, k
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -179,6 +177,7 @@ function validate_validateListWebhooksResponse400Headers_schema(value, parent, k
     }
     return valid;
 }
+
 /** Validates # of validateListWebhooksResponse401Headers. */
 function validate_validateListWebhooksResponse401Headers_schema(value, parent, key, errors) {
     let here;
@@ -186,9 +185,8 @@ function validate_validateListWebhooksResponse401Headers_schema(value, parent, k
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -203,6 +201,7 @@ function validate_validateListWebhooksResponse401Headers_schema(value, parent, k
     }
     return valid;
 }
+
 /** Validates # of validateListWebhooksResponse403Headers. */
 function validate_validateListWebhooksResponse403Headers_schema(value, parent, key, errors) {
     let here;
@@ -210,9 +209,8 @@ function validate_validateListWebhooksResponse403Headers_schema(value, parent, k
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -227,6 +225,7 @@ function validate_validateListWebhooksResponse403Headers_schema(value, parent, k
     }
     return valid;
 }
+
 /** Validates # of validateListWebhooksResponse429Headers. */
 function validate_validateListWebhooksResponse429Headers_schema(value, parent, key, errors) {
     let here;
@@ -234,9 +233,8 @@ function validate_validateListWebhooksResponse429Headers_schema(value, parent, k
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -251,6 +249,7 @@ function validate_validateListWebhooksResponse429Headers_schema(value, parent, k
     }
     return valid;
 }
+
 /** Validates # of validateListWebhooksResponse500Headers. */
 function validate_validateListWebhooksResponse500Headers_schema(value, parent, key, errors) {
     let here;
@@ -258,9 +257,8 @@ function validate_validateListWebhooksResponse500Headers_schema(value, parent, k
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -275,6 +273,7 @@ function validate_validateListWebhooksResponse500Headers_schema(value, parent, k
     }
     return valid;
 }
+
 /** Validates # of validateCreateWebhookHeaders. */
 function validate_validateCreateWebhookHeaders_schema(value, parent, key, errors) {
     let here;
@@ -282,16 +281,14 @@ function validate_validateCreateWebhookHeaders_schema(value, parent, key, errors
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "Idempotency-Key")) {
             const x3 = o1["Idempotency-Key"];
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x3.length > 255 && codePointLength(x3) > 255) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "maxLength", message: "must be at most 255 characters" });
                     valid = false;
@@ -303,8 +300,7 @@ function validate_validateCreateWebhookHeaders_schema(value, parent, key, errors
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDate(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
                     valid = false;
@@ -314,6 +310,7 @@ function validate_validateCreateWebhookHeaders_schema(value, parent, key, errors
     }
     return valid;
 }
+
 /** Validates #/components/schemas/CreateWebhookRequest. */
 function validate_CreateWebhookRequest(value, parent, key, errors) {
     let here;
@@ -321,9 +318,8 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "url")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
@@ -338,8 +334,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN.test(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
@@ -355,8 +350,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             if (!((typeof x4 === "string") || (x4 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (typeof x4 === "string") {
                     if (x4.length > 500 && codePointLength(x4) > 500) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 500 characters" });
@@ -370,9 +364,8 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             if (!(Array.isArray(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
-            }
-            else {
-                const a6 = x5;
+            } else {
+                const a6 = x5 ;
                 if (a6.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
@@ -394,8 +387,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             if (!((typeof x12 === "string") || (x12 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (typeof x12 === "string") {
                     if (x12.length > 32 && codePointLength(x12) > 32) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "maxLength", message: "must be at most 32 characters" });
@@ -419,6 +411,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/CreatedWebhook. */
 function validate_CreatedWebhook(value, parent, key, errors) {
     let here;
@@ -429,9 +422,8 @@ function validate_CreatedWebhook(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o7 = value;
+    } else {
+        const o7 = value ;
         if (!hasOwn(o7, "secret")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
@@ -441,8 +433,7 @@ function validate_CreatedWebhook(value, parent, key, errors) {
             if (!(typeof x9 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN_1.test(x9)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "pattern", message: "must match pattern \"^whsec_\"" });
                     valid = false;
@@ -452,6 +443,7 @@ function validate_CreatedWebhook(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateCreateWebhookResponse201Headers. */
 function validate_validateCreateWebhookResponse201Headers_schema(value, parent, key, errors) {
     let here;
@@ -459,9 +451,8 @@ function validate_validateCreateWebhookResponse201Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -476,6 +467,7 @@ function validate_validateCreateWebhookResponse201Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateCreateWebhookResponse400Headers. */
 function validate_validateCreateWebhookResponse400Headers_schema(value, parent, key, errors) {
     let here;
@@ -483,9 +475,8 @@ function validate_validateCreateWebhookResponse400Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -500,6 +491,7 @@ function validate_validateCreateWebhookResponse400Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateCreateWebhookResponse401Headers. */
 function validate_validateCreateWebhookResponse401Headers_schema(value, parent, key, errors) {
     let here;
@@ -507,9 +499,8 @@ function validate_validateCreateWebhookResponse401Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -524,6 +515,7 @@ function validate_validateCreateWebhookResponse401Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateCreateWebhookResponse403Headers. */
 function validate_validateCreateWebhookResponse403Headers_schema(value, parent, key, errors) {
     let here;
@@ -531,9 +523,8 @@ function validate_validateCreateWebhookResponse403Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -548,6 +539,7 @@ function validate_validateCreateWebhookResponse403Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateCreateWebhookResponse409Headers. */
 function validate_validateCreateWebhookResponse409Headers_schema(value, parent, key, errors) {
     let here;
@@ -555,9 +547,8 @@ function validate_validateCreateWebhookResponse409Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -572,6 +563,7 @@ function validate_validateCreateWebhookResponse409Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateCreateWebhookResponse429Headers. */
 function validate_validateCreateWebhookResponse429Headers_schema(value, parent, key, errors) {
     let here;
@@ -579,9 +571,8 @@ function validate_validateCreateWebhookResponse429Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -596,6 +587,7 @@ function validate_validateCreateWebhookResponse429Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateCreateWebhookResponse500Headers. */
 function validate_validateCreateWebhookResponse500Headers_schema(value, parent, key, errors) {
     let here;
@@ -603,9 +595,8 @@ function validate_validateCreateWebhookResponse500Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -620,6 +611,7 @@ function validate_validateCreateWebhookResponse500Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateGetWebhookPathParams. */
 function validate_validateGetWebhookPathParams_schema(value, parent, key, errors) {
     let here;
@@ -627,9 +619,8 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -639,8 +630,7 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN_2.test(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
                     valid = false;
@@ -650,6 +640,7 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
     }
     return valid;
 }
+
 /** Validates # of validateGetWebhookHeaders. */
 function validate_validateGetWebhookHeaders_schema(value, parent, key, errors) {
     let here;
@@ -657,16 +648,14 @@ function validate_validateGetWebhookHeaders_schema(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "Autousers-Version")) {
             const x3 = o1["Autousers-Version"];
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDate(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
                     valid = false;
@@ -676,6 +665,7 @@ function validate_validateGetWebhookHeaders_schema(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/Webhook. */
 function validate_Webhook(value, parent, key, errors) {
     let here;
@@ -683,9 +673,8 @@ function validate_Webhook(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -711,8 +700,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN_2.test(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
                     valid = false;
@@ -724,8 +712,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUri(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
@@ -737,8 +724,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_prefix", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN_3.test(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_prefix", keyword: "pattern", message: "must match pattern \"^whsec_.{6}$\"" });
                     valid = false;
@@ -750,9 +736,8 @@ function validate_Webhook(value, parent, key, errors) {
             if (!(Array.isArray(x6))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
-            }
-            else {
-                const a7 = x6;
+            } else {
+                const a7 = x6 ;
                 for (let i8 = 0; i8 < a7.length; i8++) {
                     const x9 = a7[i8];
                     if (!validate_WebhookEvent(x9, (here ??= joinPointer(parent, key)) + "/enabled_events", i8, errors)) {
@@ -786,8 +771,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!(typeof x19 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDateTime(x19)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
@@ -799,8 +783,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!(typeof x20 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDateTime(x20)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
@@ -812,8 +795,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!((typeof x21 === "string") || (x21 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_delivered_at", keyword: "type", message: "must be string or null" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (typeof x21 === "string") {
                     if (!isDateTime(x21)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_delivered_at", keyword: "format", message: "must match format \"date-time\"" });
@@ -827,8 +809,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!((typeof x22 === "string") || (x22 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_failed_at", keyword: "type", message: "must be string or null" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (typeof x22 === "string") {
                     if (!isDateTime(x22)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_failed_at", keyword: "format", message: "must match format \"date-time\"" });
@@ -840,6 +821,7 @@ function validate_Webhook(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateGetWebhookResponse200Headers. */
 function validate_validateGetWebhookResponse200Headers_schema(value, parent, key, errors) {
     let here;
@@ -847,9 +829,8 @@ function validate_validateGetWebhookResponse200Headers_schema(value, parent, key
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -864,6 +845,7 @@ function validate_validateGetWebhookResponse200Headers_schema(value, parent, key
     }
     return valid;
 }
+
 /** Validates # of validateGetWebhookResponse400Headers. */
 function validate_validateGetWebhookResponse400Headers_schema(value, parent, key, errors) {
     let here;
@@ -871,9 +853,8 @@ function validate_validateGetWebhookResponse400Headers_schema(value, parent, key
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -888,6 +869,7 @@ function validate_validateGetWebhookResponse400Headers_schema(value, parent, key
     }
     return valid;
 }
+
 /** Validates # of validateGetWebhookResponse401Headers. */
 function validate_validateGetWebhookResponse401Headers_schema(value, parent, key, errors) {
     let here;
@@ -895,9 +877,8 @@ function validate_validateGetWebhookResponse401Headers_schema(value, parent, key
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -912,6 +893,7 @@ function validate_validateGetWebhookResponse401Headers_schema(value, parent, key
     }
     return valid;
 }
+
 /** Validates # of validateGetWebhookResponse403Headers. */
 function validate_validateGetWebhookResponse403Headers_schema(value, parent, key, errors) {
     let here;
@@ -919,9 +901,8 @@ function validate_validateGetWebhookResponse403Headers_schema(value, parent, key
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -936,6 +917,7 @@ function validate_validateGetWebhookResponse403Headers_schema(value, parent, key
     }
     return valid;
 }
+
 /** Validates # of validateGetWebhookResponse404Headers. */
 function validate_validateGetWebhookResponse404Headers_schema(value, parent, key, errors) {
     let here;
@@ -943,9 +925,8 @@ function validate_validateGetWebhookResponse404Headers_schema(value, parent, key
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -960,6 +941,7 @@ function validate_validateGetWebhookResponse404Headers_schema(value, parent, key
     }
     return valid;
 }
+
 /** Validates # of validateGetWebhookResponse429Headers. */
 function validate_validateGetWebhookResponse429Headers_schema(value, parent, key, errors) {
     let here;
@@ -967,9 +949,8 @@ function validate_validateGetWebhookResponse429Headers_schema(value, parent, key
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -984,6 +965,7 @@ function validate_validateGetWebhookResponse429Headers_schema(value, parent, key
     }
     return valid;
 }
+
 /** Validates # of validateGetWebhookResponse500Headers. */
 function validate_validateGetWebhookResponse500Headers_schema(value, parent, key, errors) {
     let here;
@@ -991,9 +973,8 @@ function validate_validateGetWebhookResponse500Headers_schema(value, parent, key
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1008,6 +989,7 @@ function validate_validateGetWebhookResponse500Headers_schema(value, parent, key
     }
     return valid;
 }
+
 /** Validates # of validateDeleteWebhookPathParams. */
 function validate_validateDeleteWebhookPathParams_schema(value, parent, key, errors) {
     let here;
@@ -1015,9 +997,8 @@ function validate_validateDeleteWebhookPathParams_schema(value, parent, key, err
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -1027,8 +1008,7 @@ function validate_validateDeleteWebhookPathParams_schema(value, parent, key, err
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN_2.test(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
                     valid = false;
@@ -1038,6 +1018,7 @@ function validate_validateDeleteWebhookPathParams_schema(value, parent, key, err
     }
     return valid;
 }
+
 /** Validates # of validateDeleteWebhookHeaders. */
 function validate_validateDeleteWebhookHeaders_schema(value, parent, key, errors) {
     let here;
@@ -1045,16 +1026,14 @@ function validate_validateDeleteWebhookHeaders_schema(value, parent, key, errors
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "Autousers-Version")) {
             const x3 = o1["Autousers-Version"];
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDate(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
                     valid = false;
@@ -1064,6 +1043,7 @@ function validate_validateDeleteWebhookHeaders_schema(value, parent, key, errors
     }
     return valid;
 }
+
 /** Validates # of validateDeleteWebhookResponse400Headers. */
 function validate_validateDeleteWebhookResponse400Headers_schema(value, parent, key, errors) {
     let here;
@@ -1071,9 +1051,8 @@ function validate_validateDeleteWebhookResponse400Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1088,6 +1067,7 @@ function validate_validateDeleteWebhookResponse400Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateDeleteWebhookResponse401Headers. */
 function validate_validateDeleteWebhookResponse401Headers_schema(value, parent, key, errors) {
     let here;
@@ -1095,9 +1075,8 @@ function validate_validateDeleteWebhookResponse401Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1112,6 +1091,7 @@ function validate_validateDeleteWebhookResponse401Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateDeleteWebhookResponse403Headers. */
 function validate_validateDeleteWebhookResponse403Headers_schema(value, parent, key, errors) {
     let here;
@@ -1119,9 +1099,8 @@ function validate_validateDeleteWebhookResponse403Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1136,6 +1115,7 @@ function validate_validateDeleteWebhookResponse403Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateDeleteWebhookResponse404Headers. */
 function validate_validateDeleteWebhookResponse404Headers_schema(value, parent, key, errors) {
     let here;
@@ -1143,9 +1123,8 @@ function validate_validateDeleteWebhookResponse404Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1160,6 +1139,7 @@ function validate_validateDeleteWebhookResponse404Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateDeleteWebhookResponse429Headers. */
 function validate_validateDeleteWebhookResponse429Headers_schema(value, parent, key, errors) {
     let here;
@@ -1167,9 +1147,8 @@ function validate_validateDeleteWebhookResponse429Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1184,6 +1163,7 @@ function validate_validateDeleteWebhookResponse429Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateDeleteWebhookResponse500Headers. */
 function validate_validateDeleteWebhookResponse500Headers_schema(value, parent, key, errors) {
     let here;
@@ -1191,9 +1171,8 @@ function validate_validateDeleteWebhookResponse500Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1208,6 +1187,7 @@ function validate_validateDeleteWebhookResponse500Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateDeleteWebhookResponse2XXHeaders. */
 function validate_validateDeleteWebhookResponse2XXHeaders_schema(value, parent, key, errors) {
     let here;
@@ -1215,9 +1195,8 @@ function validate_validateDeleteWebhookResponse2XXHeaders_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1232,6 +1211,7 @@ function validate_validateDeleteWebhookResponse2XXHeaders_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateUpdateWebhookPathParams. */
 function validate_validateUpdateWebhookPathParams_schema(value, parent, key, errors) {
     let here;
@@ -1239,9 +1219,8 @@ function validate_validateUpdateWebhookPathParams_schema(value, parent, key, err
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -1251,8 +1230,7 @@ function validate_validateUpdateWebhookPathParams_schema(value, parent, key, err
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN_2.test(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
                     valid = false;
@@ -1262,6 +1240,7 @@ function validate_validateUpdateWebhookPathParams_schema(value, parent, key, err
     }
     return valid;
 }
+
 /** Validates # of validateUpdateWebhookHeaders. */
 function validate_validateUpdateWebhookHeaders_schema(value, parent, key, errors) {
     let here;
@@ -1269,16 +1248,14 @@ function validate_validateUpdateWebhookHeaders_schema(value, parent, key, errors
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "Idempotency-Key")) {
             const x3 = o1["Idempotency-Key"];
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x3.length > 255 && codePointLength(x3) > 255) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "maxLength", message: "must be at most 255 characters" });
                     valid = false;
@@ -1290,8 +1267,7 @@ function validate_validateUpdateWebhookHeaders_schema(value, parent, key, errors
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDate(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
                     valid = false;
@@ -1301,6 +1277,7 @@ function validate_validateUpdateWebhookHeaders_schema(value, parent, key, errors
     }
     return valid;
 }
+
 /** Validates #/components/schemas/UpdateWebhookRequest. */
 function validate_UpdateWebhookRequest(value, parent, key, errors) {
     let here;
@@ -1308,17 +1285,15 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         const k2 = Object.keys(o1);
         if (hasOwn(o1, "url")) {
             const x3 = o1["url"];
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUri(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
@@ -1330,8 +1305,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
             if (!((typeof x4 === "string") || (x4 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (typeof x4 === "string") {
                     if (x4.length > 500 && codePointLength(x4) > 500) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 500 characters" });
@@ -1345,9 +1319,8 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
             if (!(Array.isArray(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
-            }
-            else {
-                const a6 = x5;
+            } else {
+                const a6 = x5 ;
                 if (a6.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
@@ -1369,8 +1342,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
             if (!((typeof x12 === "string") || (x12 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (typeof x12 === "string") {
                     if (x12.length > 32 && codePointLength(x12) > 32) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "maxLength", message: "must be at most 32 characters" });
@@ -1394,6 +1366,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateUpdateWebhookResponse200Headers. */
 function validate_validateUpdateWebhookResponse200Headers_schema(value, parent, key, errors) {
     let here;
@@ -1401,9 +1374,8 @@ function validate_validateUpdateWebhookResponse200Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1418,6 +1390,7 @@ function validate_validateUpdateWebhookResponse200Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateUpdateWebhookResponse400Headers. */
 function validate_validateUpdateWebhookResponse400Headers_schema(value, parent, key, errors) {
     let here;
@@ -1425,9 +1398,8 @@ function validate_validateUpdateWebhookResponse400Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1442,6 +1414,7 @@ function validate_validateUpdateWebhookResponse400Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateUpdateWebhookResponse401Headers. */
 function validate_validateUpdateWebhookResponse401Headers_schema(value, parent, key, errors) {
     let here;
@@ -1449,9 +1422,8 @@ function validate_validateUpdateWebhookResponse401Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1466,6 +1438,7 @@ function validate_validateUpdateWebhookResponse401Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateUpdateWebhookResponse403Headers. */
 function validate_validateUpdateWebhookResponse403Headers_schema(value, parent, key, errors) {
     let here;
@@ -1473,9 +1446,8 @@ function validate_validateUpdateWebhookResponse403Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1490,6 +1462,7 @@ function validate_validateUpdateWebhookResponse403Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateUpdateWebhookResponse404Headers. */
 function validate_validateUpdateWebhookResponse404Headers_schema(value, parent, key, errors) {
     let here;
@@ -1497,9 +1470,8 @@ function validate_validateUpdateWebhookResponse404Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1514,6 +1486,7 @@ function validate_validateUpdateWebhookResponse404Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateUpdateWebhookResponse409Headers. */
 function validate_validateUpdateWebhookResponse409Headers_schema(value, parent, key, errors) {
     let here;
@@ -1521,9 +1494,8 @@ function validate_validateUpdateWebhookResponse409Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1538,6 +1510,7 @@ function validate_validateUpdateWebhookResponse409Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateUpdateWebhookResponse429Headers. */
 function validate_validateUpdateWebhookResponse429Headers_schema(value, parent, key, errors) {
     let here;
@@ -1545,9 +1518,8 @@ function validate_validateUpdateWebhookResponse429Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1562,6 +1534,7 @@ function validate_validateUpdateWebhookResponse429Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateUpdateWebhookResponse500Headers. */
 function validate_validateUpdateWebhookResponse500Headers_schema(value, parent, key, errors) {
     let here;
@@ -1569,9 +1542,8 @@ function validate_validateUpdateWebhookResponse500Headers_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1586,6 +1558,7 @@ function validate_validateUpdateWebhookResponse500Headers_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateRotateWebhookSecretPathParams. */
 function validate_validateRotateWebhookSecretPathParams_schema(value, parent, key, errors) {
     let here;
@@ -1593,9 +1566,8 @@ function validate_validateRotateWebhookSecretPathParams_schema(value, parent, ke
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -1605,8 +1577,7 @@ function validate_validateRotateWebhookSecretPathParams_schema(value, parent, ke
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN_2.test(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
                     valid = false;
@@ -1616,6 +1587,7 @@ function validate_validateRotateWebhookSecretPathParams_schema(value, parent, ke
     }
     return valid;
 }
+
 /** Validates # of validateRotateWebhookSecretHeaders. */
 function validate_validateRotateWebhookSecretHeaders_schema(value, parent, key, errors) {
     let here;
@@ -1623,16 +1595,14 @@ function validate_validateRotateWebhookSecretHeaders_schema(value, parent, key, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "Idempotency-Key")) {
             const x3 = o1["Idempotency-Key"];
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x3.length > 255 && codePointLength(x3) > 255) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "maxLength", message: "must be at most 255 characters" });
                     valid = false;
@@ -1644,8 +1614,7 @@ function validate_validateRotateWebhookSecretHeaders_schema(value, parent, key, 
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDate(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
                     valid = false;
@@ -1655,6 +1624,7 @@ function validate_validateRotateWebhookSecretHeaders_schema(value, parent, key, 
     }
     return valid;
 }
+
 /** Validates #/components/schemas/RotateWebhookSecretResponse. */
 function validate_RotateWebhookSecretResponse(value, parent, key, errors) {
     let valid = true;
@@ -1664,6 +1634,7 @@ function validate_RotateWebhookSecretResponse(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateRotateWebhookSecretResponse200Headers. */
 function validate_validateRotateWebhookSecretResponse200Headers_schem(value, parent, key, errors) {
     let here;
@@ -1671,9 +1642,8 @@ function validate_validateRotateWebhookSecretResponse200Headers_schem(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1688,6 +1658,7 @@ function validate_validateRotateWebhookSecretResponse200Headers_schem(value, par
     }
     return valid;
 }
+
 /** Validates # of validateRotateWebhookSecretResponse400Headers. */
 function validate_validateRotateWebhookSecretResponse400Headers_schem(value, parent, key, errors) {
     let here;
@@ -1695,9 +1666,8 @@ function validate_validateRotateWebhookSecretResponse400Headers_schem(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1712,6 +1682,7 @@ function validate_validateRotateWebhookSecretResponse400Headers_schem(value, par
     }
     return valid;
 }
+
 /** Validates # of validateRotateWebhookSecretResponse401Headers. */
 function validate_validateRotateWebhookSecretResponse401Headers_schem(value, parent, key, errors) {
     let here;
@@ -1719,9 +1690,8 @@ function validate_validateRotateWebhookSecretResponse401Headers_schem(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1736,6 +1706,7 @@ function validate_validateRotateWebhookSecretResponse401Headers_schem(value, par
     }
     return valid;
 }
+
 /** Validates # of validateRotateWebhookSecretResponse403Headers. */
 function validate_validateRotateWebhookSecretResponse403Headers_schem(value, parent, key, errors) {
     let here;
@@ -1743,9 +1714,8 @@ function validate_validateRotateWebhookSecretResponse403Headers_schem(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1760,6 +1730,7 @@ function validate_validateRotateWebhookSecretResponse403Headers_schem(value, par
     }
     return valid;
 }
+
 /** Validates # of validateRotateWebhookSecretResponse404Headers. */
 function validate_validateRotateWebhookSecretResponse404Headers_schem(value, parent, key, errors) {
     let here;
@@ -1767,9 +1738,8 @@ function validate_validateRotateWebhookSecretResponse404Headers_schem(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1784,6 +1754,7 @@ function validate_validateRotateWebhookSecretResponse404Headers_schem(value, par
     }
     return valid;
 }
+
 /** Validates # of validateRotateWebhookSecretResponse409Headers. */
 function validate_validateRotateWebhookSecretResponse409Headers_schem(value, parent, key, errors) {
     let here;
@@ -1791,9 +1762,8 @@ function validate_validateRotateWebhookSecretResponse409Headers_schem(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1808,6 +1778,7 @@ function validate_validateRotateWebhookSecretResponse409Headers_schem(value, par
     }
     return valid;
 }
+
 /** Validates # of validateRotateWebhookSecretResponse429Headers. */
 function validate_validateRotateWebhookSecretResponse429Headers_schem(value, parent, key, errors) {
     let here;
@@ -1815,9 +1786,8 @@ function validate_validateRotateWebhookSecretResponse429Headers_schem(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1832,6 +1802,7 @@ function validate_validateRotateWebhookSecretResponse429Headers_schem(value, par
     }
     return valid;
 }
+
 /** Validates # of validateRotateWebhookSecretResponse500Headers. */
 function validate_validateRotateWebhookSecretResponse500Headers_schem(value, parent, key, errors) {
     let here;
@@ -1839,9 +1810,8 @@ function validate_validateRotateWebhookSecretResponse500Headers_schem(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1856,6 +1826,7 @@ function validate_validateRotateWebhookSecretResponse500Headers_schem(value, par
     }
     return valid;
 }
+
 /** Validates # of validateTestWebhookPathParams. */
 function validate_validateTestWebhookPathParams_schema(value, parent, key, errors) {
     let here;
@@ -1863,9 +1834,8 @@ function validate_validateTestWebhookPathParams_schema(value, parent, key, error
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -1875,8 +1845,7 @@ function validate_validateTestWebhookPathParams_schema(value, parent, key, error
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN_2.test(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
                     valid = false;
@@ -1886,6 +1855,7 @@ function validate_validateTestWebhookPathParams_schema(value, parent, key, error
     }
     return valid;
 }
+
 /** Validates # of validateTestWebhookHeaders. */
 function validate_validateTestWebhookHeaders_schema(value, parent, key, errors) {
     let here;
@@ -1893,16 +1863,14 @@ function validate_validateTestWebhookHeaders_schema(value, parent, key, errors) 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "Idempotency-Key")) {
             const x3 = o1["Idempotency-Key"];
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x3.length > 255 && codePointLength(x3) > 255) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "maxLength", message: "must be at most 255 characters" });
                     valid = false;
@@ -1914,8 +1882,7 @@ function validate_validateTestWebhookHeaders_schema(value, parent, key, errors) 
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDate(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
                     valid = false;
@@ -1925,6 +1892,7 @@ function validate_validateTestWebhookHeaders_schema(value, parent, key, errors) 
     }
     return valid;
 }
+
 /** Validates #/components/schemas/TestWebhookRequest. */
 function validate_TestWebhookRequest(value, parent, key, errors) {
     let here;
@@ -1932,9 +1900,8 @@ function validate_TestWebhookRequest(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         const k2 = Object.keys(o1);
         if (hasOwn(o1, "type")) {
             const x3 = o1["type"];
@@ -1952,6 +1919,7 @@ function validate_TestWebhookRequest(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/TestWebhookResponse. */
 function validate_TestWebhookResponse(value, parent, key, errors) {
     let valid = true;
@@ -1961,6 +1929,7 @@ function validate_TestWebhookResponse(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateTestWebhookResponse200Headers. */
 function validate_validateTestWebhookResponse200Headers_schema(value, parent, key, errors) {
     let here;
@@ -1968,9 +1937,8 @@ function validate_validateTestWebhookResponse200Headers_schema(value, parent, ke
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -1985,6 +1953,7 @@ function validate_validateTestWebhookResponse200Headers_schema(value, parent, ke
     }
     return valid;
 }
+
 /** Validates # of validateTestWebhookResponse400Headers. */
 function validate_validateTestWebhookResponse400Headers_schema(value, parent, key, errors) {
     let here;
@@ -1992,9 +1961,8 @@ function validate_validateTestWebhookResponse400Headers_schema(value, parent, ke
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -2009,6 +1977,7 @@ function validate_validateTestWebhookResponse400Headers_schema(value, parent, ke
     }
     return valid;
 }
+
 /** Validates # of validateTestWebhookResponse401Headers. */
 function validate_validateTestWebhookResponse401Headers_schema(value, parent, key, errors) {
     let here;
@@ -2016,9 +1985,8 @@ function validate_validateTestWebhookResponse401Headers_schema(value, parent, ke
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -2033,6 +2001,7 @@ function validate_validateTestWebhookResponse401Headers_schema(value, parent, ke
     }
     return valid;
 }
+
 /** Validates # of validateTestWebhookResponse403Headers. */
 function validate_validateTestWebhookResponse403Headers_schema(value, parent, key, errors) {
     let here;
@@ -2040,9 +2009,8 @@ function validate_validateTestWebhookResponse403Headers_schema(value, parent, ke
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -2057,6 +2025,7 @@ function validate_validateTestWebhookResponse403Headers_schema(value, parent, ke
     }
     return valid;
 }
+
 /** Validates # of validateTestWebhookResponse404Headers. */
 function validate_validateTestWebhookResponse404Headers_schema(value, parent, key, errors) {
     let here;
@@ -2064,9 +2033,8 @@ function validate_validateTestWebhookResponse404Headers_schema(value, parent, ke
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -2081,6 +2049,7 @@ function validate_validateTestWebhookResponse404Headers_schema(value, parent, ke
     }
     return valid;
 }
+
 /** Validates # of validateTestWebhookResponse409Headers. */
 function validate_validateTestWebhookResponse409Headers_schema(value, parent, key, errors) {
     let here;
@@ -2088,9 +2057,8 @@ function validate_validateTestWebhookResponse409Headers_schema(value, parent, ke
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -2105,6 +2073,7 @@ function validate_validateTestWebhookResponse409Headers_schema(value, parent, ke
     }
     return valid;
 }
+
 /** Validates # of validateTestWebhookResponse429Headers. */
 function validate_validateTestWebhookResponse429Headers_schema(value, parent, key, errors) {
     let here;
@@ -2112,9 +2081,8 @@ function validate_validateTestWebhookResponse429Headers_schema(value, parent, ke
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -2129,6 +2097,7 @@ function validate_validateTestWebhookResponse429Headers_schema(value, parent, ke
     }
     return valid;
 }
+
 /** Validates # of validateTestWebhookResponse500Headers. */
 function validate_validateTestWebhookResponse500Headers_schema(value, parent, key, errors) {
     let here;
@@ -2136,9 +2105,8 @@ function validate_validateTestWebhookResponse500Headers_schema(value, parent, ke
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -2153,6 +2121,7 @@ function validate_validateTestWebhookResponse500Headers_schema(value, parent, ke
     }
     return valid;
 }
+
 /** Validates # of validateListWebhookDeliveriesPathParams. */
 function validate_validateListWebhookDeliveriesPathParams_schema(value, parent, key, errors) {
     let here;
@@ -2160,9 +2129,8 @@ function validate_validateListWebhookDeliveriesPathParams_schema(value, parent, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -2172,8 +2140,7 @@ function validate_validateListWebhookDeliveriesPathParams_schema(value, parent, 
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!PATTERN_2.test(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
                     valid = false;
@@ -2183,6 +2150,7 @@ function validate_validateListWebhookDeliveriesPathParams_schema(value, parent, 
     }
     return valid;
 }
+
 /** Validates # of validateListWebhookDeliveriesQuery. */
 function validate_validateListWebhookDeliveriesQuery_schema(value, parent, key, errors) {
     let here;
@@ -2190,16 +2158,14 @@ function validate_validateListWebhookDeliveriesQuery_schema(value, parent, key, 
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "limit")) {
             const x3 = o1["limit"];
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x3 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
@@ -2226,6 +2192,7 @@ function validate_validateListWebhookDeliveriesQuery_schema(value, parent, key, 
     }
     return valid;
 }
+
 /** Validates # of validateListWebhookDeliveriesHeaders. */
 function validate_validateListWebhookDeliveriesHeaders_schema(value, parent, key, errors) {
     let here;
@@ -2233,16 +2200,14 @@ function validate_validateListWebhookDeliveriesHeaders_schema(value, parent, key
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "Autousers-Version")) {
             const x3 = o1["Autousers-Version"];
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDate(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
                     valid = false;
@@ -2252,6 +2217,7 @@ function validate_validateListWebhookDeliveriesHeaders_schema(value, parent, key
     }
     return valid;
 }
+
 /** Validates #/components/schemas/WebhookDeliveryList. */
 function validate_WebhookDeliveryList(value, parent, key, errors) {
     let here;
@@ -2259,17 +2225,15 @@ function validate_WebhookDeliveryList(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "data")) {
             const x3 = o1["data"];
             if (!(Array.isArray(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
-            }
-            else {
-                const a4 = x3;
+            } else {
+                const a4 = x3 ;
                 for (let i5 = 0; i5 < a4.length; i5++) {
                     const x6 = a4[i5];
                     if (!validate_WebhookDelivery(x6, (here ??= joinPointer(parent, key)) + "/data", i5, errors)) {
@@ -2281,6 +2245,7 @@ function validate_WebhookDeliveryList(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateListWebhookDeliveriesResponse200Headers. */
 function validate_validateListWebhookDeliveriesResponse200Headers_sch(value, parent, key, errors) {
     let here;
@@ -2288,9 +2253,8 @@ function validate_validateListWebhookDeliveriesResponse200Headers_sch(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -2305,6 +2269,7 @@ function validate_validateListWebhookDeliveriesResponse200Headers_sch(value, par
     }
     return valid;
 }
+
 /** Validates # of validateListWebhookDeliveriesResponse400Headers. */
 function validate_validateListWebhookDeliveriesResponse400Headers_sch(value, parent, key, errors) {
     let here;
@@ -2312,9 +2277,8 @@ function validate_validateListWebhookDeliveriesResponse400Headers_sch(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -2329,6 +2293,7 @@ function validate_validateListWebhookDeliveriesResponse400Headers_sch(value, par
     }
     return valid;
 }
+
 /** Validates # of validateListWebhookDeliveriesResponse401Headers. */
 function validate_validateListWebhookDeliveriesResponse401Headers_sch(value, parent, key, errors) {
     let here;
@@ -2336,9 +2301,8 @@ function validate_validateListWebhookDeliveriesResponse401Headers_sch(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -2353,6 +2317,7 @@ function validate_validateListWebhookDeliveriesResponse401Headers_sch(value, par
     }
     return valid;
 }
+
 /** Validates # of validateListWebhookDeliveriesResponse403Headers. */
 function validate_validateListWebhookDeliveriesResponse403Headers_sch(value, parent, key, errors) {
     let here;
@@ -2360,9 +2325,8 @@ function validate_validateListWebhookDeliveriesResponse403Headers_sch(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -2377,6 +2341,7 @@ function validate_validateListWebhookDeliveriesResponse403Headers_sch(value, par
     }
     return valid;
 }
+
 /** Validates # of validateListWebhookDeliveriesResponse404Headers. */
 function validate_validateListWebhookDeliveriesResponse404Headers_sch(value, parent, key, errors) {
     let here;
@@ -2384,9 +2349,8 @@ function validate_validateListWebhookDeliveriesResponse404Headers_sch(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -2401,6 +2365,7 @@ function validate_validateListWebhookDeliveriesResponse404Headers_sch(value, par
     }
     return valid;
 }
+
 /** Validates # of validateListWebhookDeliveriesResponse429Headers. */
 function validate_validateListWebhookDeliveriesResponse429Headers_sch(value, parent, key, errors) {
     let here;
@@ -2408,9 +2373,8 @@ function validate_validateListWebhookDeliveriesResponse429Headers_sch(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -2425,6 +2389,7 @@ function validate_validateListWebhookDeliveriesResponse429Headers_sch(value, par
     }
     return valid;
 }
+
 /** Validates # of validateListWebhookDeliveriesResponse500Headers. */
 function validate_validateListWebhookDeliveriesResponse500Headers_sch(value, parent, key, errors) {
     let here;
@@ -2432,9 +2397,8 @@ function validate_validateListWebhookDeliveriesResponse500Headers_sch(value, par
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -2449,6 +2413,7 @@ function validate_validateListWebhookDeliveriesResponse500Headers_sch(value, par
     }
     return valid;
 }
+
 /** Validates #/components/schemas/WebhookEvent. */
 function validate_WebhookEvent(value, parent, key, errors) {
     let valid = true;
@@ -2462,6 +2427,7 @@ function validate_WebhookEvent(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/WebhookStatus. */
 function validate_WebhookStatus(value, parent, key, errors) {
     let valid = true;
@@ -2475,6 +2441,7 @@ function validate_WebhookStatus(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/WebhookDeliveryStatus. */
 function validate_WebhookDeliveryStatus(value, parent, key, errors) {
     let valid = true;
@@ -2488,6 +2455,7 @@ function validate_WebhookDeliveryStatus(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/WebhookDelivery. */
 function validate_WebhookDelivery(value, parent, key, errors) {
     let here;
@@ -2495,9 +2463,8 @@ function validate_WebhookDelivery(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "status")) {
             const x3 = o1["status"];
             if (!validate_WebhookDeliveryStatus(x3, (here ??= joinPointer(parent, key)), "status", errors)) {
@@ -2507,534 +2474,667 @@ function validate_WebhookDelivery(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateListWebhooksHeaders(value, pointer, errors) {
     return validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse200(value, pointer, errors) {
     return validate_WebhookList(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse200Headers(value, pointer, errors) {
     return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse400Headers(value, pointer, errors) {
     return validate_validateListWebhooksResponse400Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse401Headers(value, pointer, errors) {
     return validate_validateListWebhooksResponse401Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse403(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse403Headers(value, pointer, errors) {
     return validate_validateListWebhooksResponse403Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse429Headers(value, pointer, errors) {
     return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse500(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse500Headers(value, pointer, errors) {
     return validate_validateListWebhooksResponse500Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookHeaders(value, pointer, errors) {
     return validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookRequestBody(value, pointer, errors) {
     return validate_CreateWebhookRequest(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse201(value, pointer, errors) {
     return validate_CreatedWebhook(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse201Headers(value, pointer, errors) {
     return validate_validateCreateWebhookResponse201Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse400Headers(value, pointer, errors) {
     return validate_validateCreateWebhookResponse400Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse401Headers(value, pointer, errors) {
     return validate_validateCreateWebhookResponse401Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse403(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse403Headers(value, pointer, errors) {
     return validate_validateCreateWebhookResponse403Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse409(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse409Headers(value, pointer, errors) {
     return validate_validateCreateWebhookResponse409Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse429Headers(value, pointer, errors) {
     return validate_validateCreateWebhookResponse429Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse500(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse500Headers(value, pointer, errors) {
     return validate_validateCreateWebhookResponse500Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateGetWebhookPathParams(value, pointer, errors) {
     return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateGetWebhookHeaders(value, pointer, errors) {
     return validate_validateGetWebhookHeaders_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse200(value, pointer, errors) {
     return validate_Webhook(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse200Headers(value, pointer, errors) {
     return validate_validateGetWebhookResponse200Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse400Headers(value, pointer, errors) {
     return validate_validateGetWebhookResponse400Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse401Headers(value, pointer, errors) {
     return validate_validateGetWebhookResponse401Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse403(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse403Headers(value, pointer, errors) {
     return validate_validateGetWebhookResponse403Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse404Headers(value, pointer, errors) {
     return validate_validateGetWebhookResponse404Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse429Headers(value, pointer, errors) {
     return validate_validateGetWebhookResponse429Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse500(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse500Headers(value, pointer, errors) {
     return validate_validateGetWebhookResponse500Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookPathParams(value, pointer, errors) {
     return validate_validateDeleteWebhookPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookHeaders(value, pointer, errors) {
     return validate_validateDeleteWebhookHeaders_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse400Headers(value, pointer, errors) {
     return validate_validateDeleteWebhookResponse400Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse401Headers(value, pointer, errors) {
     return validate_validateDeleteWebhookResponse401Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse403(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse403Headers(value, pointer, errors) {
     return validate_validateDeleteWebhookResponse403Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse404Headers(value, pointer, errors) {
     return validate_validateDeleteWebhookResponse404Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse429Headers(value, pointer, errors) {
     return validate_validateDeleteWebhookResponse429Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse500(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse500Headers(value, pointer, errors) {
     return validate_validateDeleteWebhookResponse500Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse2XXHeaders(value, pointer, errors) {
     return validate_validateDeleteWebhookResponse2XXHeaders_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookPathParams(value, pointer, errors) {
     return validate_validateUpdateWebhookPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookHeaders(value, pointer, errors) {
     return validate_validateUpdateWebhookHeaders_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookRequestBody(value, pointer, errors) {
     return validate_UpdateWebhookRequest(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse200(value, pointer, errors) {
     return validate_Webhook(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse200Headers(value, pointer, errors) {
     return validate_validateUpdateWebhookResponse200Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse400Headers(value, pointer, errors) {
     return validate_validateUpdateWebhookResponse400Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse401Headers(value, pointer, errors) {
     return validate_validateUpdateWebhookResponse401Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse403(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse403Headers(value, pointer, errors) {
     return validate_validateUpdateWebhookResponse403Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse404Headers(value, pointer, errors) {
     return validate_validateUpdateWebhookResponse404Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse409(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse409Headers(value, pointer, errors) {
     return validate_validateUpdateWebhookResponse409Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse429Headers(value, pointer, errors) {
     return validate_validateUpdateWebhookResponse429Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse500(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse500Headers(value, pointer, errors) {
     return validate_validateUpdateWebhookResponse500Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretPathParams(value, pointer, errors) {
     return validate_validateRotateWebhookSecretPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretHeaders(value, pointer, errors) {
     return validate_validateRotateWebhookSecretHeaders_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse200(value, pointer, errors) {
     return validate_RotateWebhookSecretResponse(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse200Headers(value, pointer, errors) {
     return validate_validateRotateWebhookSecretResponse200Headers_schem(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse400Headers(value, pointer, errors) {
     return validate_validateRotateWebhookSecretResponse400Headers_schem(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse401Headers(value, pointer, errors) {
     return validate_validateRotateWebhookSecretResponse401Headers_schem(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse403(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse403Headers(value, pointer, errors) {
     return validate_validateRotateWebhookSecretResponse403Headers_schem(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse404Headers(value, pointer, errors) {
     return validate_validateRotateWebhookSecretResponse404Headers_schem(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse409(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse409Headers(value, pointer, errors) {
     return validate_validateRotateWebhookSecretResponse409Headers_schem(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse429Headers(value, pointer, errors) {
     return validate_validateRotateWebhookSecretResponse429Headers_schem(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse500(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse500Headers(value, pointer, errors) {
     return validate_validateRotateWebhookSecretResponse500Headers_schem(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateTestWebhookPathParams(value, pointer, errors) {
     return validate_validateTestWebhookPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateTestWebhookHeaders(value, pointer, errors) {
     return validate_validateTestWebhookHeaders_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateTestWebhookRequestBody(value, pointer, errors) {
     return validate_TestWebhookRequest(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse200(value, pointer, errors) {
     return validate_TestWebhookResponse(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse200Headers(value, pointer, errors) {
     return validate_validateTestWebhookResponse200Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse400Headers(value, pointer, errors) {
     return validate_validateTestWebhookResponse400Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse401Headers(value, pointer, errors) {
     return validate_validateTestWebhookResponse401Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse403(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse403Headers(value, pointer, errors) {
     return validate_validateTestWebhookResponse403Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse404Headers(value, pointer, errors) {
     return validate_validateTestWebhookResponse404Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse409(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse409Headers(value, pointer, errors) {
     return validate_validateTestWebhookResponse409Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse429Headers(value, pointer, errors) {
     return validate_validateTestWebhookResponse429Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse500(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse500Headers(value, pointer, errors) {
     return validate_validateTestWebhookResponse500Headers_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesPathParams(value, pointer, errors) {
     return validate_validateListWebhookDeliveriesPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesQuery(value, pointer, errors) {
     return validate_validateListWebhookDeliveriesQuery_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesHeaders(value, pointer, errors) {
     return validate_validateListWebhookDeliveriesHeaders_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse200(value, pointer, errors) {
     return validate_WebhookDeliveryList(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse200Headers(value, pointer, errors) {
     return validate_validateListWebhookDeliveriesResponse200Headers_sch(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse400Headers(value, pointer, errors) {
     return validate_validateListWebhookDeliveriesResponse400Headers_sch(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse401Headers(value, pointer, errors) {
     return validate_validateListWebhookDeliveriesResponse401Headers_sch(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse403(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse403Headers(value, pointer, errors) {
     return validate_validateListWebhookDeliveriesResponse403Headers_sch(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse404Headers(value, pointer, errors) {
     return validate_validateListWebhookDeliveriesResponse404Headers_sch(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse429Headers(value, pointer, errors) {
     return validate_validateListWebhookDeliveriesResponse429Headers_sch(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse500(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse500Headers(value, pointer, errors) {
     return validate_validateListWebhookDeliveriesResponse500Headers_sch(value, pointer, undefined, errors);

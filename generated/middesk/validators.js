@@ -2,6 +2,7 @@ import { joinPointer, hasOwn, isUri, isDateTime, escapePointerSegment, isUuid } 
 const VALUES = new Set(["url", "secret", "disabled_at", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds"]);
 const PATTERN = new RegExp("^(\\*|[a-z][a-z0-9_]*(\\s*,\\s*[a-z][a-z0-9_]*)*)$", "u");
 const PATTERN_1 = new RegExp("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$", "u");
+
 /** Validates # of validateListWebhooksQuery. */
 function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
     let here;
@@ -9,16 +10,14 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (hasOwn(o1, "page")) {
             const x3 = o1["page"];
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "type", message: "must be integer" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x3 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
@@ -30,8 +29,7 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
             if (!(typeof x4 === "number" && Number.isInteger(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/per_page", keyword: "type", message: "must be integer" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x4 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/per_page", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
@@ -41,6 +39,7 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/WebhookList. */
 function validate_WebhookList(value, parent, key, errors) {
     let here;
@@ -48,9 +47,8 @@ function validate_WebhookList(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "data")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
@@ -67,9 +65,8 @@ function validate_WebhookList(value, parent, key, errors) {
             if (!(Array.isArray(x7))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
-            }
-            else {
-                const a8 = x7;
+            } else {
+                const a8 = x7 ;
                 for (let i9 = 0; i9 < a8.length; i9++) {
                     const x10 = a8[i9];
                     if (!validate_Webhook(x10, (here ??= joinPointer(parent, key)) + "/data", i9, errors)) {
@@ -83,8 +80,7 @@ function validate_WebhookList(value, parent, key, errors) {
             if (!(typeof x14 === "number" && Number.isInteger(x14))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total_count", keyword: "type", message: "must be integer" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x14 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total_count", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
@@ -101,6 +97,7 @@ function validate_WebhookList(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/Error. */
 function validate_Error(value, parent, key, errors) {
     let here;
@@ -108,9 +105,8 @@ function validate_Error(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "errors")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'errors'" });
             valid = false;
@@ -120,9 +116,8 @@ function validate_Error(value, parent, key, errors) {
             if (!(Array.isArray(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors", keyword: "type", message: "must be array" });
                 valid = false;
-            }
-            else {
-                const a4 = x3;
+            } else {
+                const a4 = x3 ;
                 if (a4.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
@@ -132,9 +127,8 @@ function validate_Error(value, parent, key, errors) {
                     if (!(typeof x6 === "object" && x6 !== null && !Array.isArray(x6))) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors" + "/" + i5, keyword: "type", message: "must be object" });
                         valid = false;
-                    }
-                    else {
-                        const o7 = x6;
+                    } else {
+                        const o7 = x6 ;
                         if (!hasOwn(o7, "message")) {
                             errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors" + "/" + i5, keyword: "required", message: "must have required property 'message'" });
                             valid = false;
@@ -160,6 +154,7 @@ function validate_Error(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/CreateWebhookRequest. */
 function validate_CreateWebhookRequest(value, parent, key, errors) {
     let here;
@@ -167,9 +162,8 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "url")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
@@ -184,8 +178,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUri(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
@@ -204,8 +197,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDateTime(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
@@ -249,8 +241,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             if (!(typeof x20 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUri(x20)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
@@ -262,8 +253,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             if (!(typeof x21 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUri(x21)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
@@ -282,8 +272,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             if (!(typeof x23 === "number" && Number.isInteger(x23))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "type", message: "must be integer" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x23 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
@@ -337,7 +326,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         const e33 = errors.length;
         let b34 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o36 = value;
+            const o36 = value ;
             if (!hasOwn(o36, "oidc_auth_method")) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
                 b34 = false;
@@ -353,7 +342,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         errors.length = e33;
         if (b34) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o31 = value;
+                const o31 = value ;
                 if (!hasOwn(o31, "oidc_client_id")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
@@ -373,7 +362,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         const e48 = errors.length;
         let b49 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o51 = value;
+            const o51 = value ;
             if (!hasOwn(o51, "oidc_auth_method")) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
                 b49 = false;
@@ -389,7 +378,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         errors.length = e48;
         if (b49) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o46 = value;
+                const o46 = value ;
                 if (!hasOwn(o46, "oidc_client_id")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
@@ -411,6 +400,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/Webhook. */
 function validate_Webhook(value, parent, key, errors) {
     let here;
@@ -418,9 +408,8 @@ function validate_Webhook(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "object")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'object'" });
             valid = false;
@@ -453,8 +442,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!(typeof x7 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUuid(x7)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
@@ -466,8 +454,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!(typeof x8 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUri(x8)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
@@ -485,8 +472,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!(typeof x13 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDateTime(x13)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
@@ -498,8 +484,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!(typeof x14 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDateTime(x14)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
@@ -511,8 +496,7 @@ function validate_Webhook(value, parent, key, errors) {
             if (!((typeof x15 === "string") || (x15 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "type", message: "must be string or null" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (typeof x15 === "string") {
                     if (!isDateTime(x15)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "format", message: "must match format \"date-time\"" });
@@ -531,6 +515,7 @@ function validate_Webhook(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateGetWebhookPathParams. */
 function validate_validateGetWebhookPathParams_schema(value, parent, key, errors) {
     let here;
@@ -538,9 +523,8 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -550,8 +534,7 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUuid(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
@@ -561,6 +544,7 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
     }
     return valid;
 }
+
 /** Validates # of validateUpdateWebhookPathParams. */
 function validate_validateUpdateWebhookPathParams_schema(value, parent, key, errors) {
     let here;
@@ -568,9 +552,8 @@ function validate_validateUpdateWebhookPathParams_schema(value, parent, key, err
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -580,8 +563,7 @@ function validate_validateUpdateWebhookPathParams_schema(value, parent, key, err
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUuid(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
@@ -591,6 +573,7 @@ function validate_validateUpdateWebhookPathParams_schema(value, parent, key, err
     }
     return valid;
 }
+
 /** Validates #/components/schemas/UpdateWebhookRequest. */
 function validate_UpdateWebhookRequest(value, parent, key, errors) {
     let here;
@@ -598,17 +581,15 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         const k2 = Object.keys(o1);
         if (hasOwn(o1, "url")) {
             const x3 = o1["url"];
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUri(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
@@ -627,8 +608,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
             if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isDateTime(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
@@ -672,8 +652,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
             if (!(typeof x20 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUri(x20)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
@@ -685,8 +664,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
             if (!(typeof x21 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUri(x21)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
@@ -705,8 +683,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
             if (!(typeof x23 === "number" && Number.isInteger(x23))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "type", message: "must be integer" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (x23 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
@@ -760,7 +737,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         const e33 = errors.length;
         let b34 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o36 = value;
+            const o36 = value ;
             if (!hasOwn(o36, "oidc_auth_method")) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
                 b34 = false;
@@ -776,7 +753,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         errors.length = e33;
         if (b34) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o31 = value;
+                const o31 = value ;
                 if (!hasOwn(o31, "oidc_client_id")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
@@ -796,7 +773,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         const e48 = errors.length;
         let b49 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o51 = value;
+            const o51 = value ;
             if (!hasOwn(o51, "oidc_auth_method")) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
                 b49 = false;
@@ -812,7 +789,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         errors.length = e48;
         if (b49) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o46 = value;
+                const o46 = value ;
                 if (!hasOwn(o46, "oidc_client_id")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
@@ -834,6 +811,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates # of validateDeleteWebhookPathParams. */
 function validate_validateDeleteWebhookPathParams_schema(value, parent, key, errors) {
     let here;
@@ -841,9 +819,8 @@ function validate_validateDeleteWebhookPathParams_schema(value, parent, key, err
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    else {
-        const o1 = value;
+    } else {
+        const o1 = value ;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -853,8 +830,7 @@ function validate_validateDeleteWebhookPathParams_schema(value, parent, key, err
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
-            }
-            else {
+            } else {
                 if (!isUuid(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
@@ -864,6 +840,7 @@ function validate_validateDeleteWebhookPathParams_schema(value, parent, key, err
     }
     return valid;
 }
+
 /** Validates #/components/schemas/EnabledEvents. */
 function validate_EnabledEvents(value, parent, key, errors) {
     let here;
@@ -871,9 +848,8 @@ function validate_EnabledEvents(value, parent, key, errors) {
     if (!(Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be array" });
         valid = false;
-    }
-    else {
-        const a1 = value;
+    } else {
+        const a1 = value ;
         for (let i2 = 0; i2 < a1.length; i2++) {
             const x3 = a1[i2];
             const e7 = errors.length;
@@ -897,8 +873,7 @@ function validate_EnabledEvents(value, parent, key, errors) {
                     m8 = true;
                 }
             }
-            if (m8)
-                errors.length = e7;
+            if (m8) errors.length = e7;
             else {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i2, keyword: "anyOf", message: "must match a schema in anyOf" });
                 valid = false;
@@ -907,14 +882,14 @@ function validate_EnabledEvents(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/Include. */
 function validate_Include(value, parent, key, errors) {
     let valid = true;
     if (!(typeof value === "string")) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
         valid = false;
-    }
-    else {
+    } else {
         if (!PATTERN.test(value)) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "pattern", message: "must match pattern \"^(\\\\*|[a-z][a-z0-9_]*(\\\\s*,\\\\s*[a-z][a-z0-9_]*)*)$\"" });
             valid = false;
@@ -922,6 +897,7 @@ function validate_Include(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/OidcAuthMethod. */
 function validate_OidcAuthMethod(value, parent, key, errors) {
     let valid = true;
@@ -935,14 +911,14 @@ function validate_OidcAuthMethod(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates #/components/schemas/WebhookEvent. */
 function validate_WebhookEvent(value, parent, key, errors) {
     let valid = true;
     if (!(typeof value === "string")) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
         valid = false;
-    }
-    else {
+    } else {
         if (!PATTERN_1.test(value)) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "pattern", message: "must match pattern \"^[a-z][a-z0-9_]*(\\\\.[a-z][a-z0-9_]*)+$\"" });
             valid = false;
@@ -950,158 +926,197 @@ function validate_WebhookEvent(value, parent, key, errors) {
     }
     return valid;
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateListWebhooksQuery(value, pointer, errors) {
     return validate_validateListWebhooksQuery_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse200(value, pointer, errors) {
     return validate_WebhookList(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse422(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse500(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookRequestBody(value, pointer, errors) {
     return validate_CreateWebhookRequest(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse201(value, pointer, errors) {
     return validate_Webhook(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse422(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse500(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateGetWebhookPathParams(value, pointer, errors) {
     return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse200(value, pointer, errors) {
     return validate_Webhook(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse422(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse500(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookPathParams(value, pointer, errors) {
     return validate_validateUpdateWebhookPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookRequestBody(value, pointer, errors) {
     return validate_UpdateWebhookRequest(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse200(value, pointer, errors) {
     return validate_Webhook(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse422(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse500(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookPathParams(value, pointer, errors) {
     return validate_validateDeleteWebhookPathParams_schema(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse200(value, pointer, errors) {
     return validate_Webhook(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse400(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse401(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse404(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse422(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse429(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);
 }
+
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse500(value, pointer, errors) {
     return validate_Error(value, pointer, undefined, errors);

@@ -5,8 +5,10 @@ import type { PackageNames } from '../naming/package-names.js';
 export interface GeneratedFile {
   path: string;
   contents: string;
-  /** A TypeScript module of types only: its declarations are its own text and its JavaScript is empty. */
-  typesOnly?: boolean;
+  /** For a TypeScript module whose emitter already knows its declarations (`.d.ts` text), so none are derived. */
+  declarations?: string;
+  /** For a TypeScript module whose emitter already knows its JavaScript (a types-only module's is empty). */
+  javascript?: string;
 }
 
 export interface EmitContext {

@@ -2,290 +2,307 @@
  * Validation runtime for specforge's compiled validators. Copied verbatim into every generated package:
  * self-contained, dependency-free, and importing it only defines things.
  */
+
+/** One failure: where (RFC 6901 JSON pointer), which JSON Schema keyword, and a sentence for people. */
+
+
+
+
+
+
+
+
+
 const hasOwnProperty = Object.prototype.hasOwnProperty;
+
 /** Whether `key` is an own property of `object` (so `__proto__`, `constructor`, `toString` are ordinary names). */
 export function hasOwn(object, key) {
-    return hasOwnProperty.call(object, key);
+  return hasOwnProperty.call(object, key);
 }
+
 /** Escapes one JSON pointer segment: `~` becomes `~0`, `/` becomes `~1`. */
 export function escapePointerSegment(segment) {
-    if (segment.indexOf('~') === -1 && segment.indexOf('/') === -1)
-        return segment;
-    return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+  if (segment.indexOf('~') === -1 && segment.indexOf('/') === -1) return segment;
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
+
 /** The pointer of `key` inside the value at `parent`; the value at `parent` itself when `key` is undefined. */
 export function joinPointer(parent, key) {
-    if (key === undefined)
-        return parent;
-    return parent + '/' + (typeof key === 'number' ? String(key) : escapePointerSegment(key));
+  if (key === undefined) return parent;
+  return parent + '/' + (typeof key === 'number' ? String(key) : escapePointerSegment(key));
 }
+
 /** Length in Unicode code points (a surrogate pair counts once), as JSON Schema counts characters. */
 export function codePointLength(text) {
-    const units = text.length;
-    let length = units;
-    for (let i = 0; i < units; i++) {
-        const unit = text.charCodeAt(i);
-        if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < units) {
-            const next = text.charCodeAt(i + 1);
-            if (next >= 0xdc00 && next <= 0xdfff) {
-                length--;
-                i++;
-            }
-        }
+  const units = text.length;
+  let length = units;
+  for (let i = 0; i < units; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < units) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        i++;
+      }
     }
-    return length;
+  }
+  return length;
 }
+
 /** Equality with JSON semantics: objects by own keys regardless of order, arrays by items, numbers by value. */
 export function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    const aIsArray = Array.isArray(a);
-    if (aIsArray !== Array.isArray(b))
-        return false;
-    if (aIsArray) {
-        const left = a;
-        const right = b;
-        const length = left.length;
-        if (length !== right.length)
-            return false;
-        for (let i = 0; i < length; i++) {
-            if (!deepEqual(left[i], right[i]))
-                return false;
-        }
-        return true;
-    }
-    const left = a;
-    const right = b;
-    const keys = Object.keys(left);
-    if (keys.length !== Object.keys(right).length)
-        return false;
-    for (const key of keys) {
-        if (!hasOwnProperty.call(right, key) || !deepEqual(left[key], right[key]))
-            return false;
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const aIsArray = Array.isArray(a);
+  if (aIsArray !== Array.isArray(b)) return false;
+  if (aIsArray) {
+    const left = a ;
+    const right = b ;
+    const length = left.length;
+    if (length !== right.length) return false;
+    for (let i = 0; i < length; i++) {
+      if (!deepEqual(left[i], right[i])) return false;
     }
     return true;
+  }
+  const left = a ;
+  const right = b ;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  for (const key of keys) {
+    if (!hasOwnProperty.call(right, key) || !deepEqual(left[key], right[key])) return false;
+  }
+  return true;
 }
+
 /** Whether `values` holds a value deep-equal to `value`. */
 export function includesDeep(values, value) {
-    for (let i = 0; i < values.length; i++) {
-        if (deepEqual(values[i], value))
-            return true;
-    }
-    return false;
+  for (let i = 0; i < values.length; i++) {
+    if (deepEqual(values[i], value)) return true;
+  }
+  return false;
 }
+
 /**
  * The indices `[first, second]` of the first pair of deep-equal items, or `undefined` when all items are unique.
  */
 export function findDuplicateItems(items) {
-    const length = items.length;
-    for (let j = 1; j < length; j++) {
-        const item = items[j];
-        const isComposite = typeof item === 'object' && item !== null;
-        for (let i = 0; i < j; i++) {
-            const other = items[i];
-            if (isComposite ? deepEqual(other, item) : other === item)
-                return [i, j];
-        }
+  const length = items.length;
+  for (let j = 1; j < length; j++) {
+    const item = items[j];
+    const isComposite = typeof item === 'object' && item !== null;
+    for (let i = 0; i < j; i++) {
+      const other = items[i];
+      if (isComposite ? deepEqual(other, item) : other === item) return [i, j];
     }
-    return undefined;
+  }
+  return undefined;
 }
+
+
+
+
+
+
 /** The exact decimal a finite number is written as (its shortest round-trip form): digits × 10^exponent. */
 function toDecimal(value) {
-    const text = String(Math.abs(value));
-    const e = text.indexOf('e');
-    const digitsPart = e === -1 ? text : text.slice(0, e);
-    let exponent = e === -1 ? 0 : Number(text.slice(e + 1));
-    const dot = digitsPart.indexOf('.');
-    let digits = digitsPart;
-    if (dot !== -1) {
-        digits = digitsPart.slice(0, dot) + digitsPart.slice(dot + 1);
-        exponent -= digitsPart.length - dot - 1;
-    }
-    digits = digits.replace(/^0+(?=\d)/, '');
-    return { mantissa: digits, exponent };
+  const text = String(Math.abs(value));
+  const e = text.indexOf('e');
+  const digitsPart = e === -1 ? text : text.slice(0, e);
+  let exponent = e === -1 ? 0 : Number(text.slice(e + 1));
+  const dot = digitsPart.indexOf('.');
+  let digits = digitsPart;
+  if (dot !== -1) {
+    digits = digitsPart.slice(0, dot) + digitsPart.slice(dot + 1);
+    exponent -= digitsPart.length - dot - 1;
+  }
+  digits = digits.replace(/^0+(?=\d)/, '');
+  return { mantissa: digits, exponent };
 }
+
 /**
  * Whether `value` is an integer multiple of `divisor`, exactly, with both read as the decimals they are written as
  * (so 0.3 is a multiple of 0.1, which floating-point division gets wrong).
  */
 export function isMultipleOf(value, divisor) {
-    if (!Number.isFinite(value) || !Number.isFinite(divisor) || divisor === 0)
-        return false;
-    if (Number.isInteger(value) && Number.isInteger(divisor))
-        return value % divisor === 0;
-    const a = toDecimal(value);
-    const b = toDecimal(divisor);
-    const exponent = Math.min(a.exponent, b.exponent);
-    const aScale = a.exponent - exponent;
-    const bScale = b.exponent - exponent;
-    if (a.mantissa.length + aScale <= 15 && b.mantissa.length + bScale <= 15) {
-        const left = Number(a.mantissa) * 10 ** aScale;
-        const right = Number(b.mantissa) * 10 ** bScale;
-        return left % right === 0;
-    }
-    const ten = BigInt(10);
-    const left = BigInt(a.mantissa) * ten ** BigInt(aScale);
-    const right = BigInt(b.mantissa) * ten ** BigInt(bScale);
-    return left % right === BigInt(0);
+  if (!Number.isFinite(value) || !Number.isFinite(divisor) || divisor === 0) return false;
+  if (Number.isInteger(value) && Number.isInteger(divisor)) return value % divisor === 0;
+  const a = toDecimal(value);
+  const b = toDecimal(divisor);
+  const exponent = Math.min(a.exponent, b.exponent);
+  const aScale = a.exponent - exponent;
+  const bScale = b.exponent - exponent;
+  if (a.mantissa.length + aScale <= 15 && b.mantissa.length + bScale <= 15) {
+    const left = Number(a.mantissa) * 10 ** aScale;
+    const right = Number(b.mantissa) * 10 ** bScale;
+    return left % right === 0;
+  }
+  const ten = BigInt(10);
+  const left = BigInt(a.mantissa) * ten ** BigInt(aScale);
+  const right = BigInt(b.mantissa) * ten ** BigInt(bScale);
+  return left % right === BigInt(0);
 }
+
 // ---------------------------------------------------------------------------------------------------------------
 // Formats
+
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+
 function isLeapYear(year) {
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
+
 /** RFC 3339 `full-date`, with month and day ranges checked (29 February only in leap years). */
 export function isDate(text) {
-    const match = DATE.exec(text);
-    if (match === null)
-        return false;
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = Number(match[3]);
-    if (month < 1 || month > 12 || day < 1)
-        return false;
-    const days = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month] ?? 0);
-    return day <= days;
+  const match = DATE.exec(text);
+  if (match === null) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month] ?? 0);
+  return day <= days;
 }
+
 /** RFC 3339 `full-time` (offset required); second 60 only where it is 23:59:60 in UTC (a leap second). */
 export function isTime(text) {
-    const match = TIME.exec(text);
-    if (match === null)
-        return false;
-    const hour = Number(match[1]);
-    const minute = Number(match[2]);
-    const second = Number(match[3]);
-    const offsetHour = match[5] === undefined ? 0 : Number(match[5]);
-    const offsetMinute = match[6] === undefined ? 0 : Number(match[6]);
-    if (hour > 23 || minute > 59 || second > 60 || offsetHour > 23 || offsetMinute > 59)
-        return false;
-    if (second < 60)
-        return true;
-    const sign = match[4] === '-' ? -1 : 1;
-    const utcMinutes = (((hour * 60 + minute - sign * (offsetHour * 60 + offsetMinute)) % 1440) + 1440) % 1440;
-    return utcMinutes === 23 * 60 + 59;
+  const match = TIME.exec(text);
+  if (match === null) return false;
+  const hour = Number(match[1]);
+  const minute = Number(match[2]);
+  const second = Number(match[3]);
+  const offsetHour = match[5] === undefined ? 0 : Number(match[5]);
+  const offsetMinute = match[6] === undefined ? 0 : Number(match[6]);
+  if (hour > 23 || minute > 59 || second > 60 || offsetHour > 23 || offsetMinute > 59) return false;
+  if (second < 60) return true;
+  const sign = match[4] === '-' ? -1 : 1;
+  const utcMinutes = (((hour * 60 + minute - sign * (offsetHour * 60 + offsetMinute)) % 1440) + 1440) % 1440;
+  return utcMinutes === 23 * 60 + 59;
 }
+
 /** RFC 3339 `date-time`. */
 export function isDateTime(text) {
-    if (text.length < 20)
-        return false;
-    const separator = text.charCodeAt(10);
-    if (separator !== 0x54 && separator !== 0x74)
-        return false;
-    return isDate(text.slice(0, 10)) && isTime(text.slice(11));
+  if (text.length < 20) return false;
+  const separator = text.charCodeAt(10);
+  if (separator !== 0x54 && separator !== 0x74) return false;
+  return isDate(text.slice(0, 10)) && isTime(text.slice(11));
 }
-const DURATION = /^P(?:\d+W|(?:\d+D|\d+M(?:\d+D)?|\d+Y(?:\d+M(?:\d+D)?)?)(?:T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S))?|T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S))$/;
+
+const DURATION =
+  /^P(?:\d+W|(?:\d+D|\d+M(?:\d+D)?|\d+Y(?:\d+M(?:\d+D)?)?)(?:T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S))?|T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S))$/;
+
 /** RFC 3339 appendix A `duration` (ISO 8601). */
 export function isDuration(text) {
-    return DURATION.test(text);
+  return DURATION.test(text);
 }
+
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
+
 /** Dotted-quad IPv4 address (no leading zeros). */
 export function isIpv4(text) {
-    return IPV4.test(text);
+  return IPV4.test(text);
 }
+
 function countIpv6Groups(part, allowIpv4Tail) {
-    if (part === '')
-        return 0;
-    const groups = part.split(':');
-    let count = 0;
-    for (let i = 0; i < groups.length; i++) {
-        const group = groups[i] ?? '';
-        if (HEX_GROUP.test(group))
-            count++;
-        else if (allowIpv4Tail && i === groups.length - 1 && IPV4.test(group))
-            count += 2;
-        else
-            return -1;
-    }
-    return count;
+  if (part === '') return 0;
+  const groups = part.split(':');
+  let count = 0;
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i] ?? '';
+    if (HEX_GROUP.test(group)) count++;
+    else if (allowIpv4Tail && i === groups.length - 1 && IPV4.test(group)) count += 2;
+    else return -1;
+  }
+  return count;
 }
+
 /** RFC 4291 IPv6 address text (no zone identifier). */
 export function isIpv6(text) {
-    if (text.length < 2 || text.length > 45)
-        return false;
-    const gap = text.indexOf('::');
-    if (gap === -1)
-        return countIpv6Groups(text, true) === 8;
-    if (text.indexOf('::', gap + 1) !== -1)
-        return false;
-    const head = text.slice(0, gap);
-    const tail = text.slice(gap + 2);
-    const headCount = countIpv6Groups(head, false);
-    const tailCount = countIpv6Groups(tail, true);
-    return headCount >= 0 && tailCount >= 0 && headCount + tailCount <= 7;
+  if (text.length < 2 || text.length > 45) return false;
+  const gap = text.indexOf('::');
+  if (gap === -1) return countIpv6Groups(text, true) === 8;
+  if (text.indexOf('::', gap + 1) !== -1) return false;
+  const head = text.slice(0, gap);
+  const tail = text.slice(gap + 2);
+  const headCount = countIpv6Groups(head, false);
+  const tailCount = countIpv6Groups(tail, true);
+  return headCount >= 0 && tailCount >= 0 && headCount + tailCount <= 7;
 }
+
 const HOSTNAME_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+
 /** RFC 1123 host name: dot-separated labels of 1 to 63 letters, digits and inner hyphens, 253 characters at most. */
 export function isHostname(text) {
-    if (text.length === 0 || text.length > 253)
-        return false;
-    const labels = text.split('.');
-    for (const label of labels) {
-        if (!HOSTNAME_LABEL.test(label))
-            return false;
-    }
-    return true;
+  if (text.length === 0 || text.length > 253) return false;
+  const labels = text.split('.');
+  for (const label of labels) {
+    if (!HOSTNAME_LABEL.test(label)) return false;
+  }
+  return true;
 }
+
 const EMAIL_LOCAL_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 const EMAIL_LOCAL_QUOTED = /^"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*"$/;
+
 /** RFC 5321 mailbox: dot-atom or quoted local part; host name, `[IPv4]` or `[IPv6:…]` domain. */
 export function isEmail(text) {
-    const at = text.lastIndexOf('@');
-    if (at < 1 || at === text.length - 1)
-        return false;
-    const local = text.slice(0, at);
-    const domain = text.slice(at + 1);
-    if (local.length > 64)
-        return false;
-    if (!EMAIL_LOCAL_ATOM.test(local) && !EMAIL_LOCAL_QUOTED.test(local))
-        return false;
-    if (domain.startsWith('[') && domain.endsWith(']')) {
-        const literal = domain.slice(1, -1);
-        return literal.startsWith('IPv6:') ? isIpv6(literal.slice(5)) : isIpv4(literal);
-    }
-    return isHostname(domain);
+  const at = text.lastIndexOf('@');
+  if (at < 1 || at === text.length - 1) return false;
+  const local = text.slice(0, at);
+  const domain = text.slice(at + 1);
+  if (local.length > 64) return false;
+  if (!EMAIL_LOCAL_ATOM.test(local) && !EMAIL_LOCAL_QUOTED.test(local)) return false;
+  if (domain.startsWith('[') && domain.endsWith(']')) {
+    const literal = domain.slice(1, -1);
+    return literal.startsWith('IPv6:') ? isIpv6(literal.slice(5)) : isIpv4(literal);
+  }
+  return isHostname(domain);
 }
+
 const UUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+
 /** RFC 4122 UUID in its hyphenated text form. */
 export function isUuid(text) {
-    return UUID.test(text);
+  return UUID.test(text);
 }
+
 const JSON_POINTER = /^(?:\/(?:[^~/]|~[01])*)*$/;
+
 /** RFC 6901 JSON pointer (`~` only as `~0` or `~1`). */
 export function isJsonPointer(text) {
-    return JSON_POINTER.test(text);
+  return JSON_POINTER.test(text);
 }
+
 /** Whether `text` is an ECMA-262 regular expression (compiled in Unicode mode, never run). */
 export function isRegex(text) {
-    try {
-        new RegExp(text, 'u');
-        return true;
-    }
-    catch {
-        return false;
-    }
+  try {
+    new RegExp(text, 'u');
+    return true;
+  } catch {
+    return false;
+  }
 }
+
 // RFC 3986, appendix A. The IP literal's contents are captured and checked by isIpv6 / IPVFUTURE.
 const PCT = '%[0-9A-Fa-f]{2}';
 const PCHAR = "(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|" + PCT + ')';
 const SEGMENT_NZ_NC = "(?:[A-Za-z0-9\\-._~!$&'()*+,;=@]|" + PCT + ')+';
-const AUTHORITY = "(?:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:]|" +
-    PCT +
-    ')*@)?(?:\\[([^\\]]*)\\]|(?:[A-Za-z0-9\\-._~!$&\'()*+,;=]|' +
-    PCT +
-    ')*)(?::\\d*)?';
+const AUTHORITY =
+  "(?:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:]|" +
+  PCT +
+  ')*@)?(?:\\[([^\\]]*)\\]|(?:[A-Za-z0-9\\-._~!$&\'()*+,;=]|' +
+  PCT +
+  ')*)(?::\\d*)?';
 const PATH_ABEMPTY = '(?:/' + PCHAR + '*)*';
 const PATH_ABSOLUTE = '/(?:' + PCHAR + '+(?:/' + PCHAR + '*)*)?';
 const PATH_ROOTLESS = PCHAR + '+(?:/' + PCHAR + '*)*';
 const PATH_NOSCHEME = SEGMENT_NZ_NC + '(?:/' + PCHAR + '*)*';
 const QUERY_FRAGMENT = '(?:\\?(?:' + PCHAR + '|[/?])*)?(?:#(?:' + PCHAR + '|[/?])*)?';
-const URI = new RegExp('^[A-Za-z][A-Za-z0-9+\\-.]*:(?://' +
+const URI = new RegExp(
+  '^[A-Za-z][A-Za-z0-9+\\-.]*:(?://' +
     AUTHORITY +
     PATH_ABEMPTY +
     '|' +
@@ -294,31 +311,36 @@ const URI = new RegExp('^[A-Za-z][A-Za-z0-9+\\-.]*:(?://' +
     PATH_ROOTLESS +
     ')?' +
     QUERY_FRAGMENT +
-    '$');
-const RELATIVE_REF = new RegExp('^(?://' + AUTHORITY + PATH_ABEMPTY + '|' + PATH_ABSOLUTE + '|' + PATH_NOSCHEME + ')?' + QUERY_FRAGMENT + '$');
+    '$',
+);
+const RELATIVE_REF = new RegExp(
+  '^(?://' + AUTHORITY + PATH_ABEMPTY + '|' + PATH_ABSOLUTE + '|' + PATH_NOSCHEME + ')?' + QUERY_FRAGMENT + '$',
+);
 const IPVFUTURE = /^v[0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+$/;
+
 function checkIpLiteral(match) {
-    const literal = match[1];
-    return literal === undefined || isIpv6(literal) || IPVFUTURE.test(literal);
+  const literal = match[1];
+  return literal === undefined || isIpv6(literal) || IPVFUTURE.test(literal);
 }
+
 /** RFC 3986 absolute URI (a scheme is required; a fragment is allowed). */
 export function isUri(text) {
-    const match = URI.exec(text);
-    return match !== null && checkIpLiteral(match);
+  const match = URI.exec(text);
+  return match !== null && checkIpLiteral(match);
 }
+
 /** RFC 3986 URI reference: a URI or a relative reference. */
 export function isUriReference(text) {
-    if (isUri(text))
-        return true;
-    const match = RELATIVE_REF.exec(text);
-    return match !== null && checkIpLiteral(match);
+  if (isUri(text)) return true;
+  const match = RELATIVE_REF.exec(text);
+  return match !== null && checkIpLiteral(match);
 }
+
 /** Rewords the errors a property name caused (from index `from` on) as `propertyNames` errors about that name. */
 export function markPropertyNameErrors(errors, from) {
-    for (let i = from; i < errors.length; i++) {
-        const error = errors[i];
-        if (error === undefined)
-            continue;
-        errors[i] = { pointer: error.pointer, keyword: 'propertyNames', message: 'property name ' + error.message };
-    }
+  for (let i = from; i < errors.length; i++) {
+    const error = errors[i];
+    if (error === undefined) continue;
+    errors[i] = { pointer: error.pointer, keyword: 'propertyNames', message: 'property name ' + error.message };
+  }
 }

@@ -51,7 +51,8 @@ export const typesEmitter: Emitter = {
     const project = new Project({ useInMemoryFileSystem: true });
     const file = project.createSourceFile('types.ts', { statements: aliases });
     const contents = `${base}\n${file.getFullText()}`;
-    return [{ path: 'types.ts', contents, typesOnly: true }];
+    // Types only: the module is its own declaration file, and its JavaScript is empty.
+    return [{ path: 'types.ts', contents, declarations: contents, javascript: 'export {};\n' }];
   },
 };
 
