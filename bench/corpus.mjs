@@ -643,6 +643,8 @@ async function main(argv) {
           ]);
       }
       checked += batch.length;
+      // a full run makes gigabytes of packages: each goes once its verdict is in
+      if (!opts.keep) for (const e of batch) rmSync(join(packagesDir, e.dir), { recursive: true, force: true });
       const bad = batch.filter((e) => e.outcome !== 'ok').length;
       process.stderr.write(
         `[tsc ${b + 1}/${batches.length}] ${batch.length} package(s), ${(r.wallMs / 1000).toFixed(1)} s, ${formatMiB(r.maxRssKiB)}` +

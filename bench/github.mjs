@@ -19,7 +19,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, existsSync, writeFileSync 
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fetchPackage, OCTOKIT_OPENAPI, ROOT_DIR } from './fetch-package.mjs';
-import { runMeasured, median, parseOptions, formatMiB, RSS_METHOD_TEXT, machineBusySeconds } from './measure.mjs';
+import { runMeasured, median, parseOptions, formatMiB, RSS_METHOD_TEXT, machineBusySeconds, killRunning } from './measure.mjs';
 
 const USAGE = `Usage: node bench/github.mjs [options]
 
@@ -124,6 +124,13 @@ async function main() {
       process.exit(1);
     }
   }
+
+  process.on('SIGINT', () => {
+    // children lead their own process groups (so timeouts can end them whole): end them here too
+    killRunning();
+    process.stderr.write('\ninterrupted\n');
+    process.exit(130);
+  });
 
   const cpu = cpus();
   process.stdout.write(

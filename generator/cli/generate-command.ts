@@ -26,7 +26,10 @@ export async function runGenerate(args: string[]): Promise<ExitCode> {
   let stale = 0;
   for (const target of targets) {
     const timer = new StageTimer();
-    const generated = await generatePackage({ specPath: target.path, packageName: target.packageName, lintConfig }, timer);
+    const generated = await generatePackage(
+      { specPath: target.path, packageName: target.packageName, lintConfig, lintConfigPath: values.config as string | undefined },
+      timer,
+    );
     for (const w of generated.warnings) process.stderr.write(`${w.file}:${w.line}:${w.col} warn ${w.rule} ${w.message}\n`);
     const dir = displayPath(target.dir);
     if (values.check) {

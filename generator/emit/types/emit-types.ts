@@ -1,9 +1,9 @@
-import openapiTS, { astToString } from 'openapi-typescript';
 import { Project, type TypeAliasDeclarationStructure, StructureKind } from 'ts-morph';
 import type { JsonSchema } from '../validators/contract.js';
 import { jsonMedia } from '../../ir/media.js';
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { docComment } from '../comments.js';
+import { runInWorker } from '../../util/worker.js';
 
 const LOCATION_KEY = { path: 'path', query: 'query', header: 'header', cookie: 'cookie' } as const;
 
@@ -15,8 +15,8 @@ const LOCATION_KEY = { path: 'path', query: 'query', header: 'header', cookie: '
 export const typesEmitter: Emitter = {
   name: 'types',
   async emit({ ir, names, document }: EmitContext): Promise<GeneratedFile[]> {
-    const nodes = await openapiTS(document as never, { readWriteMarkers: true, silent: true });
-    const base = astToString(nodes);
+    // openapi-typescript is given the bundled document, never a Redocly config (it uses Redocly 1 inside).
+    const base = await runInWorker<string>(new URL('./openapi-types-worker.js', import.meta.url), JSON.stringify(document));
 
     const index = (...keys: string[]) => keys.map((k) => `[${JSON.stringify(k)}]`).join('');
     const aliases: TypeAliasDeclarationStructure[] = [];

@@ -1,0 +1,13 @@
+import { loadLintConfig } from '../lint/config.js';
+import { lintSpec } from '../lint/lint-spec.js';
+import { readSpec } from '../load/read-spec.js';
+import { serveWorker } from '../util/worker.js';
+import type { LintJob, LintResult } from './lint-in-worker.js';
+
+// Lints one spec on its own thread, so that linting a large spec overlaps with generating its code.
+await serveWorker<LintJob, LintResult>(async (job) => {
+  const start = performance.now();
+  const config = await loadLintConfig(job.configPath);
+  const findings = await lintSpec(await readSpec(job.specPath), config);
+  return { findings, ms: performance.now() - start };
+});
