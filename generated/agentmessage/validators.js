@@ -380,31 +380,6 @@ function validate_WebhookWithSecret(value, parent, key, errors) {
     return valid;
 }
 
-/** Validates # of validateCreateWebhookResponse429Headers. */
-function validate_validateCreateWebhookResponse429Headers_schema(value, parent, key, errors) {
-    let here;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value ;
-        if (hasOwn(o1, "Retry-After")) {
-            const x3 = o1["Retry-After"];
-            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
-                valid = false;
-            } else {
-                if (x3 < 0) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
 /** Validates # of validateGetWebhookPathParams. */
 function validate_validateGetWebhookPathParams_schema(value, parent, key, errors) {
     let here;
@@ -595,114 +570,6 @@ function validate_Webhook(value, parent, key, errors) {
     return valid;
 }
 
-/** Validates # of validateGetWebhookResponse429Headers. */
-function validate_validateGetWebhookResponse429Headers_schema(value, parent, key, errors) {
-    let here;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value ;
-        if (hasOwn(o1, "Retry-After")) {
-            const x3 = o1["Retry-After"];
-            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
-                valid = false;
-            } else {
-                if (x3 < 0) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateDeleteWebhookPathParams. */
-function validate_validateDeleteWebhookPathParams_schema(value, parent, key, errors) {
-    let here;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value ;
-        if (!hasOwn(o1, "id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!isUuid(x3)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateDeleteWebhookResponse429Headers. */
-function validate_validateDeleteWebhookResponse429Headers_schema(value, parent, key, errors) {
-    let here;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value ;
-        if (hasOwn(o1, "Retry-After")) {
-            const x3 = o1["Retry-After"];
-            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
-                valid = false;
-            } else {
-                if (x3 < 0) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateUpdateWebhookPathParams. */
-function validate_validateUpdateWebhookPathParams_schema(value, parent, key, errors) {
-    let here;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value ;
-        if (!hasOwn(o1, "id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!isUuid(x3)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
 /** Validates #/components/schemas/UpdateWebhookRequest. */
 function validate_UpdateWebhookRequest(value, parent, key, errors) {
     let here;
@@ -770,85 +637,6 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
             if (k19 !== "url" && k19 !== "description" && k19 !== "events" && k19 !== "active" && k19 !== "api_version") {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k19), keyword: "additionalProperties", message: "must not have additional property '" + k19 + "'" });
                 valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateUpdateWebhookResponse429Headers. */
-function validate_validateUpdateWebhookResponse429Headers_schema(value, parent, key, errors) {
-    let here;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value ;
-        if (hasOwn(o1, "Retry-After")) {
-            const x3 = o1["Retry-After"];
-            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
-                valid = false;
-            } else {
-                if (x3 < 0) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateRotateWebhookSecretPathParams. */
-function validate_validateRotateWebhookSecretPathParams_schema(value, parent, key, errors) {
-    let here;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value ;
-        if (!hasOwn(o1, "id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!isUuid(x3)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateRotateWebhookSecretResponse429Headers. */
-function validate_validateRotateWebhookSecretResponse429Headers_schem(value, parent, key, errors) {
-    let here;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value ;
-        if (hasOwn(o1, "Retry-After")) {
-            const x3 = o1["Retry-After"];
-            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
-                valid = false;
-            } else {
-                if (x3 < 0) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
-                    valid = false;
-                }
             }
         }
     }
@@ -978,7 +766,7 @@ export function validateCreateWebhookResponse429(value, pointer, errors) {
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse429Headers(value, pointer, errors) {
-    return validate_validateCreateWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
@@ -1018,12 +806,12 @@ export function validateGetWebhookResponse429(value, pointer, errors) {
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse429Headers(value, pointer, errors) {
-    return validate_validateGetWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookPathParams(value, pointer, errors) {
-    return validate_validateDeleteWebhookPathParams_schema(value, pointer, undefined, errors);
+    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -1053,12 +841,12 @@ export function validateDeleteWebhookResponse429(value, pointer, errors) {
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse429Headers(value, pointer, errors) {
-    return validate_validateDeleteWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookPathParams(value, pointer, errors) {
-    return validate_validateUpdateWebhookPathParams_schema(value, pointer, undefined, errors);
+    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
@@ -1103,12 +891,12 @@ export function validateUpdateWebhookResponse429(value, pointer, errors) {
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse429Headers(value, pointer, errors) {
-    return validate_validateUpdateWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretPathParams(value, pointer, errors) {
-    return validate_validateRotateWebhookSecretPathParams_schema(value, pointer, undefined, errors);
+    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -1143,5 +931,5 @@ export function validateRotateWebhookSecretResponse429(value, pointer, errors) {
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse429Headers(value, pointer, errors) {
-    return validate_validateRotateWebhookSecretResponse429Headers_schem(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 }

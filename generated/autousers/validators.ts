@@ -154,126 +154,6 @@ function validate_Error(value: unknown, parent: string, key: string | number | u
     return valid;
 }
 
-/** Validates # of validateListWebhooksResponse400Headers. */
-function validate_validateListWebhooksResponse400Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateListWebhooksResponse401Headers. */
-function validate_validateListWebhooksResponse401Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateListWebhooksResponse403Headers. */
-function validate_validateListWebhooksResponse403Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateListWebhooksResponse429Headers. */
-function validate_validateListWebhooksResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateListWebhooksResponse500Headers. */
-function validate_validateListWebhooksResponse500Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
 /** Validates # of validateCreateWebhookHeaders. */
 function validate_validateCreateWebhookHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
     let here: string | undefined;
@@ -444,174 +324,6 @@ function validate_CreatedWebhook(value: unknown, parent: string, key: string | n
     return valid;
 }
 
-/** Validates # of validateCreateWebhookResponse201Headers. */
-function validate_validateCreateWebhookResponse201Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateCreateWebhookResponse400Headers. */
-function validate_validateCreateWebhookResponse400Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateCreateWebhookResponse401Headers. */
-function validate_validateCreateWebhookResponse401Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateCreateWebhookResponse403Headers. */
-function validate_validateCreateWebhookResponse403Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateCreateWebhookResponse409Headers. */
-function validate_validateCreateWebhookResponse409Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateCreateWebhookResponse429Headers. */
-function validate_validateCreateWebhookResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateCreateWebhookResponse500Headers. */
-function validate_validateCreateWebhookResponse500Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
 /** Validates # of validateGetWebhookPathParams. */
 function validate_validateGetWebhookPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
     let here: string | undefined;
@@ -633,31 +345,6 @@ function validate_validateGetWebhookPathParams_schema(value: unknown, parent: st
             } else {
                 if (!PATTERN_2.test(x3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateGetWebhookHeaders. */
-function validate_validateGetWebhookHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (hasOwn(o1, "Autousers-Version")) {
-            const x3 = o1["Autousers-Version"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!isDate(x3)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
                     valid = false;
                 }
             }
@@ -822,462 +509,6 @@ function validate_Webhook(value: unknown, parent: string, key: string | number |
     return valid;
 }
 
-/** Validates # of validateGetWebhookResponse200Headers. */
-function validate_validateGetWebhookResponse200Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateGetWebhookResponse400Headers. */
-function validate_validateGetWebhookResponse400Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateGetWebhookResponse401Headers. */
-function validate_validateGetWebhookResponse401Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateGetWebhookResponse403Headers. */
-function validate_validateGetWebhookResponse403Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateGetWebhookResponse404Headers. */
-function validate_validateGetWebhookResponse404Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateGetWebhookResponse429Headers. */
-function validate_validateGetWebhookResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateGetWebhookResponse500Headers. */
-function validate_validateGetWebhookResponse500Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateDeleteWebhookPathParams. */
-function validate_validateDeleteWebhookPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!PATTERN_2.test(x3)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateDeleteWebhookHeaders. */
-function validate_validateDeleteWebhookHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (hasOwn(o1, "Autousers-Version")) {
-            const x3 = o1["Autousers-Version"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!isDate(x3)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateDeleteWebhookResponse400Headers. */
-function validate_validateDeleteWebhookResponse400Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateDeleteWebhookResponse401Headers. */
-function validate_validateDeleteWebhookResponse401Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateDeleteWebhookResponse403Headers. */
-function validate_validateDeleteWebhookResponse403Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateDeleteWebhookResponse404Headers. */
-function validate_validateDeleteWebhookResponse404Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateDeleteWebhookResponse429Headers. */
-function validate_validateDeleteWebhookResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateDeleteWebhookResponse500Headers. */
-function validate_validateDeleteWebhookResponse500Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateDeleteWebhookResponse2XXHeaders. */
-function validate_validateDeleteWebhookResponse2XXHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateUpdateWebhookPathParams. */
-function validate_validateUpdateWebhookPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!PATTERN_2.test(x3)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateUpdateWebhookHeaders. */
-function validate_validateUpdateWebhookHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (hasOwn(o1, "Idempotency-Key")) {
-            const x3 = o1["Idempotency-Key"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (x3.length > 255 && codePointLength(x3) > 255) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "maxLength", message: "must be at most 255 characters" });
-                    valid = false;
-                }
-            }
-        }
-        if (hasOwn(o1, "Autousers-Version")) {
-            const x4 = o1["Autousers-Version"];
-            if (!(typeof x4 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!isDate(x4)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
 /** Validates #/components/schemas/UpdateWebhookRequest. */
 function validate_UpdateWebhookRequest(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
     let here: string | undefined;
@@ -1367,528 +598,12 @@ function validate_UpdateWebhookRequest(value: unknown, parent: string, key: stri
     return valid;
 }
 
-/** Validates # of validateUpdateWebhookResponse200Headers. */
-function validate_validateUpdateWebhookResponse200Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateUpdateWebhookResponse400Headers. */
-function validate_validateUpdateWebhookResponse400Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateUpdateWebhookResponse401Headers. */
-function validate_validateUpdateWebhookResponse401Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateUpdateWebhookResponse403Headers. */
-function validate_validateUpdateWebhookResponse403Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateUpdateWebhookResponse404Headers. */
-function validate_validateUpdateWebhookResponse404Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateUpdateWebhookResponse409Headers. */
-function validate_validateUpdateWebhookResponse409Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateUpdateWebhookResponse429Headers. */
-function validate_validateUpdateWebhookResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateUpdateWebhookResponse500Headers. */
-function validate_validateUpdateWebhookResponse500Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateRotateWebhookSecretPathParams. */
-function validate_validateRotateWebhookSecretPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!PATTERN_2.test(x3)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateRotateWebhookSecretHeaders. */
-function validate_validateRotateWebhookSecretHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (hasOwn(o1, "Idempotency-Key")) {
-            const x3 = o1["Idempotency-Key"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (x3.length > 255 && codePointLength(x3) > 255) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "maxLength", message: "must be at most 255 characters" });
-                    valid = false;
-                }
-            }
-        }
-        if (hasOwn(o1, "Autousers-Version")) {
-            const x4 = o1["Autousers-Version"];
-            if (!(typeof x4 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!isDate(x4)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
 /** Validates #/components/schemas/RotateWebhookSecretResponse. */
 function validate_RotateWebhookSecretResponse(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
     let valid = true;
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    return valid;
-}
-
-/** Validates # of validateRotateWebhookSecretResponse200Headers. */
-function validate_validateRotateWebhookSecretResponse200Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateRotateWebhookSecretResponse400Headers. */
-function validate_validateRotateWebhookSecretResponse400Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateRotateWebhookSecretResponse401Headers. */
-function validate_validateRotateWebhookSecretResponse401Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateRotateWebhookSecretResponse403Headers. */
-function validate_validateRotateWebhookSecretResponse403Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateRotateWebhookSecretResponse404Headers. */
-function validate_validateRotateWebhookSecretResponse404Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateRotateWebhookSecretResponse409Headers. */
-function validate_validateRotateWebhookSecretResponse409Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateRotateWebhookSecretResponse429Headers. */
-function validate_validateRotateWebhookSecretResponse429Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateRotateWebhookSecretResponse500Headers. */
-function validate_validateRotateWebhookSecretResponse500Headers_schem(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateTestWebhookPathParams. */
-function validate_validateTestWebhookPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!PATTERN_2.test(x3)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateTestWebhookHeaders. */
-function validate_validateTestWebhookHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (hasOwn(o1, "Idempotency-Key")) {
-            const x3 = o1["Idempotency-Key"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (x3.length > 255 && codePointLength(x3) > 255) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "maxLength", message: "must be at most 255 characters" });
-                    valid = false;
-                }
-            }
-        }
-        if (hasOwn(o1, "Autousers-Version")) {
-            const x4 = o1["Autousers-Version"];
-            if (!(typeof x4 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!isDate(x4)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
-                    valid = false;
-                }
-            }
-        }
     }
     return valid;
 }
@@ -1926,227 +641,6 @@ function validate_TestWebhookResponse(value: unknown, parent: string, key: strin
     if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
-    }
-    return valid;
-}
-
-/** Validates # of validateTestWebhookResponse200Headers. */
-function validate_validateTestWebhookResponse200Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateTestWebhookResponse400Headers. */
-function validate_validateTestWebhookResponse400Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateTestWebhookResponse401Headers. */
-function validate_validateTestWebhookResponse401Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateTestWebhookResponse403Headers. */
-function validate_validateTestWebhookResponse403Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateTestWebhookResponse404Headers. */
-function validate_validateTestWebhookResponse404Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateTestWebhookResponse409Headers. */
-function validate_validateTestWebhookResponse409Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateTestWebhookResponse429Headers. */
-function validate_validateTestWebhookResponse429Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateTestWebhookResponse500Headers. */
-function validate_validateTestWebhookResponse500Headers_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateListWebhookDeliveriesPathParams. */
-function validate_validateListWebhookDeliveriesPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!PATTERN_2.test(x3)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
-                    valid = false;
-                }
-            }
-        }
     }
     return valid;
 }
@@ -2193,31 +687,6 @@ function validate_validateListWebhookDeliveriesQuery_schema(value: unknown, pare
     return valid;
 }
 
-/** Validates # of validateListWebhookDeliveriesHeaders. */
-function validate_validateListWebhookDeliveriesHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (hasOwn(o1, "Autousers-Version")) {
-            const x3 = o1["Autousers-Version"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!isDate(x3)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
 /** Validates #/components/schemas/WebhookDeliveryList. */
 function validate_WebhookDeliveryList(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
     let here: string | undefined;
@@ -2240,174 +709,6 @@ function validate_WebhookDeliveryList(value: unknown, parent: string, key: strin
                         valid = false;
                     }
                 }
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateListWebhookDeliveriesResponse200Headers. */
-function validate_validateListWebhookDeliveriesResponse200Headers_sch(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateListWebhookDeliveriesResponse400Headers. */
-function validate_validateListWebhookDeliveriesResponse400Headers_sch(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateListWebhookDeliveriesResponse401Headers. */
-function validate_validateListWebhookDeliveriesResponse401Headers_sch(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateListWebhookDeliveriesResponse403Headers. */
-function validate_validateListWebhookDeliveriesResponse403Headers_sch(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateListWebhookDeliveriesResponse404Headers. */
-function validate_validateListWebhookDeliveriesResponse404Headers_sch(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateListWebhookDeliveriesResponse429Headers. */
-function validate_validateListWebhookDeliveriesResponse429Headers_sch(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
-            }
-        }
-    }
-    return valid;
-}
-
-/** Validates # of validateListWebhookDeliveriesResponse500Headers. */
-function validate_validateListWebhookDeliveriesResponse500Headers_sch(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "X-Request-Id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
-                valid = false;
             }
         }
     }
@@ -2497,7 +798,7 @@ export function validateListWebhooksResponse400(value: unknown, pointer: string,
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse400Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2507,7 +808,7 @@ export function validateListWebhooksResponse401(value: unknown, pointer: string,
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse401Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2517,7 +818,7 @@ export function validateListWebhooksResponse403(value: unknown, pointer: string,
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse403Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2527,7 +828,7 @@ export function validateListWebhooksResponse429(value: unknown, pointer: string,
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2537,7 +838,7 @@ export function validateListWebhooksResponse500(value: unknown, pointer: string,
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhooksResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse500Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
@@ -2557,7 +858,7 @@ export function validateCreateWebhookResponse201(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse201Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateCreateWebhookResponse201Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2567,7 +868,7 @@ export function validateCreateWebhookResponse400(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateCreateWebhookResponse400Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2577,7 +878,7 @@ export function validateCreateWebhookResponse401(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateCreateWebhookResponse401Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2587,7 +888,7 @@ export function validateCreateWebhookResponse403(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateCreateWebhookResponse403Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2597,7 +898,7 @@ export function validateCreateWebhookResponse409(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateCreateWebhookResponse409Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2607,7 +908,7 @@ export function validateCreateWebhookResponse429(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateCreateWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2617,7 +918,7 @@ export function validateCreateWebhookResponse500(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateCreateWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateCreateWebhookResponse500Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
@@ -2627,7 +928,7 @@ export function validateGetWebhookPathParams(value: unknown, pointer: string, er
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateGetWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookHeaders_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2637,7 +938,7 @@ export function validateGetWebhookResponse200(value: unknown, pointer: string, e
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookResponse200Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2647,7 +948,7 @@ export function validateGetWebhookResponse400(value: unknown, pointer: string, e
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookResponse400Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2657,7 +958,7 @@ export function validateGetWebhookResponse401(value: unknown, pointer: string, e
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookResponse401Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2667,7 +968,7 @@ export function validateGetWebhookResponse403(value: unknown, pointer: string, e
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookResponse403Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2677,7 +978,7 @@ export function validateGetWebhookResponse404(value: unknown, pointer: string, e
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookResponse404Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2687,7 +988,7 @@ export function validateGetWebhookResponse429(value: unknown, pointer: string, e
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2697,17 +998,17 @@ export function validateGetWebhookResponse500(value: unknown, pointer: string, e
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateGetWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookResponse500Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateDeleteWebhookPathParams_schema(value, pointer, undefined, errors);
+    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateDeleteWebhookHeaders_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2717,7 +1018,7 @@ export function validateDeleteWebhookResponse400(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateDeleteWebhookResponse400Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2727,7 +1028,7 @@ export function validateDeleteWebhookResponse401(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateDeleteWebhookResponse401Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2737,7 +1038,7 @@ export function validateDeleteWebhookResponse403(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateDeleteWebhookResponse403Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2747,7 +1048,7 @@ export function validateDeleteWebhookResponse404(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateDeleteWebhookResponse404Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2757,7 +1058,7 @@ export function validateDeleteWebhookResponse429(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateDeleteWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2767,22 +1068,22 @@ export function validateDeleteWebhookResponse500(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateDeleteWebhookResponse500Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookResponse2XXHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateDeleteWebhookResponse2XXHeaders_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateUpdateWebhookPathParams_schema(value, pointer, undefined, errors);
+    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateUpdateWebhookHeaders_schema(value, pointer, undefined, errors);
+    return validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
@@ -2797,7 +1098,7 @@ export function validateUpdateWebhookResponse200(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateUpdateWebhookResponse200Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2807,7 +1108,7 @@ export function validateUpdateWebhookResponse400(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateUpdateWebhookResponse400Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2817,7 +1118,7 @@ export function validateUpdateWebhookResponse401(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateUpdateWebhookResponse401Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2827,7 +1128,7 @@ export function validateUpdateWebhookResponse403(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateUpdateWebhookResponse403Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2837,7 +1138,7 @@ export function validateUpdateWebhookResponse404(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateUpdateWebhookResponse404Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2847,7 +1148,7 @@ export function validateUpdateWebhookResponse409(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateUpdateWebhookResponse409Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2857,7 +1158,7 @@ export function validateUpdateWebhookResponse429(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateUpdateWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2867,17 +1168,17 @@ export function validateUpdateWebhookResponse500(value: unknown, pointer: string
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateUpdateWebhookResponse500Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateRotateWebhookSecretPathParams_schema(value, pointer, undefined, errors);
+    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateRotateWebhookSecretHeaders_schema(value, pointer, undefined, errors);
+    return validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2887,7 +1188,7 @@ export function validateRotateWebhookSecretResponse200(value: unknown, pointer: 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateRotateWebhookSecretResponse200Headers_schem(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2897,7 +1198,7 @@ export function validateRotateWebhookSecretResponse400(value: unknown, pointer: 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateRotateWebhookSecretResponse400Headers_schem(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2907,7 +1208,7 @@ export function validateRotateWebhookSecretResponse401(value: unknown, pointer: 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateRotateWebhookSecretResponse401Headers_schem(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2917,7 +1218,7 @@ export function validateRotateWebhookSecretResponse403(value: unknown, pointer: 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateRotateWebhookSecretResponse403Headers_schem(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2927,7 +1228,7 @@ export function validateRotateWebhookSecretResponse404(value: unknown, pointer: 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateRotateWebhookSecretResponse404Headers_schem(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2937,7 +1238,7 @@ export function validateRotateWebhookSecretResponse409(value: unknown, pointer: 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateRotateWebhookSecretResponse409Headers_schem(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2947,7 +1248,7 @@ export function validateRotateWebhookSecretResponse429(value: unknown, pointer: 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateRotateWebhookSecretResponse429Headers_schem(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2957,17 +1258,17 @@ export function validateRotateWebhookSecretResponse500(value: unknown, pointer: 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateRotateWebhookSecretResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateRotateWebhookSecretResponse500Headers_schem(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateTestWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateTestWebhookPathParams_schema(value, pointer, undefined, errors);
+    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateTestWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateTestWebhookHeaders_schema(value, pointer, undefined, errors);
+    return validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
@@ -2982,7 +1283,7 @@ export function validateTestWebhookResponse200(value: unknown, pointer: string, 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateTestWebhookResponse200Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -2992,7 +1293,7 @@ export function validateTestWebhookResponse400(value: unknown, pointer: string, 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateTestWebhookResponse400Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -3002,7 +1303,7 @@ export function validateTestWebhookResponse401(value: unknown, pointer: string, 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateTestWebhookResponse401Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -3012,7 +1313,7 @@ export function validateTestWebhookResponse403(value: unknown, pointer: string, 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateTestWebhookResponse403Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -3022,7 +1323,7 @@ export function validateTestWebhookResponse404(value: unknown, pointer: string, 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateTestWebhookResponse404Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -3032,7 +1333,7 @@ export function validateTestWebhookResponse409(value: unknown, pointer: string, 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateTestWebhookResponse409Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -3042,7 +1343,7 @@ export function validateTestWebhookResponse429(value: unknown, pointer: string, 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateTestWebhookResponse429Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -3052,12 +1353,12 @@ export function validateTestWebhookResponse500(value: unknown, pointer: string, 
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateTestWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateTestWebhookResponse500Headers_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhookDeliveriesPathParams_schema(value, pointer, undefined, errors);
+    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
@@ -3067,7 +1368,7 @@ export function validateListWebhookDeliveriesQuery(value: unknown, pointer: stri
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhookDeliveriesHeaders_schema(value, pointer, undefined, errors);
+    return validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -3077,7 +1378,7 @@ export function validateListWebhookDeliveriesResponse200(value: unknown, pointer
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhookDeliveriesResponse200Headers_sch(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -3087,7 +1388,7 @@ export function validateListWebhookDeliveriesResponse400(value: unknown, pointer
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhookDeliveriesResponse400Headers_sch(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -3097,7 +1398,7 @@ export function validateListWebhookDeliveriesResponse401(value: unknown, pointer
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhookDeliveriesResponse401Headers_sch(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -3107,7 +1408,7 @@ export function validateListWebhookDeliveriesResponse403(value: unknown, pointer
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhookDeliveriesResponse403Headers_sch(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -3117,7 +1418,7 @@ export function validateListWebhookDeliveriesResponse404(value: unknown, pointer
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhookDeliveriesResponse404Headers_sch(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -3127,7 +1428,7 @@ export function validateListWebhookDeliveriesResponse429(value: unknown, pointer
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhookDeliveriesResponse429Headers_sch(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */
@@ -3137,5 +1438,5 @@ export function validateListWebhookDeliveriesResponse500(value: unknown, pointer
 
 /** Validates a response value; pushes one error per failure to `errors`. */
 export function validateListWebhookDeliveriesResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhookDeliveriesResponse500Headers_sch(value, pointer, undefined, errors);
+    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 }

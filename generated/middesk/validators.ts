@@ -545,35 +545,6 @@ function validate_validateGetWebhookPathParams_schema(value: unknown, parent: st
     return valid;
 }
 
-/** Validates # of validateUpdateWebhookPathParams. */
-function validate_validateUpdateWebhookPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!isUuid(x3)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
 /** Validates #/components/schemas/UpdateWebhookRequest. */
 function validate_UpdateWebhookRequest(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
     let here: string | undefined;
@@ -812,35 +783,6 @@ function validate_UpdateWebhookRequest(value: unknown, parent: string, key: stri
     return valid;
 }
 
-/** Validates # of validateDeleteWebhookPathParams. */
-function validate_validateDeleteWebhookPathParams_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let here: string | undefined;
-    let valid = true;
-    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
-        valid = false;
-    } else {
-        const o1 = value as Record<string, unknown>;
-        if (!hasOwn(o1, "id")) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
-            valid = false;
-        }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
-            if (!(typeof x3 === "string")) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
-                valid = false;
-            } else {
-                if (!isUuid(x3)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
-                    valid = false;
-                }
-            }
-        }
-    }
-    return valid;
-}
-
 /** Validates #/components/schemas/EnabledEvents. */
 function validate_EnabledEvents(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
     let here: string | undefined;
@@ -1039,7 +981,7 @@ export function validateGetWebhookResponse500(value: unknown, pointer: string, e
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateUpdateWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateUpdateWebhookPathParams_schema(value, pointer, undefined, errors);
+    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
@@ -1084,7 +1026,7 @@ export function validateUpdateWebhookResponse500(value: unknown, pointer: string
 
 /** Validates a request value; pushes one error per failure to `errors`. */
 export function validateDeleteWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateDeleteWebhookPathParams_schema(value, pointer, undefined, errors);
+    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 }
 
 /** Validates a response value; pushes one error per failure to `errors`. */

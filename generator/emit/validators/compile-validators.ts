@@ -270,8 +270,18 @@ class ValidatorCompiler {
     for (const [name, schema] of input.schemas) {
       this.named.set(name, { id: `named:${name}`, name, root: undefined, schema });
     }
+    // Roots with the same schema (every response's `X-Request-Id` header, say) share one compiled function.
+    const byText = new Map<string, Doc>();
     input.roots.forEach((root, index) => {
-      this.roots.push({ id: `root:${index}`, name: undefined, root: root.exportName, schema: root.schema });
+      const text = JSON.stringify(root.schema);
+      const shared = byText.get(text);
+      if (shared) {
+        this.roots.push(shared);
+        return;
+      }
+      const doc = { id: `root:${index}`, name: undefined, root: root.exportName, schema: root.schema };
+      byText.set(text, doc);
+      this.roots.push(doc);
     });
   }
 
