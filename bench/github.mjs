@@ -19,7 +19,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, existsSync, writeFileSync 
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fetchPackage, OCTOKIT_OPENAPI, ROOT_DIR } from './fetch-package.mjs';
-import { runMeasured, median, parseOptions, formatMiB, RSS_METHOD_TEXT, machineBusySeconds, killRunning } from './measure.mjs';
+import { runMeasured, median, parseOptions, formatMiB, RSS_METHOD_TEXT, machineBusySeconds, killRunning, describeBuild } from './measure.mjs';
 
 const USAGE = `Usage: node bench/github.mjs [options]
 
@@ -104,6 +104,15 @@ function describeSpec(file) {
   return `${(size / 1e6).toFixed(1)} MB${ops}`;
 }
 
+/** @returns {string} */
+function otsVersion() {
+  try {
+    return JSON.parse(readFileSync(join(ROOT_DIR, 'node_modules/openapi-typescript/package.json'), 'utf8')).version;
+  } catch {
+    return '?';
+  }
+}
+
 async function main() {
   const opts = parseOptions(process.argv.slice(2), { rounds: 3, spec: '', only: '', json: '', keep: false }, USAGE);
   const rounds = Math.max(1, Math.floor(opts.rounds));
@@ -133,9 +142,11 @@ async function main() {
   });
 
   const cpu = cpus();
+  const buildAtStart = describeBuild(ROOT_DIR);
   process.stdout.write(
     `GitHub bench: ${relative(process.cwd(), spec) || spec} (${describeSpec(spec)})\n` +
       `machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n` +
+      `${buildAtStart}; openapi-typescript ${otsVersion()}\n` +
       `${rounds} round(s), alternating ${tools.map((t) => t.name).join(' / ')}; peak RSS by ${RSS_METHOD_TEXT}\n` +
       `load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}` +
       `${(loadavg()[0] ?? 0) > 0.5 ? ' (other work is running: figures will be noisy)' : ''}\n\n`,
@@ -220,7 +231,7 @@ async function main() {
       `  ${'sum of medians'.padEnd(18)}${`${total.toFixed(0)} ms`.padStart(10)}` +
         (Number.isNaN(wall)
           ? '\n'
-          : `   (median wall ${(wall / 1000).toFixed(2)} s also holds Node start-up, module loading and exit)\n`),
+          : `   (median wall ${(wall / 1000).toFixed(2)} s; stages on worker threads overlap, and the wall also holds Node start-up and exit)\n`),
     );
   } else if (results.specforge) {
     process.stdout.write(`\nspecforge printed no --timings line\n`);
@@ -236,6 +247,8 @@ async function main() {
         `${others / capacity > 0.05 ? ' (shared machine: figures are noisy)' : ''}\n`,
     );
   }
+  const buildNow = describeBuild(ROOT_DIR);
+  if (buildNow !== buildAtStart) process.stdout.write(`WARNING: specforge changed during the run (now ${buildNow}): the figures mix builds\n`);
   process.stdout.write(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
   if (opts.json) {
     writeFileSync(

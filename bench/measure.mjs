@@ -8,8 +8,8 @@
  * high-water mark) every 20 ms, which can miss growth in the child's last 20 ms. `RSS_METHOD` says
  * which one is in use, and the benches print it.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -274,4 +274,40 @@ export function parseOptions(argv, defaults, usage) {
  */
 export function formatMiB(kib) {
   return kib === null || Number.isNaN(kib) ? 'n/a' : `${(kib / 1024).toFixed(0)} MiB`;
+}
+
+/**
+ * Which specforge the figures are of: the checkout's commit (with "+changes" when the work tree
+ * differs from it) and when `dist/` was last built, so a figure can be tied to a build.
+ * @param {string} root  the specforge checkout
+ * @returns {string}
+ */
+export function describeBuild(root) {
+  let commit = 'unknown commit';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'generator', 'templates'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    if (dirty) commit += '+changes';
+  } catch {
+    // not a git checkout
+  }
+  let newest = 0;
+  /** @param {string} dir */
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = `${dir}/${e.name}`;
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.js')) newest = Math.max(newest, statSync(p).mtimeMs);
+    }
+  };
+  try {
+    walk(`${root}/dist`);
+  } catch {
+    // no build
+  }
+  return `specforge ${commit}, dist/ built ${newest ? new Date(newest).toISOString().slice(0, 19).replace('T', ' ') : 'never'} UTC`;
 }

@@ -1,36 +1,41 @@
 import { checkRequest, checkResponse, } from "./runtime/endpoint-runtime.js";
+
 import * as validators from "./validators.js";
 
+const plans1 = [{ "name": "limit", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["integer"] } }];
+const plans2 = [{ "name": "Retry-After", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["integer"] } }];
+const plans3 = [];
+const plans4 = [{ "name": "id", "in": "path", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }];
 const listWebhooksOperation = {
-      parameters: [{ "name": "limit", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["integer"] } }],
+      parameters: plans1,
       query: validators.validateListWebhooksQuery,
-      responses: { "200": { body: validators.validateListWebhooksResponse200 }, "401": { body: validators.validateListWebhooksResponse401 }, "403": { body: validators.validateListWebhooksResponse403 }, "422": { body: validators.validateListWebhooksResponse422 }, "429": { body: validators.validateListWebhooksResponse429, headers: validators.validateListWebhooksResponse429Headers, headerPlans: [{ "name": "Retry-After", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["integer"] } }] } }
+      responses: { "200": { body: validators.validateListWebhooksResponse200 }, "401": { body: validators.validateListWebhooksResponse401 }, "403": { body: validators.validateListWebhooksResponse403 }, "422": { body: validators.validateListWebhooksResponse422 }, "429": { body: validators.validateListWebhooksResponse429, headers: validators.validateListWebhooksResponse429Headers, headerPlans: plans2 } }
     };
 const createWebhookOperation = {
-      parameters: [],
+      parameters: plans3,
       body: { required: true, validate: validators.validateCreateWebhookRequestBody },
-      responses: { "201": { body: validators.validateCreateWebhookResponse201 }, "400": { body: validators.validateCreateWebhookResponse400 }, "401": { body: validators.validateCreateWebhookResponse401 }, "403": { body: validators.validateCreateWebhookResponse403 }, "409": { body: validators.validateCreateWebhookResponse409 }, "422": { body: validators.validateCreateWebhookResponse422 }, "429": { body: validators.validateCreateWebhookResponse429, headers: validators.validateCreateWebhookResponse429Headers, headerPlans: [{ "name": "Retry-After", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["integer"] } }] } }
+      responses: { "201": { body: validators.validateCreateWebhookResponse201 }, "400": { body: validators.validateCreateWebhookResponse400 }, "401": { body: validators.validateCreateWebhookResponse401 }, "403": { body: validators.validateCreateWebhookResponse403 }, "409": { body: validators.validateCreateWebhookResponse409 }, "422": { body: validators.validateCreateWebhookResponse422 }, "429": { body: validators.validateCreateWebhookResponse429, headers: validators.validateCreateWebhookResponse429Headers, headerPlans: plans2 } }
     };
 const getWebhookOperation = {
-      parameters: [{ "name": "id", "in": "path", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }],
+      parameters: plans4,
       path: validators.validateGetWebhookPathParams,
-      responses: { "200": { body: validators.validateGetWebhookResponse200 }, "401": { body: validators.validateGetWebhookResponse401 }, "403": { body: validators.validateGetWebhookResponse403 }, "404": { body: validators.validateGetWebhookResponse404 }, "422": { body: validators.validateGetWebhookResponse422 }, "429": { body: validators.validateGetWebhookResponse429, headers: validators.validateGetWebhookResponse429Headers, headerPlans: [{ "name": "Retry-After", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["integer"] } }] } }
+      responses: { "200": { body: validators.validateGetWebhookResponse200 }, "401": { body: validators.validateGetWebhookResponse401 }, "403": { body: validators.validateGetWebhookResponse403 }, "404": { body: validators.validateGetWebhookResponse404 }, "422": { body: validators.validateGetWebhookResponse422 }, "429": { body: validators.validateGetWebhookResponse429, headers: validators.validateGetWebhookResponse429Headers, headerPlans: plans2 } }
     };
 const deleteWebhookOperation = {
-      parameters: [{ "name": "id", "in": "path", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }],
+      parameters: plans4,
       path: validators.validateDeleteWebhookPathParams,
-      responses: { "204": {  }, "401": { body: validators.validateDeleteWebhookResponse401 }, "403": { body: validators.validateDeleteWebhookResponse403 }, "404": { body: validators.validateDeleteWebhookResponse404 }, "422": { body: validators.validateDeleteWebhookResponse422 }, "429": { body: validators.validateDeleteWebhookResponse429, headers: validators.validateDeleteWebhookResponse429Headers, headerPlans: [{ "name": "Retry-After", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["integer"] } }] } }
+      responses: { "204": {  }, "401": { body: validators.validateDeleteWebhookResponse401 }, "403": { body: validators.validateDeleteWebhookResponse403 }, "404": { body: validators.validateDeleteWebhookResponse404 }, "422": { body: validators.validateDeleteWebhookResponse422 }, "429": { body: validators.validateDeleteWebhookResponse429, headers: validators.validateDeleteWebhookResponse429Headers, headerPlans: plans2 } }
     };
 const updateWebhookOperation = {
-      parameters: [{ "name": "id", "in": "path", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }],
+      parameters: plans4,
       path: validators.validateUpdateWebhookPathParams,
       body: { required: true, validate: validators.validateUpdateWebhookRequestBody },
-      responses: { "200": { body: validators.validateUpdateWebhookResponse200 }, "400": { body: validators.validateUpdateWebhookResponse400 }, "401": { body: validators.validateUpdateWebhookResponse401 }, "403": { body: validators.validateUpdateWebhookResponse403 }, "404": { body: validators.validateUpdateWebhookResponse404 }, "422": { body: validators.validateUpdateWebhookResponse422 }, "429": { body: validators.validateUpdateWebhookResponse429, headers: validators.validateUpdateWebhookResponse429Headers, headerPlans: [{ "name": "Retry-After", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["integer"] } }] } }
+      responses: { "200": { body: validators.validateUpdateWebhookResponse200 }, "400": { body: validators.validateUpdateWebhookResponse400 }, "401": { body: validators.validateUpdateWebhookResponse401 }, "403": { body: validators.validateUpdateWebhookResponse403 }, "404": { body: validators.validateUpdateWebhookResponse404 }, "422": { body: validators.validateUpdateWebhookResponse422 }, "429": { body: validators.validateUpdateWebhookResponse429, headers: validators.validateUpdateWebhookResponse429Headers, headerPlans: plans2 } }
     };
 const rotateWebhookSecretOperation = {
-      parameters: [{ "name": "id", "in": "path", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }],
+      parameters: plans4,
       path: validators.validateRotateWebhookSecretPathParams,
-      responses: { "200": { body: validators.validateRotateWebhookSecretResponse200 }, "401": { body: validators.validateRotateWebhookSecretResponse401 }, "403": { body: validators.validateRotateWebhookSecretResponse403 }, "404": { body: validators.validateRotateWebhookSecretResponse404 }, "422": { body: validators.validateRotateWebhookSecretResponse422 }, "429": { body: validators.validateRotateWebhookSecretResponse429, headers: validators.validateRotateWebhookSecretResponse429Headers, headerPlans: [{ "name": "Retry-After", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["integer"] } }] } }
+      responses: { "200": { body: validators.validateRotateWebhookSecretResponse200 }, "401": { body: validators.validateRotateWebhookSecretResponse401 }, "403": { body: validators.validateRotateWebhookSecretResponse403 }, "404": { body: validators.validateRotateWebhookSecretResponse404 }, "422": { body: validators.validateRotateWebhookSecretResponse422 }, "429": { body: validators.validateRotateWebhookSecretResponse429, headers: validators.validateRotateWebhookSecretResponse429Headers, headerPlans: plans2 } }
     };
 
 /** Every operation of the API by operationId: its method, path and request/response validators. */

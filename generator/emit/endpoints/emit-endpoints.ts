@@ -25,12 +25,17 @@ export const RUNTIME_FOLDER = 'runtime';
 export const endpointsEmitter: Emitter = {
   name: 'endpoints',
   emit({ ir, names }: EmitContext): GeneratedFile[] {
-    const scope = new NameScope(['endpoints', 'Endpoints', 'validators', 'types', 'checkRequest', 'checkResponse', 'Endpoint', 'OperationDescriptor']);
+    const scope = new NameScope(['endpoints', 'Endpoints', 'validators', 'types', 'checkRequest', 'checkResponse', 'Endpoint', 'OperationDescriptor', 'ParameterPlan']);
     const statements: StatementStructures[] = [
       {
         kind: StructureKind.ImportDeclaration,
         moduleSpecifier: `./${RUNTIME_FOLDER}/endpoint-runtime.js`,
         namedImports: ['checkRequest', 'checkResponse', 'type Endpoint', 'type OperationDescriptor'],
+      },
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: `./${RUNTIME_FOLDER}/parameters-runtime.js`,
+        namedImports: ['type ParameterPlan'],
       },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: './validators.js', namespaceImport: 'validators' },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: './types.js', namespaceImport: 'types', isTypeOnly: true },
@@ -43,11 +48,21 @@ export const endpointsEmitter: Emitter = {
       properties: [],
     };
     const entries: string[] = [];
+    // Identical plan lists (the same headers on every response, say) are written once and shared.
+    const sharedPlans = new Map<string, string>();
+    const plans = (literal: string): string => {
+      let name = sharedPlans.get(literal);
+      if (!name) {
+        name = scope.claim(`plans ${sharedPlans.size + 1}`, 'camel');
+        sharedPlans.set(literal, name);
+      }
+      return name;
+    };
 
     for (const op of ir.operations) {
       const opNames = names.operations.get(op.id)!;
       const descriptor = scope.claim(`${opNames.stem} operation`, 'camel');
-      statements.push(descriptorStatement(descriptor, op, opNames, ir.schemas));
+      statements.push(descriptorStatement(descriptor, op, opNames, ir.schemas, plans));
       endpointsInterface.properties!.push({
         name: propertyKey(op.id),
         isReadonly: true,
@@ -63,6 +78,13 @@ export const endpointsEmitter: Emitter = {
           `}`,
       );
     }
+    const planConstants: StatementStructures[] = [...sharedPlans].map(([literal, name]) => ({
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name, type: 'readonly ParameterPlan[]', initializer: literal }],
+    }));
+    const afterImports = statements.filter((statement) => statement.kind === StructureKind.ImportDeclaration).length;
+    statements.splice(afterImports, 0, ...planConstants);
     statements.push(endpointsInterface, {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -87,8 +109,9 @@ function descriptorStatement(
   op: OperationIR,
   opNames: OperationNames,
   schemas: EmitContext['ir']['schemas'],
+  plans: (literal: string) => string,
 ): VariableStatementStructure {
-  const fields: string[] = [`parameters: ${toLiteral(op.parameters.map((p) => parameterPlan(p, schemas)))}`];
+  const fields: string[] = [`parameters: ${plans(toLiteral(op.parameters.map((p) => parameterPlan(p, schemas))))}`];
   for (const [location, validator] of Object.entries(opNames.parameterValidators)) fields.push(`${location}: validators.${validator}`);
   if (op.requestBody) {
     const validate = opNames.requestBodyValidator ? `, validate: validators.${opNames.requestBodyValidator}` : '';
@@ -102,10 +125,10 @@ function descriptorStatement(
     if (body) parts.push(`body: validators.${body}`);
     const headers = opNames.responseHeaderValidators.get(response.status);
     if (headers) {
-      const plans = response.headers.map((h) =>
+      const headerPlans = response.headers.map((h) =>
         parameterPlan({ name: h.name, in: 'header', required: h.required, deprecated: false, description: undefined, style: 'simple', explode: false, schema: h.schema, contentType: undefined }, schemas),
       );
-      parts.push(`headers: validators.${headers}`, `headerPlans: ${toLiteral(plans)}`);
+      parts.push(`headers: validators.${headers}`, `headerPlans: ${plans(toLiteral(headerPlans))}`);
     }
     return `${propertyKey(response.status)}: { ${parts.join(', ')} }`;
   });
