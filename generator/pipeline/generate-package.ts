@@ -15,6 +15,7 @@ import { withJavaScript } from '../write/compile-typescript.js';
 import { lintInWorker } from './lint-in-worker.js';
 import { hasReadWriteMarkers } from './read-write-markers.js';
 import { StageTimer } from './stage-timer.js';
+import { escapePointerSegment, valueAt } from '../util/json-pointer.js';
 
 /** The emitters every package gets, in order. Later issues add client, server and contract-test emitters here. */
 export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, endpointsEmitter, packageFilesEmitter];
@@ -74,8 +75,8 @@ async function emitPackage(spec: SpecDocument, request: PackageRequest, timer: S
     const result = await bundle({ doc: spec.document, config: request.lintConfig, externalRefResolver: spec.resolver });
     return result.bundle.parsed as Record<string, unknown>;
   });
-  const refuse = (message: string, pointer: string): never => {
-    throw new UserError(`cannot generate: ${message}`, ExitCode.problems, locate(spec.document, spec.displayPath, pointer));
+  const refuse = (message: string, pointer: string, onKey = false): never => {
+    throw new UserError(`cannot generate: ${message}`, ExitCode.problems, locate(spec.document, spec.displayPath, pointer, onKey));
   };
   try {
     const ir = await timer.time('ir', () => buildIR(bundled, spec.version));
@@ -86,16 +87,21 @@ async function emitPackage(spec: SpecDocument, request: PackageRequest, timer: S
     return await timer.time('compile', () => withJavaScript(emitted.flat()));
   } catch (error) {
     if (error instanceof UnsupportedConstructError) return refuse(error.message, error.pointer);
-    if (error instanceof UnsupportedSchemaError) return refuse(error.message, error.pointer.replace(/^#/, ''));
+    if (error instanceof UnsupportedSchemaError) {
+      const at = error.pointer.replace(/^#/, '');
+      // Point at the keyword itself when the schema is where the spec wrote it.
+      const keyword = `${at}/${escapePointerSegment(error.keyword)}`;
+      return valueAt(spec.document.parsed, keyword) === undefined ? refuse(error.message, at) : refuse(error.message, keyword, true);
+    }
     throw error;
   }
 }
 
 /** `file:line:col` of a pointer in the root document, or the file and the pointer when it is not there. */
-function locate(document: Document, displayPath: string, pointer: string): string {
+function locate(document: Document, displayPath: string, pointer: string, onKey: boolean): string {
   if (!pointer) return displayPath;
   try {
-    const { start } = getLineColLocation({ source: document.source, pointer: `#${pointer}`, reportOnKey: false });
+    const { start } = getLineColLocation({ source: document.source, pointer: `#${pointer}`, reportOnKey: onKey });
     if (start.line > 0) return `${displayPath}:${start.line}:${start.col}`;
   } catch {
     // The pointer names a place the bundler made (a component moved in from another file).

@@ -126,6 +126,14 @@ describe('generate refuses only what it cannot generate correctly', () => {
     expect(result.code).toBe(1);
   });
 
+  it('refuses a schema keyword it cannot compile, at the keyword, rather than ignore it', () => {
+    const result = runCli(['generate', 'test/generate/fixtures/unsupported-keyword.yaml', '--out', tempDir('refuse')]);
+    expect(result.stderr).toContain(
+      'specforge: test/generate/fixtures/unsupported-keyword.yaml:20:7: cannot generate: Unsupported JSON Schema: "unevaluatedProperties"',
+    );
+    expect(result.code).toBe(1);
+  });
+
   it('generates from a spec that only breaks other rules, printing them as warnings', () => {
     const dir = tempDir('warn');
     const result = runCli(['generate', 'test/lint/fixtures/missing-operation-id.yaml', '--out', dir]);
