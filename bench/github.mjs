@@ -134,9 +134,12 @@ async function main() {
     }
   }
 
+  /** @type {string | undefined} */
+  let currentOut;
   process.on('SIGINT', () => {
     // children lead their own process groups (so timeouts can end them whole): end them here too
     killRunning();
+    if (currentOut && !opts.keep) rmSync(currentOut, { recursive: true, force: true });
     process.stderr.write('\ninterrupted\n');
     process.exit(130);
   });
@@ -168,6 +171,7 @@ async function main() {
     const order = round % 2 === 1 ? tools : [...tools].reverse();
     for (const tool of order) {
       const outDir = mkdtempSync(join(tmpdir(), `bench-gh-${tool.name}-`));
+      currentOut = outDir;
       const r = await runMeasured(process.execPath, tool.args(spec, outDir), { cwd: ROOT_DIR });
       if (r.cpuSeconds === null) childCpuKnown = false;
       else childCpu += r.cpuSeconds;

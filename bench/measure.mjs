@@ -29,8 +29,13 @@ export const RSS_METHOD =
 /** Process-group ids of the children running now, so an interrupted bench can end them. */
 const live = new Set();
 
+/** Scratch folders of the runs in progress, removed by killRunning too. */
+const scratchDirs = new Set();
+
 /** Kills every child (and its process group) that runMeasured started and that is still running. */
 export function killRunning() {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+  scratchDirs.clear();
   for (const pid of live) {
     try {
       process.kill(-pid, 'SIGKILL');
@@ -82,6 +87,7 @@ export function runMeasured(command, args, options = {}) {
   let argv = args;
   if (RSS_METHOD === 'gnu-time') {
     scratch = mkdtempSync(join(tmpdir(), 'specforge-bench-time-'));
+    scratchDirs.add(scratch);
     file = GNU_TIME;
     argv = ['-f', '%e %M %U %S', '-o', join(scratch, 'time.txt'), command, ...args];
   }
@@ -139,7 +145,10 @@ export function runMeasured(command, args, options = {}) {
       if (child.pid !== undefined) live.delete(child.pid);
       if (timer) clearTimeout(timer);
       if (poller) clearInterval(poller);
-      if (scratch) rmSync(scratch, { recursive: true, force: true });
+      if (scratch) {
+        rmSync(scratch, { recursive: true, force: true });
+        scratchDirs.delete(scratch);
+      }
       reject(err);
     });
     child.on('close', (code, signal) => {
@@ -163,6 +172,7 @@ export function runMeasured(command, args, options = {}) {
           // GNU time itself was killed (timeout): no report
         }
         rmSync(scratch, { recursive: true, force: true });
+        scratchDirs.delete(scratch);
         const last = report.trim().split('\n').pop() ?? '';
         const m = /^([\d.]+) (\d+) ([\d.]+) ([\d.]+)$/.exec(last);
         if (m) {
