@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../emit/validators/contract.js';
 import { ERRORS_EXTENSION, SCOPES_EXTENSION, isErrorKind, type ErrorKind } from '../spec/extensions.js';
-import { isObject, setOwn } from '../util/is-object.js';
+import { isObject } from '../util/is-object.js';
 import { escapePointerSegment, pointerOf, segmentsOf, valueAt } from '../util/json-pointer.js';
 import type {
   ApiIR,

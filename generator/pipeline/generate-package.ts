@@ -11,11 +11,11 @@ import { UnsupportedConstructError } from '../ir/unsupported.js';
 import type { Finding } from '../lint/finding.js';
 import { readSpec, type SpecDocument } from '../load/read-spec.js';
 import { planPackageNames } from '../naming/package-names.js';
+import { escapePointerSegment, valueAt } from '../util/json-pointer.js';
 import { withJavaScript } from '../write/compile-typescript.js';
 import { lintInWorker } from './lint-in-worker.js';
 import { hasReadWriteMarkers } from './read-write-markers.js';
 import { StageTimer } from './stage-timer.js';
-import { escapePointerSegment, valueAt } from '../util/json-pointer.js';
 
 /** The emitters every package gets, in order. Later issues add client, server and contract-test emitters here. */
 export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, endpointsEmitter, packageFilesEmitter];

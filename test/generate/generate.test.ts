@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runCli } from '../support/run-cli.js';
-import { importPackage, readTree, runInNode, tempDir, typeCheck } from './support/generated-package.js';
+import { importPackage, readTree, tempDir, typeCheck } from './support/generated-package.js';
 
 const VENDORS = ['autousers', 'autosend', 'agentmessage', 'middesk'] as const;
 
