@@ -18,11 +18,11 @@ import type {
   SecuritySchemeIR,
 } from './ir.js';
 import { normalizeSchema } from './normalize-schema.js';
+import { COMPONENT_SCHEMA_REF, schemaRef } from './schema-ref.js';
 import { deriveOperationId } from './operation-id.js';
 import { UnsupportedConstructError } from './unsupported.js';
 
 const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-const COMPONENT_SCHEMA = '#/components/schemas/';
 
 type Doc = Record<string, unknown>;
 
@@ -37,7 +37,7 @@ export function buildIR(doc: Doc, version: '3.0' | '3.1'): ApiIR {
     if (!ref.startsWith('#')) throw new UnsupportedConstructError(`external reference ${JSON.stringify(ref)} was not bundled`, '');
     const segments = segmentsOf(ref);
     if (segments.length === 3 && segments[0] === 'components' && segments[1] === 'schemas' && Object.hasOwn(componentSchemas, segments[2]!)) {
-      return COMPONENT_SCHEMA + escapePointerSegment(segments[2]!);
+      return schemaRef(segments[2]!);
     }
     let name = extraRefs.get(ref);
     if (!name) {
@@ -46,7 +46,7 @@ export function buildIR(doc: Doc, version: '3.0' | '3.1'): ApiIR {
       if (valueAt(doc, ref) === undefined) throw new UnsupportedConstructError(`$ref ${JSON.stringify(ref)} does not resolve`, '');
       pendingRefs.push([name, ref]);
     }
-    return COMPONENT_SCHEMA + escapePointerSegment(name);
+    return schemaRef(name);
   };
   const schema = (node: unknown): JsonSchema => normalizeSchema(node, version, rewriteRef);
 
@@ -265,7 +265,7 @@ function kindsOf(raw: unknown): Map<ErrorKind, ErrorAnswerIR> {
 function buildErrorMapping(doc: Doc): ErrorMappingIR | undefined {
   const raw = doc[ERRORS_EXTENSION];
   if (!isObject(raw)) return undefined;
-  const envelope = typeof raw.envelope === 'string' && raw.envelope.startsWith(COMPONENT_SCHEMA) ? segmentsOf(raw.envelope)[2] : undefined;
+  const envelope = typeof raw.envelope === 'string' && raw.envelope.startsWith(COMPONENT_SCHEMA_REF) ? segmentsOf(raw.envelope)[2] : undefined;
   const forbiddenFields = (Array.isArray(raw.forbiddenFields) ? raw.forbiddenFields : []).flatMap((entry) => {
     const parsed = answer(entry);
     return parsed && isObject(entry) && typeof entry.operationId === 'string' && typeof entry.pointer === 'string'

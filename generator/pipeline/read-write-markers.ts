@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../emit/validators/contract.js';
 import { isObject } from '../util/is-object.js';
-import { segmentsOf } from '../util/json-pointer.js';
+import { schemaNameOf } from '../ir/schema-ref.js';
 
 /** Whether a named schema has `readOnly` or `writeOnly` anywhere inside it, following `$ref`s. */
 export function hasReadWriteMarkers(name: string, schemas: ReadonlyMap<string, JsonSchema>, cache = new Map<string, boolean>()): boolean {
@@ -11,7 +11,7 @@ export function hasReadWriteMarkers(name: string, schemas: ReadonlyMap<string, J
     if (!isObject(node)) return false;
     if (node.readOnly === true || node.writeOnly === true) return true;
     if (typeof node.$ref === 'string') {
-      const target = segmentsOf(node.$ref)[2];
+      const target = schemaNameOf(node.$ref);
       if (target !== undefined && schemas.has(target) && hasReadWriteMarkers(target, schemas, cache)) return true;
     }
     return Object.keys(node).some((key) => key !== 'enum' && key !== 'const' && key !== 'examples' && key !== 'default' && visit(node[key]));

@@ -12,17 +12,21 @@ export function pointerOf(segments: readonly (string | number)[]): string {
   return segments.map((s) => `/${escapePointerSegment(String(s))}`).join('');
 }
 
-/** The segments of a local reference or pointer (`#/a/b~1c` → ['a', 'b/c']); URI-decoded as `$ref` fragments are. */
+/**
+ * The segments of a pointer: a plain JSON pointer (`/a/b~1c` → ['a', 'b/c']), or a `$ref` fragment (`#/a/b%20c`),
+ * which is URI-decoded as well.
+ */
 export function segmentsOf(pointer: string): string[] {
-  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
-  if (body === '' || body === '/') return body === '/' ? [''] : [];
+  const fragment = pointer.startsWith('#');
+  const body = fragment ? pointer.slice(1) : pointer;
+  if (body === '') return [];
   return body
     .slice(1)
     .split('/')
-    .map((s) => unescapePointerSegment(safeDecode(s)));
+    .map((s) => unescapePointerSegment(fragment ? safeDecode(s) : s));
 }
 
-/** The value at a pointer, following own properties only; undefined when absent. */
+/** The value at a pointer (plain or `#` fragment, see `segmentsOf`), following own properties only; undefined when absent. */
 export function valueAt(root: unknown, pointer: string): unknown {
   let node = root;
   for (const segment of segmentsOf(pointer)) {

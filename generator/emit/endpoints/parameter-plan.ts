@@ -1,5 +1,5 @@
 import type { ParameterIR } from '../../ir/ir.js';
-import { segmentsOf } from '../../util/json-pointer.js';
+import { schemaNameOf } from '../../ir/schema-ref.js';
 import { isObject } from '../../util/is-object.js';
 import type { JsonSchema } from '../validators/contract.js';
 
@@ -26,7 +26,7 @@ export function parameterPlan(parameter: ParameterIR, schemas: ReadonlyMap<strin
   const resolve = (schema: JsonSchema | undefined, depth = 0): Record<string, unknown> => {
     if (!isObject(schema) || depth > 16) return {};
     if (typeof schema.$ref === 'string') {
-      const name = segmentsOf(schema.$ref)[2];
+      const name = schemaNameOf(schema.$ref);
       return resolve(name === undefined ? undefined : schemas.get(name), depth + 1);
     }
     return schema;

@@ -7,6 +7,7 @@ import {
   type VariableStatementStructure,
   type WriterFunction,
 } from 'ts-morph';
+import { escapePointerSegment, unescapePointerSegment } from '../../util/json-pointer.js';
 import type { CompileValidatorsInput, CompiledValidators, Direction, JsonSchema } from './contract.js';
 
 /**
@@ -56,17 +57,9 @@ interface Loc {
 
 type Effective = Direction | 'neutral';
 
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function unescapeSegment(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
 function pointerOf(loc: Loc): string {
-  const base = loc.doc.name === undefined ? '#' : `#/components/schemas/${escapeSegment(loc.doc.name)}`;
-  return base + loc.path.map((segment) => '/' + escapeSegment(segment)).join('');
+  const base = loc.doc.name === undefined ? '#' : `#/components/schemas/${escapePointerSegment(loc.doc.name)}`;
+  return base + loc.path.map((segment) => '/' + escapePointerSegment(segment)).join('');
 }
 
 function child(loc: Loc, ...segments: string[]): Loc {
@@ -408,7 +401,7 @@ class ValidatorCompiler {
     if (fragment !== '' && !fragment.startsWith('/')) {
       throw this.unsupported('$ref', loc, `anchor references are not supported: ${JSON.stringify(ref)}`);
     }
-    const segments = fragment === '' ? [] : fragment.slice(1).split('/').map(unescapeSegment);
+    const segments = fragment === '' ? [] : fragment.slice(1).split('/').map(unescapePointerSegment);
     let target: Loc;
     if (segments[0] === 'components' && segments[1] === 'schemas' && segments.length >= 3) {
       const doc = this.named.get(segments[2] ?? '');
@@ -705,7 +698,7 @@ class FunctionScope {
     if (ptr.length === 0) return `${this.rt('joinPointer')}(parent, key)`;
     let text = this.base();
     for (const segment of ptr) {
-      if (segment.kind === 'name') text += ` + ${lit('/' + escapeSegment(segment.name))}`;
+      if (segment.kind === 'name') text += ` + ${lit('/' + escapePointerSegment(segment.name))}`;
       else if (segment.kind === 'index') text += ` + "/" + ${segment.expr}`;
       else text += ` + "/" + ${this.rt('escapePointerSegment')}(${segment.expr})`;
     }

@@ -1,6 +1,7 @@
 import type { Oas3Rule, UserContext } from '@redocly/openapi-core';
 import { ERRORS_EXTENSION, isErrorStatusKey } from '../../spec/extensions.js';
-import { followRef, isJsonMediaType } from './refs.js';
+import { isJsonMediaType } from '../../spec/media-types.js';
+import { followRef } from './refs.js';
 import { isObject } from '../../util/is-object.js';
 
 /**

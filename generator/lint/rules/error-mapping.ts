@@ -10,7 +10,8 @@ import {
   responsesCover,
 } from '../../spec/extensions.js';
 import { checkExample } from '../example-validator.js';
-import { atPointer, inlineSchema } from './inline-schema.js';
+import { segmentsOf, valueAt } from '../../util/json-pointer.js';
+import { inlineSchema } from './inline-schema.js';
 import { followRef } from './refs.js';
 import { isObject } from '../../util/is-object.js';
 
@@ -59,7 +60,7 @@ export const ErrorMapping: Oas3Rule = () => {
         const checkBody = (body: unknown, bodyAt: Location) => {
           if (envelope === undefined) return;
           for (const problem of checkExample(body, envelope, version)) {
-            const path = problem.pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+            const path = segmentsOf(problem.pointer);
             ctx.report({
               message: `Error body does not match the envelope: ${problem.message}.`,
               location: bodyAt.child(path),
@@ -161,7 +162,7 @@ function checkEnvelope(root: Record<string, unknown>, pointer: unknown, at: Loca
     ctx.report({ message: '`envelope` must be a local JSON pointer to a schema, such as `#/components/schemas/Error`.', location: at });
     return undefined;
   }
-  const schema = atPointer(root, pointer);
+  const schema = valueAt(root, pointer);
   if (!isObject(schema) && typeof schema !== 'boolean') {
     ctx.report({ message: `\`envelope\` points at \`${pointer}\`, which is not a schema in this document.`, location: at });
     return undefined;
@@ -206,7 +207,7 @@ function checkFill(fill: unknown, body: unknown, at: Location, report: Report): 
       continue;
     }
     const parent = pointer.slice(0, pointer.lastIndexOf('/'));
-    if (atPointer(body, `#${parent}`) === undefined) {
+    if (valueAt(body, parent) === undefined) {
       report({ message: `\`${pointer}\` names a place that \`body\` does not have.`, location: entryAt.key() });
     }
     if (isFillSource(source)) continue;
@@ -244,7 +245,7 @@ function checkForbiddenField(entry: unknown, at: Location, operations: Map<strin
     ctx.report({ message: `\`${operationId}\` has no JSON request body for \`${pointer}\` to point into.`, location: at.child('pointer') });
     return;
   }
-  const names = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const names = segmentsOf(pointer);
   let schema: unknown = inlineSchema(body.schema, body.file, ctx);
   for (const name of names) {
     const properties = isObject(schema) && isObject(schema.properties) ? schema.properties : undefined;

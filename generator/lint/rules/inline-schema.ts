@@ -28,15 +28,3 @@ export function inlineSchema(schema: unknown, file: string, ctx: UserContext): u
   };
   return copy(schema, file);
 }
-
-/** The value at a local JSON pointer (`#/a/b`) in `root`, or undefined. */
-export function atPointer(root: unknown, pointer: string): unknown {
-  const parts = pointer.replace(/^#/, '').split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  let node = root;
-  for (const part of parts) {
-    if (isObject(node) && Object.hasOwn(node, part)) node = node[part];
-    else if (Array.isArray(node) && /^\d+$/.test(part)) node = node[Number(part)];
-    else return undefined;
-  }
-  return node;
-}

@@ -16,9 +16,3 @@ export function followRef(node: unknown, at: Location, ctx: UserContext): { node
   }
   return { node: current, location };
 }
-
-/** `application/json`, `application/problem+json` and other `+json` types, with or without parameters. */
-export function isJsonMediaType(mediaType: string): boolean {
-  const essence = mediaType.split(';')[0]!.trim().toLowerCase();
-  return essence === 'application/json' || essence.endsWith('+json') || essence === '*/*';
-}

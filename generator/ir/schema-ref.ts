@@ -1,0 +1,15 @@
+import { escapePointerSegment, segmentsOf } from '../util/json-pointer.js';
+
+/** The IR's only form of schema reference: `#/components/schemas/<name>`, the name pointer-escaped (not URI-encoded). */
+export const COMPONENT_SCHEMA_REF = '#/components/schemas/';
+
+export function schemaRef(name: string): string {
+  return COMPONENT_SCHEMA_REF + escapePointerSegment(name);
+}
+
+/** The schema name an IR `$ref` names, or undefined for any other reference. */
+export function schemaNameOf(ref: string): string | undefined {
+  if (!ref.startsWith(COMPONENT_SCHEMA_REF)) return undefined;
+  const segments = segmentsOf(ref.slice(1)); // a plain pointer: IR references are not URI-encoded
+  return segments.length === 3 ? segments[2] : undefined;
+}
