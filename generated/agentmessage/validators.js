@@ -1,7 +1,7 @@
-import { joinPointer, hasOwn, escapePointerSegment, isUri, codePointLength, isUuid, isDateTime, findDuplicateItems } from "./runtime/validation-runtime.js";
-const VALUES = new Set(["INVALID_INPUT", "VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "LIMIT_EXCEEDED", "RATE_LIMITED"]);
+import { joinPointer, hasOwn, isUri, codePointLength, escapePointerSegment, isUuid, isDateTime, findDuplicateItems } from "./runtime/validation-runtime.js";
 const PATTERN = new RegExp("^https://", "u");
 const PATTERN_1 = new RegExp("^[A-Za-z0-9+/]+={0,2}$", "u");
+const VALUES = new Set(["INVALID_INPUT", "VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "LIMIT_EXCEEDED", "RATE_LIMITED"]);
 const VALUES_1 = new Set(["brand.vetted", "brand.vetting_failed", "campaign.approved", "campaign.rejected", "campaign.shared", "wallet.balance_low", "wallet.balance_zero", "subscription.past_due", "subscription.canceled", "api_key.created", "api_key.rotated", "api_key.revoked", "phone_number.bulk_order.completed", "phone_number.campaign.assigned", "consent_pending.confirmed", "consent_pending.expired", "lookup.completed"]);
 
 /** Validates # of validateListWebhooksQuery. */
@@ -78,74 +78,8 @@ function validate_WebhookList(value, parent, key, errors) {
         }
         if (hasOwn(o1, "meta")) {
             const x14 = o1["meta"];
-            if (!(typeof x14 === "object" && x14 !== null && !Array.isArray(x14))) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta", keyword: "type", message: "must be object" });
+            if (!validate_WebhookList_meta(x14, (here ??= joinPointer(parent, key)), "meta", errors)) {
                 valid = false;
-            } else {
-                const o15 = x14 ;
-                if (!hasOwn(o15, "total")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta", keyword: "required", message: "must have required property 'total'" });
-                    valid = false;
-                }
-                if (!hasOwn(o15, "limit")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta", keyword: "required", message: "must have required property 'limit'" });
-                    valid = false;
-                }
-                if (!hasOwn(o15, "offset")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta", keyword: "required", message: "must have required property 'offset'" });
-                    valid = false;
-                }
-                if (!hasOwn(o15, "next_cursor")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta", keyword: "required", message: "must have required property 'next_cursor'" });
-                    valid = false;
-                }
-                if (hasOwn(o15, "total")) {
-                    const x17 = o15["total"];
-                    if (!(typeof x17 === "number" && Number.isInteger(x17))) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/total", keyword: "type", message: "must be integer" });
-                        valid = false;
-                    } else {
-                        if (x17 < 0) {
-                            errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/total", keyword: "minimum", message: "must be >= 0" });
-                            valid = false;
-                        }
-                    }
-                }
-                if (hasOwn(o15, "limit")) {
-                    const x18 = o15["limit"];
-                    if (!(typeof x18 === "number" && Number.isInteger(x18))) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/limit", keyword: "type", message: "must be integer" });
-                        valid = false;
-                    } else {
-                        if (x18 < 1) {
-                            errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/limit", keyword: "minimum", message: "must be >= 1" });
-                            valid = false;
-                        }
-                        if (x18 > 100) {
-                            errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/limit", keyword: "maximum", message: "must be <= 100" });
-                            valid = false;
-                        }
-                    }
-                }
-                if (hasOwn(o15, "offset")) {
-                    const x19 = o15["offset"];
-                    if (!(typeof x19 === "number" && Number.isInteger(x19))) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/offset", keyword: "type", message: "must be integer" });
-                        valid = false;
-                    } else {
-                        if (x19 < 0) {
-                            errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/offset", keyword: "minimum", message: "must be >= 0" });
-                            valid = false;
-                        }
-                    }
-                }
-                if (hasOwn(o15, "next_cursor")) {
-                    const x20 = o15["next_cursor"];
-                    if (!((typeof x20 === "string") || (x20 === null))) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/meta" + "/next_cursor", keyword: "type", message: "must be string or null" });
-                        valid = false;
-                    }
-                }
             }
         }
     }
@@ -178,65 +112,8 @@ function validate_Error(value, parent, key, errors) {
         }
         if (hasOwn(o1, "error")) {
             const x7 = o1["error"];
-            if (!(typeof x7 === "object" && x7 !== null && !Array.isArray(x7))) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "type", message: "must be object" });
+            if (!validate_Error_error(x7, (here ??= joinPointer(parent, key)), "error", errors)) {
                 valid = false;
-            } else {
-                const o8 = x7 ;
-                if (!hasOwn(o8, "code")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'code'" });
-                    valid = false;
-                }
-                if (!hasOwn(o8, "message")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'message'" });
-                    valid = false;
-                }
-                if (!hasOwn(o8, "request_id")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'request_id'" });
-                    valid = false;
-                }
-                if (hasOwn(o8, "code")) {
-                    const x10 = o8["code"];
-                    if (!(typeof x10 === "string")) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/code", keyword: "type", message: "must be string" });
-                        valid = false;
-                    }
-                    if (!VALUES.has(x10)) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/code", keyword: "enum", message: "must be equal to one of the allowed values" });
-                        valid = false;
-                    }
-                }
-                if (hasOwn(o8, "message")) {
-                    const x11 = o8["message"];
-                    if (!(typeof x11 === "string")) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/message", keyword: "type", message: "must be string" });
-                        valid = false;
-                    }
-                }
-                if (hasOwn(o8, "request_id")) {
-                    const x12 = o8["request_id"];
-                    if (!(typeof x12 === "string")) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/request_id", keyword: "type", message: "must be string" });
-                        valid = false;
-                    }
-                }
-                if (hasOwn(o8, "details")) {
-                    const x13 = o8["details"];
-                    if (!(typeof x13 === "object" && x13 !== null && !Array.isArray(x13))) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/details", keyword: "type", message: "must be object" });
-                        valid = false;
-                    } else {
-                        const o14 = x13 ;
-                        const k15 = Object.keys(o14);
-                        for (const k16 of k15) {
-                            const x17 = o14[k16];
-                            if (!(typeof x17 === "string")) {
-                                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/details" + "/" + escapePointerSegment(k16), keyword: "type", message: "must be string" });
-                                valid = false;
-                            }
-                        }
-                    }
-                }
             }
         }
     }
@@ -637,6 +514,149 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
             if (k19 !== "url" && k19 !== "description" && k19 !== "events" && k19 !== "active" && k19 !== "api_version") {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k19), keyword: "additionalProperties", message: "must not have additional property '" + k19 + "'" });
                 valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/WebhookList/properties/meta. */
+function validate_WebhookList_meta(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value ;
+        if (!hasOwn(o1, "total")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'total'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "limit")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'limit'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "offset")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'offset'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "next_cursor")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'next_cursor'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "total")) {
+            const x3 = o1["total"];
+            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total", keyword: "type", message: "must be integer" });
+                valid = false;
+            } else {
+                if (x3 < 0) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total", keyword: "minimum", message: "must be >= 0" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "limit")) {
+            const x4 = o1["limit"];
+            if (!(typeof x4 === "number" && Number.isInteger(x4))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
+                valid = false;
+            } else {
+                if (x4 < 1) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "minimum", message: "must be >= 1" });
+                    valid = false;
+                }
+                if (x4 > 100) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "maximum", message: "must be <= 100" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "offset")) {
+            const x5 = o1["offset"];
+            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/offset", keyword: "type", message: "must be integer" });
+                valid = false;
+            } else {
+                if (x5 < 0) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/offset", keyword: "minimum", message: "must be >= 0" });
+                    valid = false;
+                }
+            }
+        }
+        if (hasOwn(o1, "next_cursor")) {
+            const x6 = o1["next_cursor"];
+            if (!((typeof x6 === "string") || (x6 === null))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/next_cursor", keyword: "type", message: "must be string or null" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/Error/properties/error. */
+function validate_Error_error(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value ;
+        if (!hasOwn(o1, "code")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'code'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "message")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "request_id")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'request_id'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "code")) {
+            const x3 = o1["code"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+            if (!VALUES.has(x3)) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "enum", message: "must be equal to one of the allowed values" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "message")) {
+            const x4 = o1["message"];
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "request_id")) {
+            const x5 = o1["request_id"];
+            if (!(typeof x5 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/request_id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "details")) {
+            const x6 = o1["details"];
+            if (!(typeof x6 === "object" && x6 !== null && !Array.isArray(x6))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details", keyword: "type", message: "must be object" });
+                valid = false;
+            } else {
+                const o7 = x6 ;
+                const k8 = Object.keys(o7);
+                for (const k9 of k8) {
+                    const x10 = o7[k9];
+                    if (!(typeof x10 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details" + "/" + escapePointerSegment(k9), keyword: "type", message: "must be string" });
+                        valid = false;
+                    }
+                }
             }
         }
     }

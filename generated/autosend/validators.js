@@ -63,74 +63,8 @@ function validate_WebhookListResponse(value, parent, key, errors) {
         }
         if (hasOwn(o1, "data")) {
             const x4 = o1["data"];
-            if (!(typeof x4 === "object" && x4 !== null && !Array.isArray(x4))) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be object" });
+            if (!validate_WebhookListResponse_data(x4, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
-            } else {
-                const o5 = x4 ;
-                if (!hasOwn(o5, "webhooks")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "required", message: "must have required property 'webhooks'" });
-                    valid = false;
-                }
-                if (!hasOwn(o5, "total")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "required", message: "must have required property 'total'" });
-                    valid = false;
-                }
-                if (!hasOwn(o5, "page")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "required", message: "must have required property 'page'" });
-                    valid = false;
-                }
-                if (!hasOwn(o5, "limit")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "required", message: "must have required property 'limit'" });
-                    valid = false;
-                }
-                if (!hasOwn(o5, "totalPages")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "required", message: "must have required property 'totalPages'" });
-                    valid = false;
-                }
-                if (hasOwn(o5, "webhooks")) {
-                    const x7 = o5["webhooks"];
-                    if (!(Array.isArray(x7))) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data" + "/webhooks", keyword: "type", message: "must be array" });
-                        valid = false;
-                    } else {
-                        const a8 = x7 ;
-                        for (let i9 = 0; i9 < a8.length; i9++) {
-                            const x10 = a8[i9];
-                            if (!validate_Webhook(x10, (here ??= joinPointer(parent, key)) + "/data" + "/webhooks", i9, errors)) {
-                                valid = false;
-                            }
-                        }
-                    }
-                }
-                if (hasOwn(o5, "total")) {
-                    const x14 = o5["total"];
-                    if (!(typeof x14 === "number" && Number.isInteger(x14))) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data" + "/total", keyword: "type", message: "must be integer" });
-                        valid = false;
-                    }
-                }
-                if (hasOwn(o5, "page")) {
-                    const x15 = o5["page"];
-                    if (!(typeof x15 === "number" && Number.isInteger(x15))) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data" + "/page", keyword: "type", message: "must be integer" });
-                        valid = false;
-                    }
-                }
-                if (hasOwn(o5, "limit")) {
-                    const x16 = o5["limit"];
-                    if (!(typeof x16 === "number" && Number.isInteger(x16))) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data" + "/limit", keyword: "type", message: "must be integer" });
-                        valid = false;
-                    }
-                }
-                if (hasOwn(o5, "totalPages")) {
-                    const x17 = o5["totalPages"];
-                    if (!(typeof x17 === "number" && Number.isInteger(x17))) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data" + "/totalPages", keyword: "type", message: "must be integer" });
-                        valid = false;
-                    }
-                }
             }
         }
     }
@@ -167,33 +101,8 @@ function validate_Error(value, parent, key, errors) {
         }
         if (hasOwn(o1, "error")) {
             const x4 = o1["error"];
-            if (!(typeof x4 === "object" && x4 !== null && !Array.isArray(x4))) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "type", message: "must be object" });
+            if (!validate_Error_error(x4, (here ??= joinPointer(parent, key)), "error", errors)) {
                 valid = false;
-            } else {
-                const o5 = x4 ;
-                if (!hasOwn(o5, "message")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'message'" });
-                    valid = false;
-                }
-                if (!hasOwn(o5, "code")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'code'" });
-                    valid = false;
-                }
-                if (hasOwn(o5, "message")) {
-                    const x7 = o5["message"];
-                    if (!(typeof x7 === "string")) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/message", keyword: "type", message: "must be string" });
-                        valid = false;
-                    }
-                }
-                if (hasOwn(o5, "code")) {
-                    const x8 = o5["code"];
-                    if (!(typeof x8 === "string")) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/code", keyword: "type", message: "must be string" });
-                        valid = false;
-                    }
-                }
             }
         }
     }
@@ -295,17 +204,8 @@ function validate_CreateWebhookResponse(value, parent, key, errors) {
         }
         if (hasOwn(o1, "data")) {
             const x5 = o1["data"];
-            if (!(typeof x5 === "object" && x5 !== null && !Array.isArray(x5))) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be object" });
+            if (!validate_CreateWebhookResponse_data(x5, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
-            } else {
-                const o6 = x5 ;
-                if (hasOwn(o6, "webhook")) {
-                    const x8 = o6["webhook"];
-                    if (!validate_CreatedWebhook(x8, (here ??= joinPointer(parent, key)) + "/data", "webhook", errors)) {
-                        valid = false;
-                    }
-                }
             }
         }
     }
@@ -354,17 +254,8 @@ function validate_GetWebhookResponse(value, parent, key, errors) {
         }
         if (hasOwn(o1, "data")) {
             const x4 = o1["data"];
-            if (!(typeof x4 === "object" && x4 !== null && !Array.isArray(x4))) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be object" });
+            if (!validate_GetWebhookResponse_data(x4, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
-            } else {
-                const o5 = x4 ;
-                if (hasOwn(o5, "webhook")) {
-                    const x7 = o5["webhook"];
-                    if (!validate_Webhook(x7, (here ??= joinPointer(parent, key)) + "/data", "webhook", errors)) {
-                        valid = false;
-                    }
-                }
             }
         }
     }
@@ -478,21 +369,194 @@ function validate_UpdateWebhookResponse(value, parent, key, errors) {
         }
         if (hasOwn(o1, "data")) {
             const x5 = o1["data"];
-            if (!(typeof x5 === "object" && x5 !== null && !Array.isArray(x5))) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be object" });
+            if (!validate_UpdateWebhookResponse_data(x5, (here ??= joinPointer(parent, key)), "data", errors)) {
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/WebhookListResponse/properties/data. */
+function validate_WebhookListResponse_data(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value ;
+        if (!hasOwn(o1, "webhooks")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'webhooks'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "total")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'total'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "page")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'page'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "limit")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'limit'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "totalPages")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'totalPages'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "webhooks")) {
+            const x3 = o1["webhooks"];
+            if (!(Array.isArray(x3))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/webhooks", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const o6 = x5 ;
-                if (!hasOwn(o6, "webhook")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "required", message: "must have required property 'webhook'" });
-                    valid = false;
-                }
-                if (hasOwn(o6, "webhook")) {
-                    const x8 = o6["webhook"];
-                    if (!validate_Webhook(x8, (here ??= joinPointer(parent, key)) + "/data", "webhook", errors)) {
+                const a4 = x3 ;
+                for (let i5 = 0; i5 < a4.length; i5++) {
+                    const x6 = a4[i5];
+                    if (!validate_Webhook(x6, (here ??= joinPointer(parent, key)) + "/webhooks", i5, errors)) {
                         valid = false;
                     }
                 }
+            }
+        }
+        if (hasOwn(o1, "total")) {
+            const x10 = o1["total"];
+            if (!(typeof x10 === "number" && Number.isInteger(x10))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total", keyword: "type", message: "must be integer" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "page")) {
+            const x11 = o1["page"];
+            if (!(typeof x11 === "number" && Number.isInteger(x11))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "type", message: "must be integer" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "limit")) {
+            const x12 = o1["limit"];
+            if (!(typeof x12 === "number" && Number.isInteger(x12))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "totalPages")) {
+            const x13 = o1["totalPages"];
+            if (!(typeof x13 === "number" && Number.isInteger(x13))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/totalPages", keyword: "type", message: "must be integer" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/Error/properties/error. */
+function validate_Error_error(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value ;
+        if (!hasOwn(o1, "message")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "code")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'code'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "message")) {
+            const x3 = o1["message"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "code")) {
+            const x4 = o1["code"];
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/WebhookEvent. */
+function validate_WebhookEvent(value, parent, key, errors) {
+    let valid = true;
+    if (!(typeof value === "string")) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
+        valid = false;
+    }
+    if (!VALUES.has(value)) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "enum", message: "must be equal to one of the allowed values" });
+        valid = false;
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/CreateWebhookResponse/properties/data. */
+function validate_CreateWebhookResponse_data(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value ;
+        if (hasOwn(o1, "webhook")) {
+            const x3 = o1["webhook"];
+            if (!validate_CreatedWebhook(x3, (here ??= joinPointer(parent, key)), "webhook", errors)) {
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/GetWebhookResponse/properties/data. */
+function validate_GetWebhookResponse_data(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value ;
+        if (hasOwn(o1, "webhook")) {
+            const x3 = o1["webhook"];
+            if (!validate_Webhook(x3, (here ??= joinPointer(parent, key)), "webhook", errors)) {
+                valid = false;
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/UpdateWebhookResponse/properties/data. */
+function validate_UpdateWebhookResponse_data(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value ;
+        if (!hasOwn(o1, "webhook")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'webhook'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "webhook")) {
+            const x3 = o1["webhook"];
+            if (!validate_Webhook(x3, (here ??= joinPointer(parent, key)), "webhook", errors)) {
+                valid = false;
             }
         }
     }
@@ -518,20 +582,6 @@ function validate_Webhook(value, parent, key, errors) {
                 valid = false;
             }
         }
-    }
-    return valid;
-}
-
-/** Validates #/components/schemas/WebhookEvent. */
-function validate_WebhookEvent(value, parent, key, errors) {
-    let valid = true;
-    if (!(typeof value === "string")) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
-        valid = false;
-    }
-    if (!VALUES.has(value)) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "enum", message: "must be equal to one of the allowed values" });
-        valid = false;
     }
     return valid;
 }

@@ -1,4 +1,4 @@
-import { isDate, joinPointer, hasOwn, isUri, codePointLength, escapePointerSegment, isDateTime } from "./runtime/validation-runtime.js";
+import { isDate, joinPointer, hasOwn, codePointLength, isUri, escapePointerSegment, isDateTime } from "./runtime/validation-runtime.js";
 const PATTERN = new RegExp("^https://", "u");
 const PATTERN_1 = new RegExp("^whsec_", "u");
 const PATTERN_2 = new RegExp("^c[a-z0-9]{24}$", "u");
@@ -79,75 +79,8 @@ function validate_Error(value, parent, key, errors) {
         }
         if (hasOwn(o1, "error")) {
             const x3 = o1["error"];
-            if (!(typeof x3 === "object" && x3 !== null && !Array.isArray(x3))) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "type", message: "must be object" });
+            if (!validate_Error_error(x3, (here ??= joinPointer(parent, key)), "error", errors)) {
                 valid = false;
-            } else {
-                const o4 = x3 ;
-                if (!hasOwn(o4, "message")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'message'" });
-                    valid = false;
-                }
-                if (!hasOwn(o4, "type")) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error", keyword: "required", message: "must have required property 'type'" });
-                    valid = false;
-                }
-                if (hasOwn(o4, "message")) {
-                    const x6 = o4["message"];
-                    if (!(typeof x6 === "string")) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/message", keyword: "type", message: "must be string" });
-                        valid = false;
-                    }
-                }
-                if (hasOwn(o4, "type")) {
-                    const x7 = o4["type"];
-                    if (!(typeof x7 === "string")) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/type", keyword: "type", message: "must be string" });
-                        valid = false;
-                    }
-                }
-                if (hasOwn(o4, "code")) {
-                    const x8 = o4["code"];
-                    if (!((typeof x8 === "string") || (x8 === null))) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/code", keyword: "type", message: "must be string or null" });
-                        valid = false;
-                    }
-                }
-                if (hasOwn(o4, "param")) {
-                    const x9 = o4["param"];
-                    if (!((typeof x9 === "string") || (x9 === null))) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/param", keyword: "type", message: "must be string or null" });
-                        valid = false;
-                    }
-                }
-                if (hasOwn(o4, "doc_url")) {
-                    const x10 = o4["doc_url"];
-                    if (!((typeof x10 === "string") || (x10 === null))) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/doc_url", keyword: "type", message: "must be string or null" });
-                        valid = false;
-                    } else {
-                        if (typeof x10 === "string") {
-                            if (!isUri(x10)) {
-                                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/doc_url", keyword: "format", message: "must match format \"uri\"" });
-                                valid = false;
-                            }
-                        }
-                    }
-                }
-                if (hasOwn(o4, "request_id")) {
-                    const x11 = o4["request_id"];
-                    if (!(typeof x11 === "string")) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/request_id", keyword: "type", message: "must be string" });
-                        valid = false;
-                    }
-                }
-                if (hasOwn(o4, "details")) {
-                    const x12 = o4["details"];
-                    if (!((typeof x12 === "object" && x12 !== null && !Array.isArray(x12)) || (x12 === null))) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/error" + "/details", keyword: "type", message: "must be object or null" });
-                        valid = false;
-                    }
-                }
             }
         }
     }
@@ -709,6 +642,83 @@ function validate_WebhookDeliveryList(value, parent, key, errors) {
                         valid = false;
                     }
                 }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/Error/properties/error. */
+function validate_Error_error(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value ;
+        if (!hasOwn(o1, "message")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
+            valid = false;
+        }
+        if (!hasOwn(o1, "type")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'type'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "message")) {
+            const x3 = o1["message"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "type")) {
+            const x4 = o1["type"];
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/type", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "code")) {
+            const x5 = o1["code"];
+            if (!((typeof x5 === "string") || (x5 === null))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "type", message: "must be string or null" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "param")) {
+            const x6 = o1["param"];
+            if (!((typeof x6 === "string") || (x6 === null))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/param", keyword: "type", message: "must be string or null" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "doc_url")) {
+            const x7 = o1["doc_url"];
+            if (!((typeof x7 === "string") || (x7 === null))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/doc_url", keyword: "type", message: "must be string or null" });
+                valid = false;
+            } else {
+                if (typeof x7 === "string") {
+                    if (!isUri(x7)) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/doc_url", keyword: "format", message: "must match format \"uri\"" });
+                        valid = false;
+                    }
+                }
+            }
+        }
+        if (hasOwn(o1, "request_id")) {
+            const x8 = o1["request_id"];
+            if (!(typeof x8 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/request_id", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "details")) {
+            const x9 = o1["details"];
+            if (!((typeof x9 === "object" && x9 !== null && !Array.isArray(x9)) || (x9 === null))) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details", keyword: "type", message: "must be object or null" });
+                valid = false;
             }
         }
     }

@@ -124,29 +124,8 @@ function validate_Error(value, parent, key, errors) {
                 }
                 for (let i5 = 0; i5 < a4.length; i5++) {
                     const x6 = a4[i5];
-                    if (!(typeof x6 === "object" && x6 !== null && !Array.isArray(x6))) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors" + "/" + i5, keyword: "type", message: "must be object" });
+                    if (!validate_Error_errors_items(x6, (here ??= joinPointer(parent, key)) + "/errors", i5, errors)) {
                         valid = false;
-                    } else {
-                        const o7 = x6 ;
-                        if (!hasOwn(o7, "message")) {
-                            errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors" + "/" + i5, keyword: "required", message: "must have required property 'message'" });
-                            valid = false;
-                        }
-                        if (hasOwn(o7, "message")) {
-                            const x9 = o7["message"];
-                            if (!(typeof x9 === "string")) {
-                                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors" + "/" + i5 + "/message", keyword: "type", message: "must be string" });
-                                valid = false;
-                            }
-                        }
-                        if (hasOwn(o7, "parameter")) {
-                            const x10 = o7["parameter"];
-                            if (!(typeof x10 === "string")) {
-                                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors" + "/" + i5 + "/parameter", keyword: "type", message: "must be string" });
-                                valid = false;
-                            }
-                        }
                     }
                 }
             }
@@ -777,6 +756,37 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
+            }
+        }
+    }
+    return valid;
+}
+
+/** Validates #/components/schemas/Error/properties/errors/items. */
+function validate_Error_errors_items(value, parent, key, errors) {
+    let here;
+    let valid = true;
+    if (!(typeof value === "object" && value !== null && !Array.isArray(value))) {
+        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
+        valid = false;
+    } else {
+        const o1 = value ;
+        if (!hasOwn(o1, "message")) {
+            errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
+            valid = false;
+        }
+        if (hasOwn(o1, "message")) {
+            const x3 = o1["message"];
+            if (!(typeof x3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+        }
+        if (hasOwn(o1, "parameter")) {
+            const x4 = o1["parameter"];
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/parameter", keyword: "type", message: "must be string" });
+                valid = false;
             }
         }
     }

@@ -20,8 +20,15 @@ import { StageTimer } from './stage-timer.js';
 /** The emitters every package gets, in order. Later issues add client, server and contract-test emitters here. */
 export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, endpointsEmitter, packageFilesEmitter];
 
-/** Lint rules whose findings mean generation cannot be right; every other finding is a warning for `generate`. */
-export const REFUSING_RULES = new Set(['struct', 'no-unresolved-refs', 'operation-operationId-unique']);
+/**
+ * Whether a lint finding means generation cannot be right: an unresolved `$ref`, a duplicate operationId, or a
+ * document that breaks OpenAPI's structure. A property OpenAPI does not define (`nullable` in a 3.1 schema, a
+ * misplaced callback) is ignored by OpenAPI itself, so it stays a warning. Every other finding is a warning.
+ */
+export function refusesGeneration(finding: Finding): boolean {
+  if (finding.rule === 'no-unresolved-refs' || finding.rule === 'operation-operationId-unique') return true;
+  return finding.rule === 'struct' && !/ is not expected here\.?$/.test(finding.message);
+}
 
 export interface PackageRequest {
   specPath: string;
@@ -50,7 +57,7 @@ export async function generatePackage(request: PackageRequest, timer = new Stage
   const afterLint = async (): Promise<Finding[]> => {
     const { findings, ms } = await timer.time('lint wait', () => lint);
     timer.stages.push({ name: 'lint (parallel)', ms });
-    const refusals = findings.filter((f) => REFUSING_RULES.has(f.rule));
+    const refusals = findings.filter(refusesGeneration);
     if (refusals.length > 0) {
       const lines = refusals.map((f) => `${f.file}:${f.line}:${f.col} ${f.rule} ${f.message}`);
       throw new UserError(`cannot generate from ${spec.displayPath}:\n${lines.join('\n')}`, ExitCode.problems);
@@ -67,7 +74,7 @@ export async function generatePackage(request: PackageRequest, timer = new Stage
     throw error;
   }
   const findings = await afterLint();
-  return { files, warnings: findings.filter((f) => !REFUSING_RULES.has(f.rule)), timer };
+  return { files, warnings: findings.filter((f) => !refusesGeneration(f)), timer };
 }
 
 async function emitPackage(spec: SpecDocument, request: PackageRequest, timer: StageTimer): Promise<GeneratedFile[]> {

@@ -126,6 +126,20 @@ describe('generate refuses only what it cannot generate correctly', () => {
     expect(result.code).toBe(1);
   });
 
+  it('refuses a document that breaks OpenAPI\'s structure, at the place', () => {
+    const result = runCli(['generate', 'test/generate/fixtures/broken-structure.yaml', '--out', tempDir('refuse')]);
+    expect(result.stderr).toContain('test/generate/fixtures/broken-structure.yaml:8:18 struct Expected type `Responses` (object) but got `string`');
+    expect(result.code).toBe(1);
+  });
+
+  it('only warns about a property OpenAPI does not define, which OpenAPI ignores', () => {
+    const dir = tempDir('unknown-property');
+    const result = runCli(['generate', 'test/generate/fixtures/unknown-property.yaml', '--out', dir]);
+    expect(result.stderr).toContain('test/generate/fixtures/unknown-property.yaml:13:39 warn struct Property `nullable` is not expected here.');
+    expect(result.code).toBe(0);
+    expect(existsSync(join(dir, 'index.js'))).toBe(true);
+  });
+
   it('refuses a schema keyword it cannot compile, at the keyword, rather than ignore it', () => {
     const result = runCli(['generate', 'test/generate/fixtures/unsupported-keyword.yaml', '--out', tempDir('refuse')]);
     expect(result.stderr).toContain(

@@ -596,7 +596,7 @@ class ValidatorCompiler {
   private compileFunctionBody(fn: CompiledFunction): Lines {
     const schema = this.schemaAt(fn.loc);
     if (schema === undefined) throw this.unsupported('$ref', fn.loc, 'does not point to a schema');
-    const scope = new FunctionScope(this);
+    const scope = new FunctionScope(this, fn.loc);
     const lines = scope.schema(schema, fn.loc, 'value', [], 'valid', fn.effective, new Set());
     const head: Lines = [];
     if (scope.usesHere) head.push('let here: string | undefined;');
@@ -619,6 +619,9 @@ class ValidatorCompiler {
   /** @internal */ jsonConstant(value: unknown, type: string): string {
     const literal = jsonLiteral(value);
     return this.constant(`json:${type}:${literal}`, 'CONSTANT', literal, type);
+  }
+  /** @internal */ outline(loc: Loc, direction: Effective): string {
+    return this.functionFor(loc, direction);
   }
   /** @internal */ fail(keyword: string, loc: Loc, reason: string): UnsupportedSchemaError {
     return this.unsupported(keyword, loc, reason);
@@ -678,7 +681,11 @@ class FunctionScope {
   private counter = 0;
   usesHere = false;
 
-  constructor(private readonly compiler: ValidatorCompiler) {}
+  /** `root`: where the function's own schema is; nested object schemas below it get functions of their own. */
+  constructor(
+    private readonly compiler: ValidatorCompiler,
+    private readonly root: Loc,
+  ) {}
 
   private local(prefix: string): string {
     this.counter++;
@@ -706,6 +713,20 @@ class FunctionScope {
   }
 
   /** `parent, key` arguments for a function validating the value at `ptr`. */
+  /**
+   * An object schema nested under a property or an item gets a function of its own instead of being inlined:
+   * it keeps each function small (TypeScript gives up on control flow in very large ones, as GitHub's
+   * `pull-request` made) and readable. Not when a sibling's read-only/write-only context must travel with it.
+   */
+  private outlines(schema: Record<string, unknown>, loc: Loc, inheritedMarked: ReadonlySet<string>): boolean {
+    if (loc.doc !== this.root.doc || loc.path.length <= this.root.path.length || inheritedMarked.size > 0) return false;
+    const last = loc.path[loc.path.length - 1];
+    const before = loc.path[loc.path.length - 2];
+    const nested = last === 'items' || last === 'additionalProperties' || before === 'properties' || before === 'patternProperties' || before === 'prefixItems';
+    if (!nested) return false;
+    return isRecord(schema['properties']) && Object.keys(schema['properties']).length > 0 && !own(schema, '$ref');
+  }
+
   private callArgs(ptr: Ptr): string {
     const last = ptr[ptr.length - 1];
     if (last === undefined) return 'parent, key';
@@ -743,6 +764,10 @@ class FunctionScope {
     if (schema === true) return [];
     if (schema === false) return this.error(ptr, 'false', 'is not allowed', valid);
     if (!isRecord(schema)) throw this.compiler.fail('schema', loc, 'a schema must be an object or a boolean');
+    if (this.outlines(schema, loc, inheritedMarked)) {
+      const fn = this.compiler.outline(loc, direction);
+      return block(`if (!${fn}(${x}, ${this.callArgs(ptr)}, errors))`, [`${valid} = false;`]);
+    }
     for (const keyword of Object.keys(UNSUPPORTED_KEYWORDS)) {
       if (!own(schema, keyword)) continue;
       const value = schema[keyword];
