@@ -93,6 +93,24 @@ void webhook;
   });
 });
 
+describe('specforge generate on references deep into schemas', () => {
+  it('follows them in validators and types, and the package type-checks', async () => {
+    const dir = tempDir('deep-refs');
+    const result = runCli(['generate', 'test/generate/fixtures/deep-refs.yaml', '--out', dir, '--package-name', 'deep-refs']);
+    expect(result.code, result.stderr).toBe(0);
+    const { endpoints } = await importPackage(dir);
+    expect(endpoints.createOrder.validateRequest({ body: { sku: 'abc' } }).ok).toBe(true);
+    expect(endpoints.createOrder.validateRequest({ body: { sku: 'ab' } }).errors).toEqual([
+      { in: 'body', pointer: '/sku', keyword: 'minLength', message: 'must be at least 3 characters' },
+    ]);
+    expect(endpoints.createOrder.validateResponse(200, [{ sku: 'x' }]).ok).toBe(false);
+    const consumer = `import type { CreateOrderRequestBody, CreateOrderResponse200 } from 'deep-refs';
+export const line: CreateOrderRequestBody = { sku: 'abc' };
+export const lines: CreateOrderResponse200 = [{ sku: 'abc' }];`;
+    expect(typeCheck([{ dir, name: 'deep-refs' }], consumer)).toBe('');
+  });
+});
+
 describe('the committed packages in generated/', () => {
   it('are up to date with the specs (generate --check)', () => {
     const result = runCli(['generate', '--check']);

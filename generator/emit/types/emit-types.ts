@@ -4,6 +4,7 @@ import { jsonMedia } from '../../ir/media.js';
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { docComment } from '../comments.js';
 import { runInWorker } from '../../util/worker.js';
+import { hoistDeepSchemaRefs } from './hoist-deep-refs.js';
 
 const LOCATION_KEY = { path: 'path', query: 'query', header: 'header', cookie: 'cookie' } as const;
 
@@ -16,7 +17,7 @@ export const typesEmitter: Emitter = {
   name: 'types',
   async emit({ ir, names, document }: EmitContext): Promise<GeneratedFile[]> {
     // openapi-typescript is given the bundled document, never a Redocly config (it uses Redocly 1 inside).
-    const base = await runInWorker<string>(new URL('./openapi-types-worker.js', import.meta.url), JSON.stringify(document));
+    const base = await runInWorker<string>(new URL('./openapi-types-worker.js', import.meta.url), hoistDeepSchemaRefs(JSON.stringify(document)));
 
     const index = (...keys: string[]) => keys.map((k) => `[${JSON.stringify(k)}]`).join('');
     const aliases: TypeAliasDeclarationStructure[] = [];
