@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ExitCode, UserError } from '../cli/exit-codes.js';
 import { displayPath } from '../util/display-path.js';
+import { isObject } from '../util/is-object.js';
 
 /** One spec the project generates a package for. */
 export interface ProjectSpec {
@@ -37,7 +38,7 @@ export function readProjectConfig(dir: string = process.cwd()): ProjectConfig | 
   } catch (error) {
     throw fail(`does not parse: ${(error as Error).message.split('\n')[0]}`);
   }
-  if (!isRecord(raw)) throw fail('must be an object with a `specs` list');
+  if (!isObject(raw)) throw fail('must be an object with a `specs` list');
   const base = dirname(file);
   const out = raw.out ?? 'generated';
   if (typeof out !== 'string' || out === '') throw fail('`out` must be a folder path');
@@ -45,7 +46,7 @@ export function readProjectConfig(dir: string = process.cwd()): ProjectConfig | 
   const specs = raw.specs.map((entry, index): ProjectSpec => {
     const where = `specs[${index}]`;
     const item = typeof entry === 'string' ? { spec: entry } : entry;
-    if (!isRecord(item) || typeof item.spec !== 'string' || item.spec === '') {
+    if (!isObject(item) || typeof item.spec !== 'string' || item.spec === '') {
       throw fail(`\`${where}\` must be a spec path or an object with a \`spec\` path`);
     }
     const name = item.name ?? basename(item.spec, extname(item.spec));
@@ -64,8 +65,4 @@ export function readProjectConfig(dir: string = process.cwd()): ProjectConfig | 
     seen.add(spec.name);
   }
   return { file, out: resolve(base, out), specs };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

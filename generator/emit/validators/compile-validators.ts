@@ -7,6 +7,7 @@ import {
   type VariableStatementStructure,
   type WriterFunction,
 } from 'ts-morph';
+import { isObject } from '../../util/is-object.js';
 import { escapePointerSegment, unescapePointerSegment } from '../../util/json-pointer.js';
 import type { CompileValidatorsInput, CompiledValidators, Direction, JsonSchema } from './contract.js';
 
@@ -66,9 +67,6 @@ function child(loc: Loc, ...segments: string[]): Loc {
   return { doc: loc.doc, path: [...loc.path, ...segments] };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function own(object: Record<string, unknown>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
@@ -85,7 +83,7 @@ function jsonLiteral(value: unknown): string {
   if (typeof value === 'number') return value < 0 ? `(${JSON.stringify(value)})` : JSON.stringify(value);
   if (typeof value === 'boolean' || value === null) return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(jsonLiteral).join(', ')}]`;
-  if (isRecord(value)) {
+  if (isObject(value)) {
     const entries = Object.keys(value).map((key) => {
       const name = key === '__proto__' ? `[${lit(key)}]` : lit(key);
       return `${name}: ${jsonLiteral(value[key])}`;
@@ -99,7 +97,7 @@ function isJsonValue(value: unknown): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
   if (Array.isArray(value)) return value.every(isJsonValue);
-  if (isRecord(value)) return Object.keys(value).every((key) => isJsonValue(value[key]));
+  if (isObject(value)) return Object.keys(value).every((key) => isJsonValue(value[key]));
   return false;
 }
 
@@ -145,25 +143,25 @@ const ARRAY_SUBSCHEMAS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
 const MAP_SUBSCHEMAS = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'] as const;
 
 function forEachSubschema(schema: JsonSchema, visit: (subschema: JsonSchema, segments: string[]) => void): void {
-  if (!isRecord(schema)) return;
+  if (!isObject(schema)) return;
   for (const keyword of SINGLE_SUBSCHEMA) {
     const value = schema[keyword];
-    if (own(schema, keyword) && (isRecord(value) || typeof value === 'boolean')) visit(value, [keyword]);
+    if (own(schema, keyword) && (isObject(value) || typeof value === 'boolean')) visit(value, [keyword]);
   }
   for (const keyword of ARRAY_SUBSCHEMAS) {
     const value = schema[keyword];
     if (own(schema, keyword) && Array.isArray(value)) {
       value.forEach((item: unknown, index) => {
-        if (isRecord(item) || typeof item === 'boolean') visit(item, [keyword, String(index)]);
+        if (isObject(item) || typeof item === 'boolean') visit(item, [keyword, String(index)]);
       });
     }
   }
   for (const keyword of MAP_SUBSCHEMAS) {
     const value = schema[keyword];
-    if (own(schema, keyword) && isRecord(value)) {
+    if (own(schema, keyword) && isObject(value)) {
       for (const name of Object.keys(value)) {
         const item = value[name];
-        if (isRecord(item) || typeof item === 'boolean') visit(item, [keyword, name]);
+        if (isObject(item) || typeof item === 'boolean') visit(item, [keyword, name]);
       }
     }
   }
@@ -424,9 +422,9 @@ class ValidatorCompiler {
     let current: unknown = loc.doc.schema;
     for (const segment of loc.path) {
       if (Array.isArray(current)) current = current[Number(segment)];
-      else if (isRecord(current) && own(current, segment)) current = current[segment];
+      else if (isObject(current) && own(current, segment)) current = current[segment];
       else return false;
-      if (isRecord(current) && own(current, '$id')) return true;
+      if (isObject(current) && own(current, '$id')) return true;
     }
     return false;
   }
@@ -437,13 +435,13 @@ class ValidatorCompiler {
       if (Array.isArray(current)) {
         if (!/^(0|[1-9]\d*)$/.test(segment)) return undefined;
         current = current[Number(segment)];
-      } else if (isRecord(current) && own(current, segment)) {
+      } else if (isObject(current) && own(current, segment)) {
         current = current[segment];
       } else {
         return undefined;
       }
     }
-    return isRecord(current) || typeof current === 'boolean' ? current : undefined;
+    return isObject(current) || typeof current === 'boolean' ? current : undefined;
   }
 
   /** Resolves a reference without throwing (for analysis of schemas that may never be compiled). */
@@ -457,7 +455,7 @@ class ValidatorCompiler {
 
   /** The `$ref` target when `schema` is only a `$ref` (plus annotations). */
   private pureRefTarget(schema: JsonSchema, loc: Loc): Loc | undefined {
-    if (!isRecord(schema) || !own(schema, '$ref')) return undefined;
+    if (!isObject(schema) || !own(schema, '$ref')) return undefined;
     const asserting = Object.keys(schema).filter((key) => ASSERTING_KEYWORDS.has(key));
     if (asserting.length !== 1) return undefined;
     if (Object.keys(schema).some((key) => key === '$id' || key === '$defs')) return undefined;
@@ -476,7 +474,7 @@ class ValidatorCompiler {
       let hasReadOnly = false;
       let hasWriteOnly = false;
       const walk = (schema: JsonSchema, path: string[]): void => {
-        if (!isRecord(schema)) return;
+        if (!isObject(schema)) return;
         if (schema['readOnly'] === true) hasReadOnly = true;
         if (schema['writeOnly'] === true) hasWriteOnly = true;
         if (own(schema, '$ref')) {
@@ -517,7 +515,7 @@ class ValidatorCompiler {
 
   /** Whether a property's schema is marked `keyword` (readOnly/writeOnly), directly, via `$ref` or via `allOf`. */
   private isMarked(schema: JsonSchema, loc: Loc, keyword: 'readOnly' | 'writeOnly', seen = new Set<string>()): boolean {
-    if (!isRecord(schema)) return false;
+    if (!isObject(schema)) return false;
     if (schema[keyword] === true) return true;
     if (own(schema, '$ref')) {
       const target = this.tryResolve(schema['$ref'], loc);
@@ -534,7 +532,7 @@ class ValidatorCompiler {
     if (Array.isArray(allOf)) {
       return allOf.some(
         (member: unknown, index) =>
-          (isRecord(member) || typeof member === 'boolean') &&
+          (isObject(member) || typeof member === 'boolean') &&
           this.isMarked(member, child(loc, 'allOf', String(index)), keyword, seen),
       );
     }
@@ -544,12 +542,12 @@ class ValidatorCompiler {
   /** Names of properties marked `keyword` in this schema's `properties` and (through `$ref`) its `allOf` members. */
   private markedNames(schema: JsonSchema, loc: Loc, keyword: 'readOnly' | 'writeOnly', seen = new Set<string>()): Set<string> {
     const names = new Set<string>();
-    if (!isRecord(schema)) return names;
+    if (!isObject(schema)) return names;
     const properties = schema['properties'];
-    if (isRecord(properties)) {
+    if (isObject(properties)) {
       for (const name of Object.keys(properties)) {
         const property = properties[name];
-        if ((isRecord(property) || typeof property === 'boolean') && this.isMarked(property, child(loc, 'properties', name), keyword)) {
+        if ((isObject(property) || typeof property === 'boolean') && this.isMarked(property, child(loc, 'properties', name), keyword)) {
           names.add(name);
         }
       }
@@ -563,7 +561,7 @@ class ValidatorCompiler {
     const allOf = schema['allOf'];
     if (Array.isArray(allOf)) {
       allOf.forEach((member: unknown, index) => {
-        if (isRecord(member)) members.push([member, child(loc, 'allOf', String(index))]);
+        if (isObject(member)) members.push([member, child(loc, 'allOf', String(index))]);
       });
     }
     for (const [member, memberLoc] of members) {
@@ -724,7 +722,7 @@ class FunctionScope {
     const before = loc.path[loc.path.length - 2];
     const nested = last === 'items' || last === 'additionalProperties' || before === 'properties' || before === 'patternProperties' || before === 'prefixItems';
     if (!nested) return false;
-    return isRecord(schema['properties']) && Object.keys(schema['properties']).length > 0 && !own(schema, '$ref');
+    return isObject(schema['properties']) && Object.keys(schema['properties']).length > 0 && !own(schema, '$ref');
   }
 
   private callArgs(ptr: Ptr): string {
@@ -763,7 +761,7 @@ class FunctionScope {
   ): Lines {
     if (schema === true) return [];
     if (schema === false) return this.error(ptr, 'false', 'is not allowed', valid);
-    if (!isRecord(schema)) throw this.compiler.fail('schema', loc, 'a schema must be an object or a boolean');
+    if (!isObject(schema)) throw this.compiler.fail('schema', loc, 'a schema must be an object or a boolean');
     if (this.outlines(schema, loc, inheritedMarked)) {
       const fn = this.compiler.outline(loc, direction);
       return block(`if (!${fn}(${x}, ${this.callArgs(ptr)}, errors))`, [`${valid} = false;`]);
@@ -771,7 +769,7 @@ class FunctionScope {
     for (const keyword of Object.keys(UNSUPPORTED_KEYWORDS)) {
       if (!own(schema, keyword)) continue;
       const value = schema[keyword];
-      if ((keyword === 'unevaluatedProperties' || keyword === 'unevaluatedItems') && (value === true || (isRecord(value) && isTrivial(value)))) {
+      if ((keyword === 'unevaluatedProperties' || keyword === 'unevaluatedItems') && (value === true || (isObject(value) && isTrivial(value)))) {
         continue;
       }
       throw this.compiler.fail(keyword, loc, UNSUPPORTED_KEYWORDS[keyword] ?? 'unsupported');
@@ -843,7 +841,7 @@ class FunctionScope {
   }
 
   private subschema(value: unknown, keyword: string, loc: Loc): JsonSchema {
-    if (isRecord(value) || typeof value === 'boolean') return value;
+    if (isObject(value) || typeof value === 'boolean') return value;
     throw this.compiler.fail(keyword, loc, `${keyword} must hold a schema (an object or a boolean)`);
   }
 
@@ -1042,10 +1040,10 @@ class FunctionScope {
 
     // the key loop: patternProperties, additionalProperties, propertyNames
     const properties = own(schema, 'properties') ? schema['properties'] : undefined;
-    if (properties !== undefined && !isRecord(properties)) throw this.compiler.fail('properties', loc, 'properties must be an object');
+    if (properties !== undefined && !isObject(properties)) throw this.compiler.fail('properties', loc, 'properties must be an object');
     const propertyNames = properties === undefined ? [] : Object.keys(properties);
     const patternProperties = own(schema, 'patternProperties') ? schema['patternProperties'] : undefined;
-    if (patternProperties !== undefined && !isRecord(patternProperties)) {
+    if (patternProperties !== undefined && !isObject(patternProperties)) {
       throw this.compiler.fail('patternProperties', loc, 'patternProperties must be an object');
     }
     const additional = own(schema, 'additionalProperties')
@@ -1134,7 +1132,7 @@ class FunctionScope {
 
     if (own(schema, 'dependentRequired')) {
       const dependentRequired = schema['dependentRequired'];
-      if (!isRecord(dependentRequired)) throw this.compiler.fail('dependentRequired', loc, 'dependentRequired must be an object');
+      if (!isObject(dependentRequired)) throw this.compiler.fail('dependentRequired', loc, 'dependentRequired must be an object');
       for (const name of Object.keys(dependentRequired)) {
         const list = dependentRequired[name];
         if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) {
@@ -1155,7 +1153,7 @@ class FunctionScope {
 
     if (own(schema, 'dependentSchemas')) {
       const dependentSchemas = schema['dependentSchemas'];
-      if (!isRecord(dependentSchemas)) throw this.compiler.fail('dependentSchemas', loc, 'dependentSchemas must be an object');
+      if (!isObject(dependentSchemas)) throw this.compiler.fail('dependentSchemas', loc, 'dependentSchemas must be an object');
       for (const name of Object.keys(dependentSchemas)) {
         const subschema = this.subschema(dependentSchemas[name], 'dependentSchemas', loc);
         if (isTrivial(subschema)) continue;
