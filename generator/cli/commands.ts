@@ -60,7 +60,8 @@ With one spec, --out DIR is the package folder; with several, each goes to DIR/<
 A spec is refused (exit 1) only when correct code cannot be made from it: unresolved $refs,
 a document that breaks OpenAPI's structure, duplicate operationIds, or a construct specforge
 does not support; each problem is named with its file:line:col. Other lint findings are
-printed as warnings. Output is byte-stable: the same spec always gives the same files.
+printed as warnings (the first 50; 'specforge lint' lists them all). Output is byte-stable:
+the same spec always gives the same files.
 
 Options:
   --out DIR            where packages go (see above)

@@ -174,6 +174,18 @@ describe('generate refuses only what it cannot generate correctly', () => {
     expect(existsSync(join(dir, 'index.js'))).toBe(true);
   });
 
+  it('shows the first 50 lint warnings and says where the rest are', () => {
+    const dir = tempDir('many-warnings');
+    const paths = Array.from({ length: 40 }, (_, i) => `  /things${i}:\n    get:\n      responses:\n        '200': { description: OK. }\n        '400': { description: Bad. }\n`).join('');
+    const spec = join(dir, 'many-warnings.yaml');
+    writeFileSync(spec, `openapi: 3.1.0\ninfo: { title: Many warnings, version: '1' }\npaths:\n${paths}`);
+    const result = runCli(['generate', spec, '--out', join(dir, 'out')]);
+    expect(result.code).toBe(0);
+    const lines = result.stderr.split('\n');
+    expect(lines.filter((line) => line.includes(' warn '))).toHaveLength(50);
+    expect(lines).toContainEqual(expect.stringMatching(/^… and \d+ more lint warnings: 'specforge lint .*many-warnings\.yaml' lists them all$/));
+  });
+
   it('gives an operation without operationId a stable derived name', async () => {
     const dir = tempDir('derived');
     expect(runCli(['generate', 'test/lint/fixtures/missing-operation-id.yaml', '--out', dir]).code).toBe(0);
