@@ -1,5 +1,4 @@
 import {
-  Project,
   StructureKind,
   VariableDeclarationKind,
   type InterfaceDeclarationStructure,
@@ -11,6 +10,7 @@ import type { OperationIR } from '../../ir/ir.js';
 import { NameScope } from '../../naming/identifiers.js';
 import type { OperationNames } from '../../naming/package-names.js';
 import { docComment } from '../comments.js';
+import { printModule } from '../print-module.js';
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { propertyKey, toLiteral } from '../literal.js';
 import { parameterPlan } from './parameter-plan.js';
@@ -91,8 +91,7 @@ export const endpointsEmitter: Emitter = {
       declarationKind: VariableDeclarationKind.Const,
       declarations: [{ name: 'endpoints', type: 'Endpoints', initializer: `{\n${entries.join(',\n')}\n}` }],
     });
-    const project = new Project({ useInMemoryFileSystem: true });
-    return [{ path: 'endpoints.ts', contents: project.createSourceFile('endpoints.ts', { statements }).getFullText() }];
+    return [{ path: 'endpoints.ts', contents: printModule(statements) }];
   },
 };
 

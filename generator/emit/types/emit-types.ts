@@ -1,8 +1,9 @@
-import { Project, type TypeAliasDeclarationStructure, StructureKind } from 'ts-morph';
+import { type TypeAliasDeclarationStructure, StructureKind } from 'ts-morph';
 import type { JsonSchema } from '../validators/contract.js';
 import { jsonMedia } from '../../ir/media.js';
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { docComment } from '../comments.js';
+import { printModule } from '../print-module.js';
 import { runInWorker } from '../../util/worker.js';
 import { hoistDeepSchemaRefs } from './hoist-deep-refs.js';
 
@@ -49,9 +50,7 @@ export const typesEmitter: Emitter = {
       }
     }
 
-    const project = new Project({ useInMemoryFileSystem: true });
-    const file = project.createSourceFile('types.ts', { statements: aliases });
-    const contents = `${base}\n${file.getFullText()}`;
+    const contents = `${base}\n${printModule(aliases)}`;
     // Types only: the module is its own declaration file, and its JavaScript is empty.
     return [{ path: 'types.ts', contents, declarations: contents, javascript: 'export {};\n' }];
   },

@@ -1,5 +1,5 @@
-import { Project } from 'ts-morph';
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
+import { printModule } from '../print-module.js';
 import { RUNTIME_FOLDER } from '../endpoints/emit-endpoints.js';
 import { compileValidators } from './compile-validators.js';
 import type { ValidatorRoot } from './contract.js';
@@ -13,8 +13,7 @@ export const validatorsEmitter: Emitter = {
   emit({ ir, names }: EmitContext): GeneratedFile[] {
     const roots = validatorRoots(ir, names);
     const { statements } = compileValidators({ schemas: ir.schemas, roots, formats: 'assert', runtimeModule: RUNTIME_MODULE });
-    const project = new Project({ useInMemoryFileSystem: true });
-    const contents = project.createSourceFile('validators.ts', { statements }).getFullText();
+    const contents = printModule(statements);
     return [{ path: 'validators.ts', contents, declarations: declarations(roots) }];
   },
 };
