@@ -98,10 +98,11 @@ export function buildIR(doc: Doc, version: '3.0' | '3.1'): ApiIR {
         deref,
         schema,
       );
-      const requestBody = op.requestBody === undefined ? undefined : buildRequestBody(deref(op.requestBody, `${at}/requestBody`), deref, schema);
-      const responses = isObject(op.responses)
-        ? Object.keys(op.responses).map((status) => buildResponse(status, deref(op.responses && (op.responses as Doc)[status], `${at}/responses/${escapePointerSegment(status)}`), deref, schema))
-        : [];
+      const requestBody = op.requestBody === undefined ? undefined : buildRequestBody(deref(op.requestBody, `${at}/requestBody`).node, schema);
+      const declared = isObject(op.responses) ? op.responses : {};
+      const responses = Object.keys(declared).map((status) =>
+        buildResponse(status, deref(declared[status], `${at}/responses/${escapePointerSegment(status)}`), deref, schema),
+      );
       const security = buildSecurity(Array.isArray(op.security) ? op.security : Array.isArray(doc.security) ? doc.security : []);
       operations.push({
         id,
@@ -197,7 +198,7 @@ function buildContent(content: unknown, schema: SchemaOf): MediaIR[] {
   });
 }
 
-function buildRequestBody({ node }: { node: Doc }, _deref: Deref, schema: SchemaOf): RequestBodyIR {
+function buildRequestBody(node: Doc, schema: SchemaOf): RequestBodyIR {
   return { required: node.required === true, description: text(node.description), content: buildContent(node.content, schema) };
 }
 

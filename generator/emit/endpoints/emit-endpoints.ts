@@ -116,7 +116,7 @@ function descriptorStatement(
     const validate = opNames.requestBodyValidator ? `, validate: validators.${opNames.requestBodyValidator}` : '';
     const hasJson = jsonMedia(op.requestBody.content) !== undefined || op.requestBody.content.length === 0;
     // A body in a media type specforge does not validate (form data, binary) is passed through unchecked.
-    if (hasJson || validate) fields.push(`body: { required: ${op.requestBody.required}${validate} }`);
+    if (hasJson) fields.push(`body: { required: ${op.requestBody.required}${validate} }`);
   }
   const responses = op.responses.map((response) => {
     const parts: string[] = [];
