@@ -1,7 +1,5 @@
-import { checkRequest, checkResponse, } from "./runtime/endpoint-runtime.js";
-
+import { checkRequest, checkResponse } from "./runtime/endpoint-runtime.js";
 import * as validators from "./validators.js";
-
 const plans1 = [{ "name": "limit", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["integer"] } }];
 const plans2 = [{ "name": "Retry-After", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["integer"] } }];
 const plans3 = [];
@@ -37,47 +35,6 @@ const rotateWebhookSecretOperation = {
       path: validators.validateRotateWebhookSecretPathParams,
       responses: { "200": { body: validators.validateRotateWebhookSecretResponse200 }, "401": { body: validators.validateRotateWebhookSecretResponse401 }, "403": { body: validators.validateRotateWebhookSecretResponse403 }, "404": { body: validators.validateRotateWebhookSecretResponse404 }, "422": { body: validators.validateRotateWebhookSecretResponse422 }, "429": { body: validators.validateRotateWebhookSecretResponse429, headers: validators.validateRotateWebhookSecretResponse429Headers, headerPlans: plans2 } }
     };
-
-/** Every operation of the API by operationId: its method, path and request/response validators. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 export const endpoints = {
     "listWebhooks": {
       method: "GET",

@@ -12,7 +12,7 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (hasOwn(o1, "limit")) {
             const x3 = o1["limit"];
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
@@ -41,7 +41,7 @@ function validate_WebhookList(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "success")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
@@ -67,7 +67,7 @@ function validate_WebhookList(value, parent, key, errors) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a8 = x7 ;
+                const a8 = x7;
                 for (let i9 = 0; i9 < a8.length; i9++) {
                     const x10 = a8[i9];
                     if (!validate_Webhook(x10, (here ??= joinPointer(parent, key)) + "/data", i9, errors)) {
@@ -94,7 +94,7 @@ function validate_Error(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "success")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
@@ -128,7 +128,7 @@ function validate_validateListWebhooksResponse429Headers_schema(value, parent, k
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (hasOwn(o1, "Retry-After")) {
             const x3 = o1["Retry-After"];
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
@@ -153,7 +153,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "url")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
@@ -225,7 +225,7 @@ function validate_WebhookWithSecret(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o7 = value ;
+        const o7 = value;
         if (!hasOwn(o7, "secret")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
@@ -265,7 +265,7 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -294,7 +294,7 @@ function validate_Webhook(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -455,7 +455,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         const k2 = Object.keys(o1);
         if (hasOwn(o1, "url")) {
             const x3 = o1["url"];
@@ -528,7 +528,7 @@ function validate_WebhookList_meta(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "total")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'total'" });
             valid = false;
@@ -604,7 +604,7 @@ function validate_Error_error(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "code")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'code'" });
             valid = false;
@@ -648,7 +648,7 @@ function validate_Error_error(value, parent, key, errors) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details", keyword: "type", message: "must be object" });
                 valid = false;
             } else {
-                const o7 = x6 ;
+                const o7 = x6;
                 const k8 = Object.keys(o7);
                 for (const k9 of k8) {
                     const x10 = o7[k9];
@@ -671,7 +671,7 @@ function validate_WebhookEvents(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be array" });
         valid = false;
     } else {
-        const a1 = value ;
+        const a1 = value;
         if (a1.length < 1) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "minItems", message: "must have at least 1 item" });
             valid = false;

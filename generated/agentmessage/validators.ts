@@ -1,8 +1,8 @@
 import { type ValidationError, joinPointer, hasOwn, isUri, codePointLength, escapePointerSegment, isUuid, isDateTime, findDuplicateItems } from "./runtime/validation-runtime.js";
 const PATTERN = new RegExp("^https://", "u");
 const PATTERN_1 = new RegExp("^[A-Za-z0-9+/]+={0,2}$", "u");
-const VALUES = new Set<unknown>(["INVALID_INPUT", "VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "LIMIT_EXCEEDED", "RATE_LIMITED"]);
-const VALUES_1 = new Set<unknown>(["brand.vetted", "brand.vetting_failed", "campaign.approved", "campaign.rejected", "campaign.shared", "wallet.balance_low", "wallet.balance_zero", "subscription.past_due", "subscription.canceled", "api_key.created", "api_key.rotated", "api_key.revoked", "phone_number.bulk_order.completed", "phone_number.campaign.assigned", "consent_pending.confirmed", "consent_pending.expired", "lookup.completed"]);
+const VALUES: ReadonlySet<unknown> = new Set(["INVALID_INPUT", "VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "LIMIT_EXCEEDED", "RATE_LIMITED"]);
+const VALUES_1: ReadonlySet<unknown> = new Set(["brand.vetted", "brand.vetting_failed", "campaign.approved", "campaign.rejected", "campaign.shared", "wallet.balance_low", "wallet.balance_zero", "subscription.past_due", "subscription.canceled", "api_key.created", "api_key.rotated", "api_key.revoked", "phone_number.bulk_order.completed", "phone_number.campaign.assigned", "consent_pending.confirmed", "consent_pending.expired", "lookup.completed"]);
 
 /** Validates # of validateListWebhooksQuery. */
 function validate_validateListWebhooksQuery_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {

@@ -1,7 +1,5 @@
-import { checkRequest, checkResponse, } from "./runtime/endpoint-runtime.js";
-
+import { checkRequest, checkResponse } from "./runtime/endpoint-runtime.js";
 import * as validators from "./validators.js";
-
 const plans1 = [{ "name": "isActive", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["boolean"] } }, { "name": "page", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["integer"] } }, { "name": "limit", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["integer"] } }];
 const plans2 = [];
 const plans3 = [{ "name": "id", "in": "path", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }];
@@ -31,41 +29,6 @@ const deleteWebhookOperation = {
       path: validators.validateDeleteWebhookPathParams,
       responses: { "400": { body: validators.validateDeleteWebhookResponse400 }, "401": { body: validators.validateDeleteWebhookResponse401 }, "404": { body: validators.validateDeleteWebhookResponse404 }, "429": { body: validators.validateDeleteWebhookResponse429 }, "2XX": {  } }
     };
-
-/** Every operation of the API by operationId: its method, path and request/response validators. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 export const endpoints = {
     "listWebhooks": {
       method: "GET",

@@ -1,5 +1,5 @@
 import { checkRequest, checkResponse, type Endpoint, type OperationDescriptor } from "./runtime/endpoint-runtime.js";
-import { type ParameterPlan } from "./runtime/parameters-runtime.js";
+import type { ParameterPlan } from "./runtime/parameters-runtime.js";
 import * as validators from "./validators.js";
 import type * as types from "./types.js";
 const plans1: readonly ParameterPlan[] = [{ "name": "isActive", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["boolean"] } }, { "name": "page", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["integer"] } }, { "name": "limit", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["integer"] } }];

@@ -11,7 +11,7 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (hasOwn(o1, "isActive")) {
             const x3 = o1["isActive"];
             if (!(typeof x3 === "boolean")) {
@@ -45,7 +45,7 @@ function validate_WebhookListResponse(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "success")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
@@ -79,7 +79,7 @@ function validate_Error(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "success")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
@@ -117,7 +117,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "url")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
@@ -149,7 +149,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a5 = x4 ;
+                const a5 = x4;
                 if (a5.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
@@ -187,7 +187,7 @@ function validate_CreateWebhookResponse(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (hasOwn(o1, "success")) {
             const x3 = o1["success"];
             if (!(typeof x3 === "boolean")) {
@@ -220,7 +220,7 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -244,7 +244,7 @@ function validate_GetWebhookResponse(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (hasOwn(o1, "success")) {
             const x3 = o1["success"];
             if (!(typeof x3 === "boolean")) {
@@ -270,7 +270,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         const k2 = Object.keys(o1);
         if (hasOwn(o1, "url")) {
             const x3 = o1["url"];
@@ -294,7 +294,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a5 = x4 ;
+                const a5 = x4;
                 if (a5.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
@@ -344,7 +344,7 @@ function validate_UpdateWebhookResponse(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "success")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
@@ -385,7 +385,7 @@ function validate_WebhookListResponse_data(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "webhooks")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'webhooks'" });
             valid = false;
@@ -412,7 +412,7 @@ function validate_WebhookListResponse_data(value, parent, key, errors) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/webhooks", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a4 = x3 ;
+                const a4 = x3;
                 for (let i5 = 0; i5 < a4.length; i5++) {
                     const x6 = a4[i5];
                     if (!validate_Webhook(x6, (here ??= joinPointer(parent, key)) + "/webhooks", i5, errors)) {
@@ -461,7 +461,7 @@ function validate_Error_error(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "message")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
@@ -510,7 +510,7 @@ function validate_CreateWebhookResponse_data(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (hasOwn(o1, "webhook")) {
             const x3 = o1["webhook"];
             if (!validate_CreatedWebhook(x3, (here ??= joinPointer(parent, key)), "webhook", errors)) {
@@ -529,7 +529,7 @@ function validate_GetWebhookResponse_data(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (hasOwn(o1, "webhook")) {
             const x3 = o1["webhook"];
             if (!validate_Webhook(x3, (here ??= joinPointer(parent, key)), "webhook", errors)) {
@@ -548,7 +548,7 @@ function validate_UpdateWebhookResponse_data(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "webhook")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'webhook'" });
             valid = false;
@@ -574,7 +574,7 @@ function validate_Webhook(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o7 = value ;
+        const o7 = value;
         if (hasOwn(o7, "secret")) {
             const x9 = o7["secret"];
             if (x9 !== "***hidden***") {
@@ -597,7 +597,7 @@ function validate_CreatedWebhook(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o7 = value ;
+        const o7 = value;
         if (!hasOwn(o7, "secret")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
@@ -626,7 +626,7 @@ function validate_WebhookBase(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (hasOwn(o1, "id")) {
             const x3 = o1["id"];
             if (!(typeof x3 === "string")) {
@@ -673,7 +673,7 @@ function validate_WebhookBase(value, parent, key, errors) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a9 = x8 ;
+                const a9 = x8;
                 for (let i10 = 0; i10 < a9.length; i10++) {
                     const x11 = a9[i10];
                     if (!validate_WebhookEvent(x11, (here ??= joinPointer(parent, key)) + "/events", i10, errors)) {

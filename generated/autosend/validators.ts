@@ -1,6 +1,6 @@
 import { type ValidationError, joinPointer, hasOwn, isUri, escapePointerSegment, isDateTime } from "./runtime/validation-runtime.js";
 const PATTERN = new RegExp("^https?://", "u");
-const VALUES = new Set<unknown>(["email.sent", "email.delivered", "email.deferred", "email.bounced", "email.opened", "email.clicked", "email.spam_reported", "email.unsubscribed", "email.group_unsubscribed", "email.group_resubscribed", "contact.created", "contact.updated", "contact.deleted"]);
+const VALUES: ReadonlySet<unknown> = new Set(["email.sent", "email.delivered", "email.deferred", "email.bounced", "email.opened", "email.clicked", "email.spam_reported", "email.unsubscribed", "email.group_unsubscribed", "email.group_resubscribed", "contact.created", "contact.updated", "contact.deleted"]);
 const PATTERN_1 = new RegExp("^whsec_", "u");
 
 /** Validates # of validateListWebhooksQuery. */

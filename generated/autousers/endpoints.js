@@ -1,7 +1,5 @@
-import { checkRequest, checkResponse, } from "./runtime/endpoint-runtime.js";
-
+import { checkRequest, checkResponse } from "./runtime/endpoint-runtime.js";
 import * as validators from "./validators.js";
-
 const plans1 = [{ "name": "Autousers-Version", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }];
 const plans2 = [{ "name": "X-Request-Id", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }];
 const plans3 = [{ "name": "Idempotency-Key", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }, { "name": "Autousers-Version", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }];
@@ -58,59 +56,6 @@ const listWebhookDeliveriesOperation = {
       header: validators.validateListWebhookDeliveriesHeaders,
       responses: { "200": { body: validators.validateListWebhookDeliveriesResponse200, headers: validators.validateListWebhookDeliveriesResponse200Headers, headerPlans: plans2 }, "400": { body: validators.validateListWebhookDeliveriesResponse400, headers: validators.validateListWebhookDeliveriesResponse400Headers, headerPlans: plans2 }, "401": { body: validators.validateListWebhookDeliveriesResponse401, headers: validators.validateListWebhookDeliveriesResponse401Headers, headerPlans: plans2 }, "403": { body: validators.validateListWebhookDeliveriesResponse403, headers: validators.validateListWebhookDeliveriesResponse403Headers, headerPlans: plans2 }, "404": { body: validators.validateListWebhookDeliveriesResponse404, headers: validators.validateListWebhookDeliveriesResponse404Headers, headerPlans: plans2 }, "429": { body: validators.validateListWebhookDeliveriesResponse429, headers: validators.validateListWebhookDeliveriesResponse429Headers, headerPlans: plans2 }, "500": { body: validators.validateListWebhookDeliveriesResponse500, headers: validators.validateListWebhookDeliveriesResponse500Headers, headerPlans: plans2 } }
     };
-
-/** Every operation of the API by operationId: its method, path and request/response validators. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 export const endpoints = {
     "listWebhooks": {
       method: "GET",

@@ -13,7 +13,7 @@ function validate_validateListWebhooksHeaders_schema(value, parent, key, errors)
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (hasOwn(o1, "Autousers-Version")) {
             const x3 = o1["Autousers-Version"];
             if (!(typeof x3 === "string")) {
@@ -48,7 +48,7 @@ function validate_validateListWebhooksResponse200Headers_schema(value, parent, k
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
@@ -72,7 +72,7 @@ function validate_Error(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "error")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
             valid = false;
@@ -95,7 +95,7 @@ function validate_validateCreateWebhookHeaders_schema(value, parent, key, errors
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (hasOwn(o1, "Idempotency-Key")) {
             const x3 = o1["Idempotency-Key"];
             if (!(typeof x3 === "string")) {
@@ -132,7 +132,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "url")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
@@ -178,7 +178,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a6 = x5 ;
+                const a6 = x5;
                 if (a6.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
@@ -236,7 +236,7 @@ function validate_CreatedWebhook(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o7 = value ;
+        const o7 = value;
         if (!hasOwn(o7, "secret")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
@@ -265,7 +265,7 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -294,7 +294,7 @@ function validate_Webhook(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -357,7 +357,7 @@ function validate_Webhook(value, parent, key, errors) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a7 = x6 ;
+                const a7 = x6;
                 for (let i8 = 0; i8 < a7.length; i8++) {
                     const x9 = a7[i8];
                     if (!validate_WebhookEvent(x9, (here ??= joinPointer(parent, key)) + "/enabled_events", i8, errors)) {
@@ -450,7 +450,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         const k2 = Object.keys(o1);
         if (hasOwn(o1, "url")) {
             const x3 = o1["url"];
@@ -484,7 +484,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a6 = x5 ;
+                const a6 = x5;
                 if (a6.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
@@ -549,7 +549,7 @@ function validate_TestWebhookRequest(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         const k2 = Object.keys(o1);
         if (hasOwn(o1, "type")) {
             const x3 = o1["type"];
@@ -586,7 +586,7 @@ function validate_validateListWebhookDeliveriesQuery_schema(value, parent, key, 
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (hasOwn(o1, "limit")) {
             const x3 = o1["limit"];
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
@@ -628,14 +628,14 @@ function validate_WebhookDeliveryList(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (hasOwn(o1, "data")) {
             const x3 = o1["data"];
             if (!(Array.isArray(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a4 = x3 ;
+                const a4 = x3;
                 for (let i5 = 0; i5 < a4.length; i5++) {
                     const x6 = a4[i5];
                     if (!validate_WebhookDelivery(x6, (here ??= joinPointer(parent, key)) + "/data", i5, errors)) {
@@ -656,7 +656,7 @@ function validate_Error_error(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "message")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
@@ -775,7 +775,7 @@ function validate_WebhookDelivery(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (hasOwn(o1, "status")) {
             const x3 = o1["status"];
             if (!validate_WebhookDeliveryStatus(x3, (here ??= joinPointer(parent, key)), "status", errors)) {

@@ -3,7 +3,7 @@ const PATTERN = new RegExp("^https://", "u");
 const PATTERN_1 = new RegExp("^whsec_", "u");
 const PATTERN_2 = new RegExp("^c[a-z0-9]{24}$", "u");
 const PATTERN_3 = new RegExp("^whsec_.{6}$", "u");
-const VALUES = new Set<unknown>(["evaluation.created", "evaluation.status_changed", "evaluation.completed", "autouser_run.completed", "autouser_run.failed", "rating.created", "calibration.frozen", "*"]);
+const VALUES: ReadonlySet<unknown> = new Set(["evaluation.created", "evaluation.status_changed", "evaluation.completed", "autouser_run.completed", "autouser_run.failed", "rating.created", "calibration.frozen", "*"]);
 
 /** Validates # of validateListWebhooksHeaders. */
 function validate_validateListWebhooksHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {

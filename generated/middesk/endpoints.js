@@ -1,7 +1,5 @@
-import { checkRequest, checkResponse, } from "./runtime/endpoint-runtime.js";
-
+import { checkRequest, checkResponse } from "./runtime/endpoint-runtime.js";
 import * as validators from "./validators.js";
-
 const plans1 = [{ "name": "page", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["integer"] } }, { "name": "per_page", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["integer"] } }];
 const plans2 = [];
 const plans3 = [{ "name": "id", "in": "path", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }];
@@ -31,41 +29,6 @@ const deleteWebhookOperation = {
       path: validators.validateDeleteWebhookPathParams,
       responses: { "200": { body: validators.validateDeleteWebhookResponse200 }, "400": { body: validators.validateDeleteWebhookResponse400 }, "401": { body: validators.validateDeleteWebhookResponse401 }, "404": { body: validators.validateDeleteWebhookResponse404 }, "422": { body: validators.validateDeleteWebhookResponse422 }, "429": { body: validators.validateDeleteWebhookResponse429 }, "500": { body: validators.validateDeleteWebhookResponse500 } }
     };
-
-/** Every operation of the API by operationId: its method, path and request/response validators. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 export const endpoints = {
     "listWebhooks": {
       method: "GET",

@@ -11,7 +11,7 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (hasOwn(o1, "page")) {
             const x3 = o1["page"];
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
@@ -48,7 +48,7 @@ function validate_WebhookList(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "data")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
@@ -66,7 +66,7 @@ function validate_WebhookList(value, parent, key, errors) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a8 = x7 ;
+                const a8 = x7;
                 for (let i9 = 0; i9 < a8.length; i9++) {
                     const x10 = a8[i9];
                     if (!validate_Webhook(x10, (here ??= joinPointer(parent, key)) + "/data", i9, errors)) {
@@ -106,7 +106,7 @@ function validate_Error(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "errors")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'errors'" });
             valid = false;
@@ -117,7 +117,7 @@ function validate_Error(value, parent, key, errors) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a4 = x3 ;
+                const a4 = x3;
                 if (a4.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
@@ -142,7 +142,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "url")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
@@ -305,7 +305,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         const e33 = errors.length;
         let b34 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o36 = value ;
+            const o36 = value;
             if (!hasOwn(o36, "oidc_auth_method")) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
                 b34 = false;
@@ -321,7 +321,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         errors.length = e33;
         if (b34) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o31 = value ;
+                const o31 = value;
                 if (!hasOwn(o31, "oidc_client_id")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
@@ -341,7 +341,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         const e48 = errors.length;
         let b49 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o51 = value ;
+            const o51 = value;
             if (!hasOwn(o51, "oidc_auth_method")) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
                 b49 = false;
@@ -357,7 +357,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         errors.length = e48;
         if (b49) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o46 = value ;
+                const o46 = value;
                 if (!hasOwn(o46, "oidc_client_id")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
@@ -388,7 +388,7 @@ function validate_Webhook(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "object")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'object'" });
             valid = false;
@@ -503,7 +503,7 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
@@ -532,7 +532,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         const k2 = Object.keys(o1);
         if (hasOwn(o1, "url")) {
             const x3 = o1["url"];
@@ -687,7 +687,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         const e33 = errors.length;
         let b34 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o36 = value ;
+            const o36 = value;
             if (!hasOwn(o36, "oidc_auth_method")) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
                 b34 = false;
@@ -703,7 +703,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         errors.length = e33;
         if (b34) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o31 = value ;
+                const o31 = value;
                 if (!hasOwn(o31, "oidc_client_id")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
@@ -723,7 +723,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         const e48 = errors.length;
         let b49 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o51 = value ;
+            const o51 = value;
             if (!hasOwn(o51, "oidc_auth_method")) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
                 b49 = false;
@@ -739,7 +739,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         errors.length = e48;
         if (b49) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o46 = value ;
+                const o46 = value;
                 if (!hasOwn(o46, "oidc_client_id")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
@@ -770,7 +770,7 @@ function validate_Error_errors_items(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o1 = value ;
+        const o1 = value;
         if (!hasOwn(o1, "message")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
@@ -801,7 +801,7 @@ function validate_EnabledEvents(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be array" });
         valid = false;
     } else {
-        const a1 = value ;
+        const a1 = value;
         for (let i2 = 0; i2 < a1.length; i2++) {
             const x3 = a1[i2];
             const e7 = errors.length;

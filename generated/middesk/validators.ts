@@ -1,5 +1,5 @@
 import { type ValidationError, joinPointer, hasOwn, isUri, isDateTime, escapePointerSegment, isUuid } from "./runtime/validation-runtime.js";
-const VALUES = new Set<unknown>(["url", "secret", "disabled_at", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds"]);
+const VALUES: ReadonlySet<unknown> = new Set(["url", "secret", "disabled_at", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds"]);
 const PATTERN = new RegExp("^(\\*|[a-z][a-z0-9_]*(\\s*,\\s*[a-z][a-z0-9_]*)*)$", "u");
 const PATTERN_1 = new RegExp("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$", "u");
 

@@ -1,9 +1,206 @@
-import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
+import {
+  printStructure,
+  StructureKind,
+  type FunctionDeclarationStructure,
+  type ImportDeclarationStructure,
+  type ImportSpecifierStructure,
+  type OptionalKind,
+  type StatementStructures,
+  type VariableStatementStructure,
+  type WriterFunction,
+} from 'ts-morph';
 
 /**
- * A module's text from ts-morph statement structures. ts-morph prints them without building a source file:
- * the same text as `createSourceFile(…).getFullText()`, several times faster for GitHub-sized modules.
+ * Generated modules are printed from ts-morph statement structures, without building source files (the same text
+ * as `createSourceFile(…).getFullText()`, several times faster for GitHub-sized modules). One set of structures
+ * gives all three files of a module: the TypeScript, its JavaScript (the same structures without their types) and
+ * its declarations (the exported structures without bodies), so nothing is parsed or transpiled afterwards.
  */
-export function printModule(statements: StatementStructures[]): string {
-  return printStructure({ kind: StructureKind.SourceFile, statements });
+export interface PrintedModule {
+  typescript: string;
+  javascript: string;
+  declarations: string;
+}
+
+/**
+ * A line of a ready-made function body, indented two spaces per level: one text for both languages, or a
+ * TypeScript line and its JavaScript (a typed local, say).
+ */
+export type BodyLine = string | { typescript: string; javascript: string };
+
+interface VerbatimBody {
+  lines: readonly BodyLine[];
+}
+
+type Language = 'typescript' | 'javascript';
+
+// A line that holds only this (after indentation) is where a verbatim body goes. No other line can: spec text
+// reaches printed code only inside string literals (which escape U+0000) or comment lines (which start with ` *`).
+const VERBATIM_MARKER = '\u0000specforge:verbatim-body\u0000';
+const VERBATIM_LINE = /^( *)\u0000specforge:verbatim-body\u0000$/gm;
+
+/** The bodies met while printing, in order; printing is synchronous, so one list serves each print. */
+let bodiesMet: VerbatimBody[] = [];
+
+/**
+ * A function body of ready-made code lines. ts-morph's writer tracks every character it writes (strings, comments,
+ * indentation), which for GitHub's validators is most of their printing time; a verbatim body skips it and is
+ * spliced into the printed module as it is. The lines must be JavaScript as well as TypeScript.
+ */
+export function verbatimStatements(lines: readonly BodyLine[]): WriterFunction {
+  const body: VerbatimBody = { lines };
+  const write: WriterFunction = (writer) => {
+    bodiesMet.push(body);
+    writer.write(VERBATIM_MARKER);
+  };
+  return write;
+}
+
+function print(statements: readonly StatementStructures[], language: Language = 'typescript'): string {
+  bodiesMet = [];
+  const printed = printStructure({ kind: StructureKind.SourceFile, statements: [...statements] });
+  const bodies = bodiesMet;
+  bodiesMet = [];
+  if (bodies.length === 0) return printed;
+  let next = 0;
+  const spliced = printed.replace(VERBATIM_LINE, (_line, base: string) => {
+    const body = bodies[next++];
+    if (body === undefined) throw new Error('a verbatim body was printed more often than it was written');
+    return body.lines.map((line) => indentLine(base, typeof line === 'string' ? line : line[language])).join('\n');
+  });
+  if (next !== bodies.length) throw new Error(`${bodies.length} verbatim bodies written, ${next} printed`);
+  return spliced;
+}
+
+function indentLine(base: string, line: string): string {
+  const text = line.trimStart();
+  return text === '' ? '' : base + '    '.repeat((line.length - text.length) / 2) + text;
+}
+
+/** The TypeScript of a module. */
+export function printModule(statements: readonly StatementStructures[]): string {
+  return print(statements);
+}
+
+/** A module's TypeScript, JavaScript and declarations (see PrintedModule). */
+export function printModuleFiles(statements: readonly StatementStructures[]): PrintedModule {
+  return {
+    typescript: print(statements),
+    javascript: print(javascriptStatements(statements), 'javascript'),
+    declarations: printDeclarations(statements),
+  };
+}
+
+// ---- JavaScript: the structures without types --------------------------------------------------------------------
+
+function javascriptStatements(statements: readonly StatementStructures[]): StatementStructures[] {
+  const out: StatementStructures[] = [];
+  for (const statement of statements) {
+    switch (statement.kind) {
+      case StructureKind.ImportDeclaration: {
+        const kept = valueImport(statement);
+        if (kept) out.push(kept);
+        break;
+      }
+      case StructureKind.VariableStatement:
+        out.push({ ...statement, declarations: statement.declarations.map(({ type: _type, hasExclamationToken: _bang, ...rest }) => rest) });
+        break;
+      case StructureKind.Function:
+        out.push(untypedFunction(statement));
+        break;
+      case StructureKind.Interface:
+      case StructureKind.TypeAlias:
+        break;
+      default:
+        throw new Error(`printing ${StructureKind[statement.kind]} statements as JavaScript is not supported`);
+    }
+  }
+  return out;
+}
+
+function untypedFunction(fn: FunctionDeclarationStructure): FunctionDeclarationStructure {
+  const { returnType: _returnType, typeParameters: _typeParameters, overloads: _overloads, ...rest } = fn;
+  return { ...rest, parameters: (fn.parameters ?? []).map(({ type: _type, hasQuestionToken: _question, ...parameter }) => parameter) };
+}
+
+function isTypeOnlySpecifier(specifier: string | WriterFunction | OptionalKind<ImportSpecifierStructure>): boolean {
+  if (typeof specifier === 'string') return specifier.startsWith('type ');
+  if (typeof specifier === 'function') throw new Error('import specifiers written by functions cannot be printed as JavaScript');
+  return specifier.isTypeOnly === true;
+}
+
+/** An import without its type-only parts, or none when nothing but types was imported. */
+function valueImport(declaration: ImportDeclarationStructure): ImportDeclarationStructure | undefined {
+  if (declaration.isTypeOnly) return undefined;
+  const named = Array.isArray(declaration.namedImports) ? declaration.namedImports.filter((s) => !isTypeOnlySpecifier(s)) : declaration.namedImports;
+  const hasNamed = Array.isArray(named) ? named.length > 0 : named !== undefined;
+  if (!hasNamed && declaration.defaultImport === undefined && declaration.namespaceImport === undefined) {
+    // An import of nothing but types; a bare side-effect import (no names at all) is kept as it is.
+    if (declaration.namedImports !== undefined) return undefined;
+  }
+  return { ...declaration, namedImports: named };
+}
+
+// ---- Declarations: what a module exports, without bodies ---------------------------------------------------------
+
+function printDeclarations(statements: readonly StatementStructures[]): string {
+  const declared: StatementStructures[] = [];
+  for (const statement of statements) {
+    switch (statement.kind) {
+      case StructureKind.ImportDeclaration:
+        break;
+      case StructureKind.VariableStatement:
+        if (statement.isExported) declared.push(declaredVariables(statement));
+        break;
+      case StructureKind.Function:
+        if (statement.isExported) {
+          const { statements: _body, ...signature } = statement;
+          declared.push({ ...signature, hasDeclareKeyword: true });
+        }
+        break;
+      case StructureKind.Interface:
+      case StructureKind.TypeAlias:
+        declared.push(statement);
+        break;
+      default:
+        throw new Error(`declarations of ${StructureKind[statement.kind]} statements are not supported`);
+    }
+  }
+  if (declared.length === 0) return 'export {};\n';
+  // Only the imports the declarations use (names outside comments and strings), as type-only imports.
+  const code = print(declared).replace(/\/\*[\s\S]*?\*\//g, '').replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  const used = new Set(code.match(/[A-Za-z_$][\w$]*/g));
+  const imports: StatementStructures[] = [];
+  for (const statement of statements) {
+    if (statement.kind !== StructureKind.ImportDeclaration) continue;
+    const kept = typeImport(statement, used);
+    if (kept) imports.push(kept);
+  }
+  return print([...imports, ...declared]);
+}
+
+/** The names of an import that `used` holds, imported as types; none when it holds none of them. */
+function typeImport(declaration: ImportDeclarationStructure, used: ReadonlySet<string>): ImportDeclarationStructure | undefined {
+  if (declaration.namespaceImport !== undefined) {
+    return used.has(declaration.namespaceImport) ? { ...declaration, isTypeOnly: true } : undefined;
+  }
+  if (declaration.defaultImport !== undefined) throw new Error('default imports are not supported in declarations');
+  const names: OptionalKind<ImportSpecifierStructure>[] = [];
+  for (const specifier of Array.isArray(declaration.namedImports) ? declaration.namedImports : []) {
+    if (typeof specifier === 'function') throw new Error('import specifiers written by functions are not supported in declarations');
+    const { name, alias } = typeof specifier === 'string' ? { name: specifier.replace(/^type /, ''), alias: undefined } : specifier;
+    if (used.has(alias ?? name)) names.push({ name, ...(alias === undefined ? {} : { alias }) });
+  }
+  return names.length === 0 ? undefined : { kind: StructureKind.ImportDeclaration, moduleSpecifier: declaration.moduleSpecifier, isTypeOnly: true, namedImports: names };
+}
+
+function declaredVariables(statement: VariableStatementStructure): VariableStatementStructure {
+  return {
+    ...statement,
+    hasDeclareKeyword: true,
+    declarations: statement.declarations.map(({ initializer: _initializer, ...declaration }) => {
+      if (declaration.type === undefined) throw new Error(`exported ${declaration.name} has no type for its declaration`);
+      return declaration;
+    }),
+  };
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import { BaseResolver, YamlParseError, type Document } from '@redocly/openapi-core';
+import { BaseResolver, YamlParseError, type Document, type Source } from '@redocly/openapi-core';
 import { ExitCode, UserError } from '../cli/exit-codes.js';
 import { displayPath } from '../util/display-path.js';
 
@@ -15,6 +15,25 @@ export interface SpecDocument {
   readonly document: Document;
   /** The resolver that read it; reuse it so `$ref`ed files are read once. */
   readonly resolver: BaseResolver;
+}
+
+/**
+ * A resolver that parses JSON files with `JSON.parse`, several times faster than Redocly's YAML parser on large
+ * specs (GitHub's 13 MB: 50 ms against 300 ms); anything else, or JSON that does not parse, goes the usual way, so
+ * errors keep their line and column. `JSON.parse` keeps the last of duplicate keys where YAML refuses them: the
+ * lint thread, which reads the spec again with the exact parser, reports those.
+ */
+export class JsonFirstResolver extends BaseResolver {
+  override parseDocument(source: Source, isRoot = false): Document {
+    if (/\.json$/i.test(source.absoluteRef) && /^\s*[{[]/.test(source.body)) {
+      try {
+        return { source, parsed: JSON.parse(source.body) as unknown };
+      } catch {
+        // Redocly's parser says where it breaks.
+      }
+    }
+    return super.parseDocument(source, isRoot);
+  }
 }
 
 /**

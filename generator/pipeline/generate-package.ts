@@ -9,7 +9,7 @@ import { validatorsEmitter } from '../emit/validators/emit-validators.js';
 import { buildIR } from '../ir/build-ir.js';
 import { UnsupportedConstructError } from '../ir/unsupported.js';
 import type { Finding } from '../lint/finding.js';
-import { readSpec, type SpecDocument } from '../load/read-spec.js';
+import { JsonFirstResolver, readSpec, type SpecDocument } from '../load/read-spec.js';
 import { planPackageNames } from '../naming/package-names.js';
 import { escapePointerSegment, valueAt } from '../util/json-pointer.js';
 import { withJavaScript } from '../write/compile-typescript.js';
@@ -50,7 +50,7 @@ export interface GeneratedPackage {
  * cannot generate correctly, naming each problem's file:line:col.
  */
 export async function generatePackage(request: PackageRequest, timer = new StageTimer()): Promise<GeneratedPackage> {
-  const spec = await timer.time('load', () => readSpec(request.specPath));
+  const spec = await timer.time('load', () => readSpec(request.specPath, new JsonFirstResolver()));
   // Lint runs on another thread while this one generates: nothing is written until it has passed.
   const lint = lintInWorker({ specPath: request.specPath, configPath: request.lintConfigPath });
   lint.catch(() => undefined); // awaited below; never left unhandled if generation fails first
@@ -89,9 +89,9 @@ async function emitPackage(spec: SpecDocument, request: PackageRequest, timer: S
     const ir = await timer.time('ir', () => buildIR(bundled, spec.version));
     const names = planPackageNames(ir, (name) => hasReadWriteMarkers(name, ir.schemas));
     const context = { ir, names, document: bundled, packageName: request.packageName };
-    // Started together: an emitter that works on another thread (types) overlaps with the others.
-    const emitted = await Promise.all(EMITTERS.map((emitter) => timer.time(`emit ${emitter.name}`, () => emitter.emit(context))));
-    return await timer.time('compile', () => withJavaScript(emitted.flat()));
+    const emitted: GeneratedFile[] = [];
+    for (const emitter of EMITTERS) emitted.push(...(await timer.time(`emit ${emitter.name}`, () => emitter.emit(context))));
+    return await timer.time('compile', () => withJavaScript(emitted));
   } catch (error) {
     if (error instanceof UnsupportedConstructError) return refuse(error.message, error.pointer);
     if (error instanceof UnsupportedSchemaError) {

@@ -36,6 +36,16 @@ describe.concurrent('the corpus sample generates', () => {
   });
 });
 
+describe('the corpus sample imports', () => {
+  it('every generated package, in plain Node, running nothing but definitions', () => {
+    const script = `for (const dir of JSON.parse(process.argv[1])) await import(new URL('index.js', 'file://' + dir + '/').href);`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(generated)], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
+
 describe('the corpus sample type-checks', () => {
   it('every generated package, strictly', () => {
     expect(generated.length).toBeGreaterThan(specs.length * 0.9);

@@ -10,7 +10,7 @@ import type { OperationIR } from '../../ir/ir.js';
 import { NameScope } from '../../naming/identifiers.js';
 import type { OperationNames } from '../../naming/package-names.js';
 import { docComment } from '../comments.js';
-import { printModule } from '../print-module.js';
+import { printModuleFiles } from '../print-module.js';
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { propertyKey, toLiteral } from '../literal.js';
 import { parameterPlan } from './parameter-plan.js';
@@ -35,7 +35,8 @@ export const endpointsEmitter: Emitter = {
       {
         kind: StructureKind.ImportDeclaration,
         moduleSpecifier: `./${RUNTIME_FOLDER}/parameters-runtime.js`,
-        namedImports: ['type ParameterPlan'],
+        isTypeOnly: true,
+        namedImports: ['ParameterPlan'],
       },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: './validators.js', namespaceImport: 'validators' },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: './types.js', namespaceImport: 'types', isTypeOnly: true },
@@ -91,7 +92,8 @@ export const endpointsEmitter: Emitter = {
       declarationKind: VariableDeclarationKind.Const,
       declarations: [{ name: 'endpoints', type: 'Endpoints', initializer: `{\n${entries.join(',\n')}\n}` }],
     });
-    return [{ path: 'endpoints.ts', contents: printModule(statements) }];
+    const module = printModuleFiles(statements);
+    return [{ path: 'endpoints.ts', contents: module.typescript, javascript: module.javascript, declarations: module.declarations }];
   },
 };
 

@@ -4,8 +4,7 @@ import { jsonMedia } from '../../ir/media.js';
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { docComment } from '../comments.js';
 import { printModule } from '../print-module.js';
-import { runInWorker } from '../../util/worker.js';
-import { hoistDeepSchemaRefs } from './hoist-deep-refs.js';
+import { openapiTypes } from './openapi-types.js';
 
 const LOCATION_KEY = { path: 'path', query: 'query', header: 'header', cookie: 'cookie' } as const;
 
@@ -16,9 +15,8 @@ const LOCATION_KEY = { path: 'path', query: 'query', header: 'header', cookie: '
  */
 export const typesEmitter: Emitter = {
   name: 'types',
-  async emit({ ir, names, document }: EmitContext): Promise<GeneratedFile[]> {
-    // openapi-typescript is given the bundled document, never a Redocly config (it uses Redocly 1 inside).
-    const base = await runInWorker<string>(new URL('./openapi-types-worker.js', import.meta.url), hoistDeepSchemaRefs(JSON.stringify(document)));
+  emit({ ir, names, document }: EmitContext): GeneratedFile[] {
+    const base = openapiTypes(document);
 
     const index = (...keys: string[]) => keys.map((k) => `[${JSON.stringify(k)}]`).join('');
     const aliases: TypeAliasDeclarationStructure[] = [];

@@ -5,8 +5,8 @@ import {
   type ImportDeclarationStructure,
   type StatementStructures,
   type VariableStatementStructure,
-  type WriterFunction,
 } from 'ts-morph';
+import { verbatimStatements, type BodyLine } from '../print-module.js';
 import { isObject } from '../../util/is-object.js';
 import { escapePointerSegment, unescapePointerSegment } from '../../util/json-pointer.js';
 import type { CompileValidatorsInput, CompiledValidators, Direction, JsonSchema } from './contract.js';
@@ -212,10 +212,22 @@ type Segment =
   | { kind: 'key'; expr: string };
 type Ptr = readonly Segment[];
 
-type Lines = string[];
+type Lines = BodyLine[];
 
 function indent(lines: Lines): Lines {
-  return lines.map((line) => '  ' + line);
+  return lines.map((line) =>
+    typeof line === 'string' ? '  ' + line : { typescript: '  ' + line.typescript, javascript: '  ' + line.javascript },
+  );
+}
+
+/** `const name = value as type;` in TypeScript, without the assertion in JavaScript. */
+function typedConst(name: string, value: string, type: string): BodyLine {
+  return { typescript: `const ${name} = ${value} as ${type};`, javascript: `const ${name} = ${value};` };
+}
+
+/** `const name: type = value;` in TypeScript, without the annotation in JavaScript. */
+function annotatedConst(name: string, type: string, value: string): BodyLine {
+  return { typescript: `const ${name}: ${type} = ${value};`, javascript: `const ${name} = ${value};` };
 }
 
 function block(head: string, body: Lines): Lines {
@@ -227,18 +239,6 @@ interface CompiledFunction {
   loc: Loc;
   effective: Effective;
   body: Lines | undefined;
-}
-
-/** Writes lines indented two spaces per level as the printer's own indentation levels. */
-function writeLines(lines: Lines): WriterFunction {
-  return (writer) => {
-    for (const line of lines) {
-      const text = line.trimStart();
-      const depth = (line.length - text.length) / 2;
-      for (let i = 0; i < depth; i++) writer.indent();
-      writer.write(text).newLine();
-    }
-  };
 }
 
 const RESERVED_LOCALS = ['value', 'parent', 'key', 'errors', 'pointer', 'valid', 'here'];
@@ -327,7 +327,7 @@ class ValidatorCompiler {
           { name: 'errors', type: `${this.validationErrorType}[]` },
         ],
         returnType: 'boolean',
-        statements: writeLines(fn.body),
+        statements: verbatimStatements(fn.body),
       });
     }
     const imports = [...this.helperAliases].map(([name, alias]) =>
@@ -597,7 +597,7 @@ class ValidatorCompiler {
     const scope = new FunctionScope(this, fn.loc);
     const lines = scope.schema(schema, fn.loc, 'value', [], 'valid', fn.effective, new Set());
     const head: Lines = [];
-    if (scope.usesHere) head.push('let here: string | undefined;');
+    if (scope.usesHere) head.push({ typescript: 'let here: string | undefined;', javascript: 'let here;' });
     if (lines.length === 0) return [...head, 'return true;'];
     return [...head, 'let valid = true;', ...lines, 'return valid;'];
   }
@@ -611,8 +611,8 @@ class ValidatorCompiler {
     return this.constant(`re:${pattern}`, 'PATTERN', `new RegExp(${lit(pattern)}, ${lit(regexFlags(pattern) ?? 'u')})`);
   }
   /** @internal */ primitiveSet(values: readonly unknown[]): string {
-    const literal = `new Set<unknown>([${values.map(jsonLiteral).join(', ')}])`;
-    return this.constant(`set:${literal}`, 'VALUES', literal);
+    const literal = `new Set([${values.map(jsonLiteral).join(', ')}])`;
+    return this.constant(`set:${literal}`, 'VALUES', literal, 'ReadonlySet<unknown>');
   }
   /** @internal */ jsonConstant(value: unknown, type: string): string {
     const literal = jsonLiteral(value);
@@ -998,7 +998,7 @@ class FunctionScope {
       }
     }
     if (out.length === 0) return out;
-    return [`const ${a} = ${x} as readonly unknown[];`, ...out];
+    return [typedConst(a, x, 'readonly unknown[]'), ...out];
   }
 
   private objectKeywords(
@@ -1097,7 +1097,7 @@ class FunctionScope {
         const b = this.local('b');
         const name = this.local('x');
         const lines = this.schema(names, child(loc, 'propertyNames'), name, keyPtr, b, direction, new Set());
-        body.push(`const ${mark} = errors.length;`, `const ${name}: unknown = ${k};`, `let ${b} = true;`, ...lines);
+        body.push(`const ${mark} = errors.length;`, annotatedConst(name, 'unknown', k), `let ${b} = true;`, ...lines);
         body.push(...block(`if (!${b})`, [`${this.rt('markPropertyNameErrors')}(errors, ${mark});`, `${valid} = false;`]));
       }
       const matched = this.local('m');
@@ -1159,12 +1159,12 @@ class FunctionScope {
         if (isTrivial(subschema)) continue;
         const v = this.local('x');
         const lines = this.schema(subschema, child(loc, 'dependentSchemas', name), v, ptr, valid, direction, new Set());
-        out.push(...block(`if (${hasOwn(name)})`, [`const ${v}: unknown = ${o};`, ...lines]));
+        out.push(...block(`if (${hasOwn(name)})`, [annotatedConst(v, 'unknown', o), ...lines]));
       }
     }
 
     if (out.length === 0) return out;
-    return [`const ${o} = ${x} as Record<string, unknown>;`, ...out];
+    return [typedConst(o, x, 'Record<string, unknown>'), ...out];
   }
 
   private constAndEnum(schema: Record<string, unknown>, loc: Loc, x: string, ptr: Ptr, valid: string): Lines {

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Project } from 'ts-morph';
 import ts from 'typescript';
+import { printModuleFiles, type PrintedModule } from '../../../generator/emit/print-module.js';
 import { compileValidators } from '../../../generator/emit/validators/compile-validators.js';
 import type { CompileValidatorsInput, JsonSchema, ValidationError, ValidatorRoot } from '../../../generator/emit/validators/contract.js';
 
@@ -32,8 +32,8 @@ export interface ValidatorsOptions {
   formats?: 'assert' | 'annotate';
 }
 
-/** Compiles validators and prints the module with ts-morph, as the generator will. */
-export function printValidators(options: ValidatorsOptions): string {
+/** Compiles validators and prints the module's TypeScript, JavaScript and declarations, as the generator does. */
+export function printValidators(options: ValidatorsOptions): PrintedModule {
   const schemas = options.schemas instanceof Map ? options.schemas : new Map(Object.entries(options.schemas ?? {}));
   const input: CompileValidatorsInput = {
     schemas,
@@ -41,9 +41,7 @@ export function printValidators(options: ValidatorsOptions): string {
     formats: options.formats ?? 'assert',
     runtimeModule,
   };
-  const { statements } = compileValidators(input);
-  const project = new Project({ useInMemoryFileSystem: true });
-  return project.createSourceFile('validators.ts', { statements }).getFullText();
+  return printModuleFiles(compileValidators(input).statements);
 }
 
 function transpile(source: string): string {
@@ -52,28 +50,23 @@ function transpile(source: string): string {
   }).outputText;
 }
 
-/** Writes printed validators and the runtime (`.ts` and transpiled `.js`) into a fresh temp dir. */
-export async function writeValidators(source: string): Promise<string> {
+/** Writes printed validators (`.ts` and `.js`) and the runtime (`.ts` and transpiled `.js`) into a fresh temp dir. */
+async function writeValidators(printed: PrintedModule): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'specforge-validators-'));
   await mkdir(dir, { recursive: true });
   const runtime = await readFile(runtimeSourcePath, 'utf8');
   await writeFile(join(dir, 'validation-runtime.ts'), runtime);
   await writeFile(join(dir, 'validation-runtime.js'), transpile(runtime));
-  await writeFile(join(dir, 'validators.ts'), source);
-  await writeFile(join(dir, 'validators.js'), transpile(source));
+  await writeFile(join(dir, 'validators.ts'), printed.typescript);
+  await writeFile(join(dir, 'validators.js'), printed.javascript);
   await writeFile(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
   return dir;
 }
 
 /** Compiles, prints, transpiles and imports validators; the result runs them as a user of the package would. */
 export async function loadValidators(options: ValidatorsOptions): Promise<LoadedValidators> {
-  const source = printValidators(options);
-  return importValidators(source);
-}
-
-/** Imports an already printed validators module (with the runtime beside it). */
-export async function importValidators(source: string): Promise<LoadedValidators> {
-  const dir = await writeValidators(source);
+  const printed = printValidators(options);
+  const dir = await writeValidators(printed);
   const module = (await import(pathToFileURL(join(dir, 'validators.js')).href)) as Record<string, unknown>;
   const validators: Record<string, LoadedValidator> = {};
   for (const [name, value] of Object.entries(module)) {
@@ -81,7 +74,7 @@ export async function importValidators(source: string): Promise<LoadedValidators
   }
   return {
     dir,
-    source,
+    source: printed.typescript,
     validators,
     run(exportName, value, pointer = '') {
       const validator = validators[exportName];

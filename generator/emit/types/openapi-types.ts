@@ -1,0 +1,66 @@
+import { astToString, resolveRef, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3 } from 'openapi-typescript';
+import { isObject } from '../../util/is-object.js';
+import { hoistDeepSchemaRefs, hasDeepSchemaRefs } from './hoist-deep-refs.js';
+
+const OPTIONS = { readWriteMarkers: true, silent: true } as const;
+
+/**
+ * openapi-typescript's `paths` / `components` / `operations` / `webhooks` types for an already bundled document.
+ *
+ * `openapiTS()` would load, lint and bundle the document again with its own Redocly 1 (two thirds of its time on
+ * GitHub's spec), so its transform is called directly, with the context `openapiTS()` builds for these options.
+ * openapi-typescript patches discriminator targets in the document it is given, and deep `$ref`s need components
+ * of their own: either way it gets a copy, and the caller's document is never changed.
+ */
+export function openapiTypes(document: Record<string, unknown>): string {
+  let schema = document;
+  const deepRefs = hasDeepSchemaRefs(document);
+  if (deepRefs || hasDiscriminator(document)) {
+    schema = JSON.parse(JSON.stringify(document)) as Record<string, unknown>;
+    if (deepRefs) hoistDeepSchemaRefs(schema);
+  }
+  const openapi = schema as unknown as OpenAPI3;
+  const context: GlobalContext = {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: true,
+    discriminators: scanDiscriminators(openapi, OPTIONS),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    redoc: undefined as unknown as GlobalContext['redoc'], // read only by openapiTS()'s own loading, skipped here
+    silent: true,
+    inject: undefined,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: true,
+    resolve<T>($ref: string): T | undefined {
+      return resolveRef<T>(openapi, $ref, { silent: true });
+    },
+  };
+  return astToString(transformSchema(openapi, context));
+}
+
+/** Whether any object in the document has a `discriminator` with a `propertyName` (what openapi-typescript patches for). */
+function hasDiscriminator(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasDiscriminator);
+  if (!isObject(node)) return false;
+  if (isObject(node.discriminator) && typeof node.discriminator.propertyName === 'string') return true;
+  for (const key in node) if (Object.hasOwn(node, key) && hasDiscriminator(node[key])) return true;
+  return false;
+}

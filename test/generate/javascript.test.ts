@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot, runCli } from '../support/run-cli.js';
+import { tempDir } from './support/generated-package.js';
+
+// Generated modules get their JavaScript and declarations printed from the same structures as their TypeScript,
+// not from a transpiler. These tests hold them to what TypeScript itself makes of the TypeScript.
+
+const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
+
+/** Code in one canonical layout, without comments: equal for programs that differ only in formatting. */
+function canonical(code: string, fileName: string): string {
+  const kind = fileName.endsWith('.d.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+  return printer.printFile(ts.createSourceFile(fileName, code, ts.ScriptTarget.ES2022, false, kind));
+}
+
+const SPECS = ['specs/middesk.yaml', 'specs/agentmessage.yaml', 'test/generate/fixtures/hostile.yaml'];
+const MODULES = ['validators', 'endpoints'];
+
+describe('JavaScript and declarations of generated modules', () => {
+  const outs: string[] = [];
+  beforeAll(() => {
+    for (const spec of SPECS) {
+      const out = tempDir('javascript');
+      const result = runCli(['generate', spec, '--out', out]);
+      expect(result.code, result.stderr).toBe(0);
+      outs.push(out);
+    }
+  });
+
+  it('the JavaScript is the TypeScript with its types removed, statement for statement', () => {
+    for (const out of outs) {
+      for (const module of MODULES) {
+        const source = readFileSync(join(out, `${module}.ts`), 'utf8');
+        const expected = ts.transpileModule(source, {
+          compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
+        }).outputText;
+        const printed = readFileSync(join(out, `${module}.js`), 'utf8');
+        expect(canonical(printed, `${module}.js`), `${out}/${module}.js`).toBe(canonical(expected, `${module}.js`));
+      }
+    }
+  });
+
+  it('the declarations are what TypeScript derives from the module', () => {
+    for (const out of outs) {
+      for (const module of MODULES) {
+        const source = readFileSync(join(out, `${module}.ts`), 'utf8');
+        const derived = ts.transpileDeclaration(source, {
+          compilerOptions: { declaration: true, isolatedDeclarations: true, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+          fileName: `${module}.ts`,
+          reportDiagnostics: true,
+        });
+        expect(derived.diagnostics ?? []).toEqual([]);
+        const printed = readFileSync(join(out, `${module}.d.ts`), 'utf8');
+        // TypeScript keeps value imports as they are written; the generator writes the ones declarations use as type-only.
+        const typeOnly = (text: string) => text.replace(/^import \{ type (\w+) \}/gm, 'import type { $1 }');
+        expect(canonical(printed, `${module}.d.ts`), `${out}/${module}.d.ts`).toBe(canonical(typeOnly(derived.outputText), `${module}.d.ts`));
+      }
+    }
+  });
+
+  it('is what the committed packages hold', () => {
+    const committed = readFileSync(join(projectRoot, 'generated', 'middesk', 'validators.js'), 'utf8');
+    expect(readFileSync(join(outs[0]!, 'validators.js'), 'utf8')).toBe(committed);
+  });
+});
