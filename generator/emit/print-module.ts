@@ -28,19 +28,26 @@ export interface PrintedModule {
  */
 export type BodyLine = string | { typescript: string; javascript: string };
 
-interface VerbatimBody {
-  lines: readonly BodyLine[];
-}
+/** Code the emitter has already written: a function body (lines) or an expression (an initializer's text). */
+type Verbatim = { kind: 'body'; lines: readonly BodyLine[] } | { kind: 'expression'; text: string };
 
 type Language = 'typescript' | 'javascript';
 
-// A line that holds only this (after indentation) is where a verbatim body goes. No other line can: spec text
-// reaches printed code only inside string literals (which escape U+0000) or comment lines (which start with ` *`).
-const VERBATIM_MARKER = '\u0000specforge:verbatim-body\u0000';
-const VERBATIM_LINE = /^( *)\u0000specforge:verbatim-body\u0000$/gm;
+// Where verbatim code goes. No printed text can hold U+0000 but these markers: spec text reaches printed code only
+// as string literals (JSON.stringify escapes it) and comments (commentText replaces it); names are identifiers.
+const BODY_MARKER = '\u0000specforge:verbatim-body\u0000';
+const EXPRESSION_MARKER = '\u0000specforge:verbatim-expression\u0000';
+const VERBATIM = /^( *)\u0000specforge:verbatim-body\u0000$|\u0000specforge:verbatim-expression\u0000/gm;
 
-/** The bodies met while printing, in order; printing is synchronous, so one list serves each print. */
-let bodiesMet: VerbatimBody[] = [];
+/** The verbatim code met while printing, in order; printing is synchronous, so one list serves each print. */
+let verbatimMet: Verbatim[] = [];
+
+function verbatimWriter(verbatim: Verbatim, marker: string): WriterFunction {
+  return (writer) => {
+    verbatimMet.push(verbatim);
+    writer.write(marker);
+  };
+}
 
 /**
  * A function body of ready-made code lines. ts-morph's writer tracks every character it writes (strings, comments,
@@ -48,27 +55,33 @@ let bodiesMet: VerbatimBody[] = [];
  * spliced into the printed module as it is. The lines must be JavaScript as well as TypeScript.
  */
 export function verbatimStatements(lines: readonly BodyLine[]): WriterFunction {
-  const body: VerbatimBody = { lines };
-  const write: WriterFunction = (writer) => {
-    bodiesMet.push(body);
-    writer.write(VERBATIM_MARKER);
-  };
-  return write;
+  return verbatimWriter({ kind: 'body', lines }, BODY_MARKER);
+}
+
+/**
+ * An initializer the emitter has already written (a constant descriptor, say), spliced in as it is, for the same
+ * reason; its lines after the first keep the indentation they have. It must be JavaScript as well as TypeScript.
+ */
+export function verbatimExpression(text: string): WriterFunction {
+  return verbatimWriter({ kind: 'expression', text }, EXPRESSION_MARKER);
 }
 
 function print(statements: readonly StatementStructures[], language: Language = 'typescript'): string {
-  bodiesMet = [];
+  verbatimMet = [];
   const printed = printStructure({ kind: StructureKind.SourceFile, statements: [...statements] });
-  const bodies = bodiesMet;
-  bodiesMet = [];
-  if (bodies.length === 0) return printed;
+  const met = verbatimMet;
+  verbatimMet = [];
+  if (met.length === 0) return printed;
   let next = 0;
-  const spliced = printed.replace(VERBATIM_LINE, (_line, base: string) => {
-    const body = bodies[next++];
-    if (body === undefined) throw new Error('a verbatim body was printed more often than it was written');
-    return body.lines.map((line) => indentLine(base, typeof line === 'string' ? line : line[language])).join('\n');
+  const spliced = printed.replace(VERBATIM, (_marker, base: string | undefined) => {
+    const verbatim = met[next++];
+    if (verbatim === undefined || (verbatim.kind === 'body') !== (base !== undefined)) {
+      throw new Error('verbatim code was printed in another order than it was written');
+    }
+    if (verbatim.kind === 'expression') return verbatim.text;
+    return verbatim.lines.map((line) => indentLine(base!, typeof line === 'string' ? line : line[language])).join('\n');
   });
-  if (next !== bodies.length) throw new Error(`${bodies.length} verbatim bodies written, ${next} printed`);
+  if (next !== met.length) throw new Error(`${met.length} pieces of verbatim code written, ${next} printed`);
   return spliced;
 }
 
@@ -167,8 +180,9 @@ function printDeclarations(statements: readonly StatementStructures[]): string {
     }
   }
   if (declared.length === 0) return 'export {};\n';
+  const body = print(declared);
   // Only the imports the declarations use (names outside comments and strings), as type-only imports.
-  const code = print(declared).replace(/\/\*[\s\S]*?\*\//g, '').replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  const code = body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/"(?:[^"\\]|\\.)*"/g, '""');
   const used = new Set(code.match(/[A-Za-z_$][\w$]*/g));
   const imports: StatementStructures[] = [];
   for (const statement of statements) {
@@ -176,7 +190,7 @@ function printDeclarations(statements: readonly StatementStructures[]): string {
     const kept = typeImport(statement, used);
     if (kept) imports.push(kept);
   }
-  return print([...imports, ...declared]);
+  return imports.length === 0 ? body : `${print(imports)}\n${body}`;
 }
 
 /** The names of an import that `used` holds, imported as types; none when it holds none of them. */

@@ -66,3 +66,44 @@ describe('JavaScript and declarations of generated modules', () => {
     expect(readFileSync(join(outs[0]!, 'validators.js'), 'utf8')).toBe(committed);
   });
 });
+
+describe('printing modules with verbatim code', () => {
+  it('spec text that spells the splice markers stays text, and verbatim code lands where it was written', async () => {
+    const { printModuleFiles, verbatimExpression, verbatimStatements } = await import('../../generator/emit/print-module.js');
+    const { docComment } = await import('../../generator/emit/comments.js');
+    const { toLiteral } = await import('../../generator/emit/literal.js');
+    const { StructureKind, VariableDeclarationKind } = await import('ts-morph');
+    const hostile = 'a\u0000specforge:verbatim-expression\u0000b\n\u0000specforge:verbatim-body\u0000';
+    const printed = printModuleFiles([
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: docComment(hostile),
+        declarations: [{ name: 'text', type: 'string', initializer: toLiteral(hostile) }],
+      },
+      {
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [{ name: 'spliced', type: 'readonly number[]', initializer: verbatimExpression('[1,\n  2]') }],
+      },
+      {
+        kind: StructureKind.Function,
+        name: 'answer',
+        isExported: true,
+        docs: docComment(hostile),
+        parameters: [{ name: 'x', type: 'unknown' }],
+        returnType: 'number',
+        statements: verbatimStatements([{ typescript: 'const y: unknown = x;', javascript: 'const y = x;' }, 'if (y) {', '  return spliced.length;', '}', 'return 0;']),
+      },
+    ]);
+    for (const text of [printed.typescript, printed.javascript, printed.declarations]) expect(text).not.toContain('\u0000specforge');
+    expect(printed.typescript).toContain('const spliced: readonly number[] = [1,\n  2];');
+    expect(printed.typescript).toContain('export function answer(x: unknown): number {\n    const y: unknown = x;\n    if (y) {\n        return spliced.length;\n    }\n    return 0;\n}');
+    expect(printed.javascript).toContain('export function answer(x) {\n    const y = x;\n');
+    expect(printed.declarations).toContain('export declare function answer(x: unknown): number;');
+    const module = await import(`data:text/javascript,${encodeURIComponent(printed.javascript)}`);
+    expect(module.text).toBe(hostile);
+    expect(module.answer(true)).toBe(2);
+  });
+});

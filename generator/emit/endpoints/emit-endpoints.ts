@@ -10,7 +10,7 @@ import type { OperationIR } from '../../ir/ir.js';
 import { NameScope } from '../../naming/identifiers.js';
 import type { OperationNames } from '../../naming/package-names.js';
 import { docComment } from '../comments.js';
-import { printModuleFiles } from '../print-module.js';
+import { printModuleFiles, verbatimExpression } from '../print-module.js';
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { propertyKey, toLiteral } from '../literal.js';
 import { parameterPlan } from './parameter-plan.js';
@@ -71,18 +71,18 @@ export const endpointsEmitter: Emitter = {
         docs: docComment([op.summary, op.description].filter(Boolean).join('\n\n') || undefined),
       });
       entries.push(
-        `${propertyKey(op.id)}: {\n` +
-          `  method: ${toLiteral(op.method.toUpperCase())},\n` +
-          `  path: ${toLiteral(op.path)},\n` +
-          `  validateRequest: (request) => checkRequest(${descriptor}, request),\n` +
-          `  validateResponse: (status, body, headers) => checkResponse(${descriptor}, status, body, headers),\n` +
-          `}`,
+        `  ${propertyKey(op.id)}: {\n` +
+          `    method: ${toLiteral(op.method.toUpperCase())},\n` +
+          `    path: ${toLiteral(op.path)},\n` +
+          `    validateRequest: (request) => checkRequest(${descriptor}, request),\n` +
+          `    validateResponse: (status, body, headers) => checkResponse(${descriptor}, status, body, headers),\n` +
+          `  }`,
       );
     }
     const planConstants: StatementStructures[] = [...sharedPlans].map(([literal, name]) => ({
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name, type: 'readonly ParameterPlan[]', initializer: literal }],
+      declarations: [{ name, type: 'readonly ParameterPlan[]', initializer: verbatimExpression(literal) }],
     }));
     const afterImports = statements.filter((statement) => statement.kind === StructureKind.ImportDeclaration).length;
     statements.splice(afterImports, 0, ...planConstants);
@@ -90,7 +90,7 @@ export const endpointsEmitter: Emitter = {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: 'endpoints', type: 'Endpoints', initializer: `{\n${entries.join(',\n')}\n}` }],
+      declarations: [{ name: 'endpoints', type: 'Endpoints', initializer: verbatimExpression(entries.length ? `{\n${entries.join(',\n')},\n}` : '{}') }],
     });
     const module = printModuleFiles(statements);
     return [{ path: 'endpoints.ts', contents: module.typescript, javascript: module.javascript, declarations: module.declarations }];
@@ -137,6 +137,6 @@ function descriptorStatement(
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name, type: 'OperationDescriptor', initializer: `{\n  ${fields.join(',\n  ')}\n}` }],
+    declarations: [{ name, type: 'OperationDescriptor', initializer: verbatimExpression(`{\n  ${fields.join(',\n  ')},\n}`) }],
   };
 }

@@ -6,7 +6,8 @@ import {
   type StatementStructures,
   type VariableStatementStructure,
 } from 'ts-morph';
-import { verbatimStatements, type BodyLine } from '../print-module.js';
+import { commentText } from '../comments.js';
+import { verbatimExpression, verbatimStatements, type BodyLine } from '../print-module.js';
 import { isObject } from '../../util/is-object.js';
 import { escapePointerSegment, unescapePointerSegment } from '../../util/json-pointer.js';
 import type { CompileValidatorsInput, CompiledValidators, Direction, JsonSchema } from './contract.js';
@@ -105,11 +106,9 @@ function isPrimitive(value: unknown): value is string | number | boolean | null 
   return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
-/** Text for a block comment: no `*\/`, no line terminators. */
-function commentText(text: string): string {
-  return text
-    .replace(/\*\//g, '*\\/')
-    .replace(/[\r\n\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+/** Text for a one-line block comment: line terminators written as escapes, the rest as for every comment. */
+function oneLineComment(text: string): string {
+  return commentText(text.replace(/[\r\n\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')));
 }
 
 function plural(count: number, word: string): string {
@@ -296,7 +295,7 @@ class ValidatorCompiler {
         kind: StructureKind.Function,
         name: root.exportName,
         isExported: true,
-        docs: [{ description: `Validates a ${root.direction} value; pushes one error per failure to \`errors\`.` }],
+        docs: [`Validates a ${root.direction} value; pushes one error per failure to \`errors\`.`],
         parameters: [
           { name: 'value', type: 'unknown' },
           { name: 'pointer', type: 'string' },
@@ -313,12 +312,10 @@ class ValidatorCompiler {
         kind: StructureKind.Function,
         name: fn.name,
         docs: [
-          {
-            description: commentText(
-              `Validates ${pointerOf(fn.loc)}${fn.loc.doc.root === undefined ? '' : ` of ${fn.loc.doc.root}`}` +
-                (fn.effective === 'neutral' ? '.' : ` (${fn.effective}).`),
-            ),
-          },
+          oneLineComment(
+            `Validates ${pointerOf(fn.loc)}${fn.loc.doc.root === undefined ? '' : ` of ${fn.loc.doc.root}`}` +
+              (fn.effective === 'neutral' ? '.' : ` (${fn.effective}).`),
+          ),
         ],
         parameters: [
           { name: 'value', type: 'unknown' },
@@ -374,7 +371,7 @@ class ValidatorCompiler {
     this.constants.push({
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name, initializer, ...(type === undefined ? {} : { type }) }],
+      declarations: [{ name, initializer: verbatimExpression(initializer), ...(type === undefined ? {} : { type }) }],
     });
     return name;
   }
