@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { BaseResolver, YamlParseError, type Document, type Source } from '@redocly/openapi-core';
+import * as yamlAst from 'yaml-ast-parser';
 import { ExitCode, UserError } from '../cli/exit-codes.js';
 import { displayPath } from '../util/display-path.js';
 
@@ -20,19 +21,37 @@ export interface SpecDocument {
 /**
  * A resolver that parses JSON files with `JSON.parse`, several times faster than Redocly's YAML parser on large
  * specs (GitHub's 13 MB: 50 ms against 300 ms); anything else, or JSON that does not parse, goes the usual way, so
- * errors keep their line and column. `JSON.parse` keeps the last of duplicate keys where YAML refuses them: the
- * lint thread, which reads the spec again with the exact parser, reports those.
+ * errors keep their line and column. `JSON.parse` keeps the last of duplicate keys where YAML refuses them:
+ * `duplicateKeyError` finds those afterwards.
  */
 export class JsonFirstResolver extends BaseResolver {
+  private readonly parsedAsJson = new WeakSet<Source>();
+
   override parseDocument(source: Source, isRoot = false): Document {
     if (/\.json$/i.test(source.absoluteRef) && /^\s*[{[]/.test(source.body)) {
       try {
-        return { source, parsed: JSON.parse(source.body) as unknown };
+        const parsed: unknown = JSON.parse(source.body);
+        this.parsedAsJson.add(source);
+        return { source, parsed };
       } catch {
         // Redocly's parser says where it breaks.
       }
     }
     return super.parseDocument(source, isRoot);
+  }
+
+  /**
+   * The error Redocly's parser would have given for a duplicate key in a file this resolver parsed as JSON, from
+   * the position index that line and column lookups build anyway (a lint with findings has built it already).
+   */
+  duplicateKeyError(document: Document): UserError | undefined {
+    if (!this.parsedAsJson.has(document.source)) return undefined;
+    const ast = document.source.getAst(yamlAst.safeLoad) as { errors?: { reason?: string; mark?: { line: number; column: number; position: number } }[] };
+    const duplicates = (ast?.errors ?? []).filter((e) => e.reason === 'duplicate key' && e.mark);
+    const last = duplicates.sort((a, b) => b.mark!.position - a.mark!.position)[0];
+    if (!last) return undefined;
+    const where = `${displayPath(document.source.absoluteRef)}:${last.mark!.line + 1}:${last.mark!.column + 1}`;
+    return new UserError('YAML does not parse: duplicated mapping key', ExitCode.unusable, where);
   }
 }
 

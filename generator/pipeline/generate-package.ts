@@ -1,4 +1,4 @@
-import { bundle, getLineColLocation, type Config, type Document } from '@redocly/openapi-core';
+import { getLineColLocation, type Config, type Document } from '@redocly/openapi-core';
 import { ExitCode, UserError } from '../cli/exit-codes.js';
 import type { Emitter, GeneratedFile } from '../emit/emitter.js';
 import { endpointsEmitter } from '../emit/endpoints/emit-endpoints.js';
@@ -9,11 +9,12 @@ import { validatorsEmitter } from '../emit/validators/emit-validators.js';
 import { buildIR } from '../ir/build-ir.js';
 import { UnsupportedConstructError } from '../ir/unsupported.js';
 import type { Finding } from '../lint/finding.js';
+import { bundleSpec } from '../load/bundle-spec.js';
 import { JsonFirstResolver, readSpec, type SpecDocument } from '../load/read-spec.js';
 import { planPackageNames } from '../naming/package-names.js';
 import { escapePointerSegment, valueAt } from '../util/json-pointer.js';
 import { withJavaScript } from '../write/compile-typescript.js';
-import { lintInWorker } from './lint-in-worker.js';
+import { lintInWorker, type LintResult } from './lint-in-worker.js';
 import { hasReadWriteMarkers } from './read-write-markers.js';
 import { StageTimer } from './stage-timer.js';
 
@@ -37,6 +38,8 @@ export interface PackageRequest {
   lintConfig: Config;
   /** Where that config came from, for the lint thread to load it again; specforge's own when undefined. */
   lintConfigPath: string | undefined;
+  /** The spec's lint, when the caller has started it already (`lintInWorker`); started here otherwise. */
+  lint?: Promise<LintResult>;
 }
 
 export interface GeneratedPackage {
@@ -50,10 +53,10 @@ export interface GeneratedPackage {
  * cannot generate correctly, naming each problem's file:line:col.
  */
 export async function generatePackage(request: PackageRequest, timer = new StageTimer()): Promise<GeneratedPackage> {
-  const spec = await timer.time('load', () => readSpec(request.specPath, new JsonFirstResolver()));
   // Lint runs on another thread while this one generates: nothing is written until it has passed.
-  const lint = lintInWorker({ specPath: request.specPath, configPath: request.lintConfigPath });
+  const lint = request.lint ?? lintInWorker({ specPath: request.specPath, configPath: request.lintConfigPath });
   lint.catch(() => undefined); // awaited below; never left unhandled if generation fails first
+  const spec = await timer.time('load', () => readSpec(request.specPath, new JsonFirstResolver()));
   const afterLint = async (): Promise<Finding[]> => {
     const { findings, ms } = await timer.time('lint wait', () => lint);
     timer.stages.push({ name: 'lint (parallel)', ms });
@@ -78,10 +81,7 @@ export async function generatePackage(request: PackageRequest, timer = new Stage
 }
 
 async function emitPackage(spec: SpecDocument, request: PackageRequest, timer: StageTimer): Promise<GeneratedFile[]> {
-  const bundled = await timer.time('bundle', async () => {
-    const result = await bundle({ doc: spec.document, config: request.lintConfig, externalRefResolver: spec.resolver });
-    return result.bundle.parsed as Record<string, unknown>;
-  });
+  const bundled = await timer.time('bundle', () => bundleSpec(spec, request.lintConfig));
   const refuse = (message: string, pointer: string, onKey = false): never => {
     throw new UserError(`cannot generate: ${message}`, ExitCode.problems, locate(spec.document, spec.displayPath, pointer, onKey));
   };

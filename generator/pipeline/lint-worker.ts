@@ -1,6 +1,6 @@
 import { loadLintConfig } from '../lint/config.js';
 import { lintSpec } from '../lint/lint-spec.js';
-import { readSpec } from '../load/read-spec.js';
+import { JsonFirstResolver, readSpec } from '../load/read-spec.js';
 import { serveWorker } from '../util/worker.js';
 import type { LintJob, LintResult } from './lint-in-worker.js';
 
@@ -8,6 +8,10 @@ import type { LintJob, LintResult } from './lint-in-worker.js';
 await serveWorker<LintJob, LintResult>(async (job) => {
   const start = performance.now();
   const config = await loadLintConfig(job.configPath);
-  const findings = await lintSpec(await readSpec(job.specPath), config);
+  const resolver = new JsonFirstResolver();
+  const spec = await readSpec(job.specPath, resolver);
+  const findings = await lintSpec(spec, config);
+  const duplicateKey = resolver.duplicateKeyError(spec.document);
+  if (duplicateKey) throw duplicateKey;
   return { findings, ms: performance.now() - start };
 });

@@ -193,6 +193,15 @@ describe('generate refuses only what it cannot generate correctly', () => {
     expect(Object.keys(pkg.endpoints)).toEqual(['getThingsById']);
   });
 
+  it('refuses a JSON spec with a duplicate key, as it does a YAML one: exit 2 at the second key', () => {
+    const result = runCli(['generate', 'test/generate/fixtures/duplicate-key.json', '--out', tempDir('refuse')]);
+    expect(result.stderr.trim()).toBe('specforge: test/generate/fixtures/duplicate-key.json:10:11: YAML does not parse: duplicated mapping key');
+    expect(result.code).toBe(2);
+    const lint = runCli(['lint', 'test/generate/fixtures/duplicate-key.json']);
+    expect(lint.stderr).toMatch(/^specforge: test\/generate\/fixtures\/duplicate-key\.json:\d+:\d+: YAML does not parse: duplicated mapping key/);
+    expect(lint.code).toBe(2);
+  });
+
   it('treats unusable input as lint does: exit 2 and one line', () => {
     const result = runCli(['generate', 'test/lint/fixtures/swagger2.yaml', '--out', tempDir('refuse')]);
     expect(result.stderr).toMatch(/^specforge: test\/lint\/fixtures\/swagger2.yaml: is Swagger 2.0/);
