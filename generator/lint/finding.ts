@@ -7,6 +7,8 @@ export interface Finding {
   severity: 'error' | 'warn';
   rule: string;
   message: string;
+  /** JSON pointer (RFC 6901) of the place in that file; '' for the whole document. */
+  pointer: string;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -19,5 +19,6 @@ function toFinding(problem: NormalizedProblem): Finding {
     severity: problem.severity === 'error' ? 'error' : 'warn',
     rule: problem.ruleId,
     message: problem.message,
+    pointer: location?.pointer?.replace(/^#/, '') ?? '',
   };
 }

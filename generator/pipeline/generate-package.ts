@@ -12,7 +12,7 @@ import type { Finding } from '../lint/finding.js';
 import { bundleSpec } from '../load/bundle-spec.js';
 import { JsonFirstResolver, readSpec, type SpecDocument } from '../load/read-spec.js';
 import { planPackageNames } from '../naming/package-names.js';
-import { escapePointerSegment, valueAt } from '../util/json-pointer.js';
+import { escapePointerSegment, segmentsOf, valueAt } from '../util/json-pointer.js';
 import { withJavaScript } from '../write/compile-typescript.js';
 import { lintInWorker, type LintResult } from './lint-in-worker.js';
 import { hasReadWriteMarkers } from './read-write-markers.js';
@@ -24,11 +24,13 @@ export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, en
 /**
  * Whether a lint finding means generation cannot be right: an unresolved `$ref`, a duplicate operationId, or a
  * document that breaks OpenAPI's structure. A property OpenAPI does not define (`nullable` in a 3.1 schema, a
- * misplaced callback) is ignored by OpenAPI itself, so it stays a warning. Every other finding is a warning.
+ * misplaced callback) is ignored by OpenAPI itself, and so is the shape of a specification extension (`x-logo` as
+ * a string, `x-…` keys in the webhooks map): those stay warnings, as does every other finding.
  */
 export function refusesGeneration(finding: Finding): boolean {
   if (finding.rule === 'no-unresolved-refs' || finding.rule === 'operation-operationId-unique') return true;
-  return finding.rule === 'struct' && !/ is not expected here\.?$/.test(finding.message);
+  if (finding.rule !== 'struct' || / is not expected here\.?$/.test(finding.message)) return false;
+  return !segmentsOf(finding.pointer).some((segment) => segment.startsWith('x-'));
 }
 
 export interface PackageRequest {
@@ -62,7 +64,7 @@ export async function generatePackage(request: PackageRequest, timer = new Stage
     timer.stages.push({ name: 'lint (parallel)', ms });
     const refusals = findings.filter(refusesGeneration);
     if (refusals.length > 0) {
-      const lines = refusals.map((f) => `${f.file}:${f.line}:${f.col} ${f.rule} ${f.message}`);
+      const lines = refusals.map((f) => `${f.file}:${f.line}:${f.col} ${f.rule} ${f.message}${f.pointer ? ` (at ${f.pointer})` : ''}`);
       throw new UserError(`cannot generate from ${spec.displayPath}:\n${lines.join('\n')}`, ExitCode.problems);
     }
     return findings;

@@ -158,6 +158,20 @@ describe('generate refuses only what it cannot generate correctly', () => {
     expect(existsSync(join(dir, 'index.js'))).toBe(true);
   });
 
+  it('generates past specification extensions whatever their shape: x-logo as a string, x- keys among paths and webhooks', async () => {
+    const dir = tempDir('extensions');
+    const result = runCli(['generate', 'test/generate/fixtures/extensions.yaml', '--out', dir]);
+    expect(result.stderr).toMatch(/extensions\.yaml:\d+:\d+ warn struct Expected type `Logo` \(object\) but got `string`/);
+    expect(result.code).toBe(0);
+    const pkg = await importPackage(dir);
+    expect(Object.keys(pkg.endpoints)).toEqual(['listPets']);
+  });
+
+  it('names the pointer of a structural problem too, for specs written on one line', () => {
+    const result = runCli(['generate', 'test/generate/fixtures/broken-structure.yaml', '--out', tempDir('refuse')]);
+    expect(result.stderr).toMatch(/broken-structure\.yaml:8:18 struct .* \(at \/paths\/~1a\/get\/responses\)/);
+  });
+
   it('refuses a schema keyword it cannot compile, at the keyword, rather than ignore it', () => {
     const result = runCli(['generate', 'test/generate/fixtures/unsupported-keyword.yaml', '--out', tempDir('refuse')]);
     expect(result.stderr).toContain(

@@ -85,6 +85,7 @@ describe('specforge lint output formats', () => {
         severity: 'error',
         rule: 'no-invalid-media-type-examples',
         message: 'Example value must conform to the schema: `name` property type must be string.',
+        pointer: '/paths/~1things~1{id}/get/responses/200/content/application~1json/examples/one/value/name',
       },
     ]);
   });
@@ -161,6 +162,7 @@ describe('specforge lint on unusable input', () => {
         severity: 'error',
         rule: 'specforge/unusable-input',
         message: 'YAML does not parse: deficient indentation',
+        pointer: '',
       },
     ]);
     expect(result.code).toBe(2);
