@@ -25,13 +25,13 @@ export interface SpecDocument {
  * `duplicateKeyError` finds those afterwards.
  */
 export class JsonFirstResolver extends BaseResolver {
-  private readonly parsedAsJson = new WeakSet<Source>();
+  private readonly parsedAsJson: Source[] = [];
 
   override parseDocument(source: Source, isRoot = false): Document {
     if (/\.json$/i.test(source.absoluteRef) && /^\s*[{[]/.test(source.body)) {
       try {
         const parsed: unknown = JSON.parse(source.body);
-        this.parsedAsJson.add(source);
+        this.parsedAsJson.push(source);
         return { source, parsed };
       } catch {
         // Redocly's parser says where it breaks.
@@ -44,14 +44,16 @@ export class JsonFirstResolver extends BaseResolver {
    * The error Redocly's parser would have given for a duplicate key in a file this resolver parsed as JSON, from
    * the position index that line and column lookups build anyway (a lint with findings has built it already).
    */
-  duplicateKeyError(document: Document): UserError | undefined {
-    if (!this.parsedAsJson.has(document.source)) return undefined;
-    const ast = document.source.getAst(yamlAst.safeLoad) as { errors?: { reason?: string; mark?: { line: number; column: number; position: number } }[] };
-    const duplicates = (ast?.errors ?? []).filter((e) => e.reason === 'duplicate key' && e.mark);
-    const last = duplicates.sort((a, b) => b.mark!.position - a.mark!.position)[0];
-    if (!last) return undefined;
-    const where = `${displayPath(document.source.absoluteRef)}:${last.mark!.line + 1}:${last.mark!.column + 1}`;
-    return new UserError('YAML does not parse: duplicated mapping key', ExitCode.unusable, where);
+  duplicateKeyError(): UserError | undefined {
+    for (const source of this.parsedAsJson) {
+      const ast = source.getAst(yamlAst.safeLoad) as { errors?: { reason?: string; mark?: { line: number; column: number; position: number } }[] };
+      const duplicates = (ast?.errors ?? []).filter((e) => e.reason === 'duplicate key' && e.mark);
+      const last = duplicates.sort((a, b) => b.mark!.position - a.mark!.position)[0];
+      if (!last) continue;
+      const where = `${displayPath(source.absoluteRef)}:${last.mark!.line + 1}:${last.mark!.column + 1}`;
+      return new UserError('YAML does not parse: duplicated mapping key', ExitCode.unusable, where);
+    }
+    return undefined;
   }
 }
 

@@ -11,7 +11,7 @@ await serveWorker<LintJob, LintResult>(async (job) => {
   const resolver = new JsonFirstResolver();
   const spec = await readSpec(job.specPath, resolver);
   const findings = await lintSpec(spec, config);
-  const duplicateKey = resolver.duplicateKeyError(spec.document);
+  const duplicateKey = resolver.duplicateKeyError();
   if (duplicateKey) throw duplicateKey;
   return { findings, ms: performance.now() - start };
 });

@@ -211,6 +211,9 @@ describe('generate refuses only what it cannot generate correctly', () => {
     const result = runCli(['generate', 'test/generate/fixtures/duplicate-key.json', '--out', tempDir('refuse')]);
     expect(result.stderr.trim()).toBe('specforge: test/generate/fixtures/duplicate-key.json:10:11: YAML does not parse: duplicated mapping key');
     expect(result.code).toBe(2);
+    const referenced = runCli(['generate', 'test/generate/fixtures/duplicate-key-root.yaml', '--out', tempDir('refuse')]);
+    expect(referenced.stderr.trim()).toBe('specforge: test/generate/fixtures/duplicate-key-part.json:4:51: YAML does not parse: duplicated mapping key');
+    expect(referenced.code).toBe(2);
     const lint = runCli(['lint', 'test/generate/fixtures/duplicate-key.json']);
     expect(lint.stderr).toMatch(/^specforge: test\/generate\/fixtures\/duplicate-key\.json:\d+:\d+: YAML does not parse: duplicated mapping key/);
     expect(lint.code).toBe(2);
