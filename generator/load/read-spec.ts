@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { BaseResolver, YamlParseError, type Document, type Source } from '@redocly/openapi-core';
-import * as yamlAst from 'yaml-ast-parser';
 import { ExitCode, UserError } from '../cli/exit-codes.js';
 import { displayPath } from '../util/display-path.js';
 
@@ -21,8 +20,8 @@ export interface SpecDocument {
 /**
  * A resolver that parses JSON files with `JSON.parse`, several times faster than Redocly's YAML parser on large
  * specs (GitHub's 13 MB: 50 ms against 300 ms); anything else, or JSON that does not parse, goes the usual way, so
- * errors keep their line and column. `JSON.parse` keeps the last of duplicate keys where YAML refuses them:
- * `duplicateKeyError` finds those afterwards.
+ * errors keep their line and column. `JSON.parse` keeps the last of duplicate keys where YAML refuses them: the
+ * lint, which locates its findings in these files with `scanJson`, refuses them there.
  */
 export class JsonFirstResolver extends BaseResolver {
   private readonly parsedAsJson: Source[] = [];
@@ -40,20 +39,9 @@ export class JsonFirstResolver extends BaseResolver {
     return super.parseDocument(source, isRoot);
   }
 
-  /**
-   * The error Redocly's parser would have given for a duplicate key in a file this resolver parsed as JSON, from
-   * the position index that line and column lookups build anyway (a lint with findings has built it already).
-   */
-  duplicateKeyError(): UserError | undefined {
-    for (const source of this.parsedAsJson) {
-      const ast = source.getAst(yamlAst.safeLoad) as { errors?: { reason?: string; mark?: { line: number; column: number; position: number } }[] };
-      const duplicates = (ast?.errors ?? []).filter((e) => e.reason === 'duplicate key' && e.mark);
-      const last = duplicates.sort((a, b) => b.mark!.position - a.mark!.position)[0];
-      if (!last) continue;
-      const where = `${displayPath(source.absoluteRef)}:${last.mark!.line + 1}:${last.mark!.column + 1}`;
-      return new UserError('YAML does not parse: duplicated mapping key', ExitCode.unusable, where);
-    }
-    return undefined;
+  /** The files this resolver parsed with `JSON.parse`. */
+  jsonSources(): readonly Source[] {
+    return this.parsedAsJson;
   }
 }
 

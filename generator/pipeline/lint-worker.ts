@@ -10,8 +10,6 @@ await serveWorker<LintJob, LintResult>(async (job) => {
   const config = await loadLintConfig(job.configPath);
   const resolver = new JsonFirstResolver();
   const spec = await readSpec(job.specPath, resolver);
-  const findings = await lintSpec(spec, config);
-  const duplicateKey = resolver.duplicateKeyError();
-  if (duplicateKey) throw duplicateKey;
+  const findings = await lintSpec(spec, config, resolver.jsonSources());
   return { findings, ms: performance.now() - start };
 });
