@@ -1,6 +1,17 @@
-import { astToString, resolveRef, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3 } from 'openapi-typescript';
+import type * as OpenapiTypescript from 'openapi-typescript';
+import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
 import { isObject } from '../../util/is-object.js';
 import { hoistDeepSchemaRefs, hasDeepSchemaRefs } from './hoist-deep-refs.js';
+
+// openapi-typescript's package index also loads its own Redocly 1, for `openapiTS()`, which is not used here (140 ms
+// and 16 MB at every start), so the modules of its transform are loaded directly. package.json pins the version
+// these paths are from; every generate test goes through them.
+const dist = new URL('./', import.meta.resolve('openapi-typescript'));
+const [{ default: transformSchema }, { resolveRef, scanDiscriminators }, { astToString }] = await Promise.all([
+  import(new URL('transform/index.mjs', dist).href) as Promise<{ default: typeof OpenapiTypescript.transformSchema }>,
+  import(new URL('lib/utils.mjs', dist).href) as Promise<Pick<typeof OpenapiTypescript, 'resolveRef' | 'scanDiscriminators'>>,
+  import(new URL('lib/ts.mjs', dist).href) as Promise<Pick<typeof OpenapiTypescript, 'astToString'>>,
+]);
 
 const OPTIONS = { readWriteMarkers: true, silent: true } as const;
 
