@@ -1,8 +1,7 @@
 import { readProjectConfig } from '../config/project-config.js';
 import { loadLintConfig } from '../lint/config.js';
 import type { Finding } from '../lint/finding.js';
-import { lintSpec } from '../lint/lint-spec.js';
-import { readSpec } from '../load/read-spec.js';
+import { lintInWorker } from '../pipeline/lint-in-worker.js';
 import { FINDING_FORMATS, formatFindings, type FindingFormat } from '../report/format-findings.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { parseCommandArgs } from './parse-args.js';
@@ -17,22 +16,21 @@ export async function runLint(args: string[]): Promise<ExitCode> {
     throw new UserError(`--format must be one of ${FINDING_FORMATS.join(', ')}, not '${format}'`);
   }
   const files = positionals.length > 0 ? positionals : projectSpecs();
-  const config = await loadLintConfig(values.config as string | undefined);
+  const configPath = values.config as string | undefined;
+  await loadLintConfig(configPath); // a config that cannot be used is reported once, before any spec
 
   const findings: Finding[] = [];
   let unusable = 0;
   for (const file of files) {
-    let spec;
+    // On a thread of its own, so that a lint stuck in an example check is stopped (see lintInWorker).
     try {
-      spec = await readSpec(file);
+      findings.push(...(await lintInWorker({ specPath: file, configPath })).findings);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       unusable++;
       process.stderr.write(`specforge: ${error.line}\n`);
       if (format !== 'text') findings.push(unusableFinding(error));
-      continue;
     }
-    findings.push(...(await lintSpec(spec, config)));
   }
 
   process.stdout.write(formatFindings(findings, format as FindingFormat));

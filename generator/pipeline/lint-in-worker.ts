@@ -1,10 +1,13 @@
 import type { Finding } from '../lint/finding.js';
-import { runInWorker } from '../util/worker.js';
+import { displayPath } from '../util/display-path.js';
+import { runInWorker, WorkerTimeLimitError } from '../util/worker.js';
 
 export interface LintJob {
   specPath: string;
   /** A Redocly config file; specforge's own when undefined. */
   configPath: string | undefined;
+  /** Lint without the rules that check examples against their schemas (see lintInWorker). */
+  skipExampleChecks?: boolean;
 }
 
 export interface LintResult {
@@ -13,7 +16,42 @@ export interface LintResult {
   ms: number;
 }
 
-/** Lints a spec on a worker thread. */
-export function lintInWorker(job: LintJob): Promise<LintResult> {
-  return runInWorker<LintResult>(new URL('./lint-worker.js', import.meta.url), job);
+/** The rules that run examples through ajv: the ones a pattern that backtracks catastrophically can hang. */
+export const EXAMPLE_RULES = ['no-invalid-media-type-examples', 'no-invalid-parameter-examples', 'no-invalid-schema-examples'];
+
+/**
+ * How long a lint may take before it is taken to be stuck in an example check (GitHub's 13 MB spec takes 5 s);
+ * `SPECFORGE_LINT_TIME_LIMIT_MS` sets another.
+ */
+export function lintTimeLimitMs(): number {
+  const set = Number(process.env.SPECFORGE_LINT_TIME_LIMIT_MS);
+  return Number.isFinite(set) && set > 0 ? set : 30_000;
+}
+
+/**
+ * Lints a spec on a worker thread. A lint still running after `lintTimeLimitMs()` is stuck, in practice in an
+ * example check whose pattern backtracks catastrophically (`([\w.-]*)*` on an example it does not match): it is
+ * stopped and the spec linted again without the example rules, with an error finding that says so.
+ */
+export async function lintInWorker(job: LintJob): Promise<LintResult> {
+  const worker = new URL('./lint-worker.js', import.meta.url);
+  try {
+    return await runInWorker<LintResult>(worker, job, { timeLimitMs: lintTimeLimitMs() });
+  } catch (error) {
+    if (!(error instanceof WorkerTimeLimitError)) throw error;
+    const result = await runInWorker<LintResult>(worker, { ...job, skipExampleChecks: true });
+    const stuck: Finding = {
+      file: displayPath(job.specPath),
+      line: 1,
+      col: 1,
+      severity: 'error',
+      rule: 'specforge/examples-not-checked',
+      message:
+        `checking examples against their schemas ${error.message}, so the spec was linted without ${EXAMPLE_RULES.join(', ')}: ` +
+        'a schema pattern that backtracks catastrophically (a repeated group inside a repetition, such as ([\\w.-]*)*) ' +
+        'on an example it does not match can take that long; validators with such a pattern are slow on such input too',
+      pointer: '',
+    };
+    return { ...result, findings: [stuck, ...result.findings] };
+  }
 }

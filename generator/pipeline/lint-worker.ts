@@ -2,12 +2,13 @@ import { loadLintConfig } from '../lint/config.js';
 import { lintSpec } from '../lint/lint-spec.js';
 import { JsonFirstResolver, readSpec } from '../load/read-spec.js';
 import { serveWorker } from '../util/worker.js';
-import type { LintJob, LintResult } from './lint-in-worker.js';
+import { EXAMPLE_RULES, type LintJob, type LintResult } from './lint-in-worker.js';
 
 // Lints one spec on its own thread, so that linting a large spec overlaps with generating its code.
 await serveWorker<LintJob, LintResult>(async (job) => {
   const start = performance.now();
   const config = await loadLintConfig(job.configPath);
+  if (job.skipExampleChecks) config.skipRules(EXAMPLE_RULES);
   const resolver = new JsonFirstResolver();
   const spec = await readSpec(job.specPath, resolver);
   const findings = await lintSpec(spec, config, resolver.jsonSources());

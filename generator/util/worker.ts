@@ -5,19 +5,40 @@ type Outcome<T> =
   | { ok: true; value: T }
   | { ok: false; message: string; user: { exitCode: ExitCode; where: string | undefined } | undefined };
 
+/** A worker that had not answered when its time was up, and was stopped. */
+export class WorkerTimeLimitError extends Error {
+  override readonly name = 'WorkerTimeLimitError';
+  constructor(readonly limitMs: number) {
+    super(`did not finish in ${limitMs / 1000} s`);
+  }
+}
+
 /**
  * Runs a module written with `serveWorker` on its own thread and resolves with what it returns. Large specs keep
- * two cores busy this way (lint and openapi-typescript beside code generation). A UserError crosses intact.
+ * two cores busy this way (lint beside code generation). A UserError crosses intact. With `timeLimitMs`, a worker
+ * still busy then is stopped and the promise rejects with WorkerTimeLimitError.
  */
-export function runInWorker<T>(module: URL, data: unknown): Promise<T> {
+export function runInWorker<T>(module: URL, data: unknown, options: { timeLimitMs?: number } = {}): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(module, { workerData: data });
+    const timer =
+      options.timeLimitMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            void worker.terminate();
+            reject(new WorkerTimeLimitError(options.timeLimitMs!));
+          }, options.timeLimitMs);
+    timer?.unref();
     worker.once('message', (outcome: Outcome<T>) => {
+      clearTimeout(timer);
       if (outcome.ok) resolve(outcome.value);
       else if (outcome.user) reject(new UserError(outcome.message, outcome.user.exitCode, outcome.user.where));
       else reject(new Error(outcome.message));
     });
-    worker.once('error', reject);
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
   });
 }
 

@@ -219,6 +219,19 @@ describe('generate refuses only what it cannot generate correctly', () => {
     expect(lint.code).toBe(2);
   });
 
+  it('does not hang on a pattern that backtracks catastrophically on an example: the examples go unchecked, and it says so', () => {
+    const env = { SPECFORGE_LINT_TIME_LIMIT_MS: '3000' };
+    const dir = tempDir('backtracking');
+    const result = runCli(['generate', 'test/generate/fixtures/backtracking-pattern.yaml', '--out', dir], { env });
+    expect(result.stderr).toContain(
+      'test/generate/fixtures/backtracking-pattern.yaml:1:1 warn specforge/examples-not-checked checking examples against their schemas did not finish in 3 s',
+    );
+    expect(result.code).toBe(0);
+    const lint = runCli(['lint', 'test/generate/fixtures/backtracking-pattern.yaml'], { env });
+    expect(lint.stdout).toContain('backtracking-pattern.yaml:1:1 error specforge/examples-not-checked');
+    expect(lint.code).toBe(1);
+  });
+
   it('treats unusable input as lint does: exit 2 and one line', () => {
     const result = runCli(['generate', 'test/lint/fixtures/swagger2.yaml', '--out', tempDir('refuse')]);
     expect(result.stderr).toMatch(/^specforge: test\/lint\/fixtures\/swagger2.yaml: is Swagger 2.0/);

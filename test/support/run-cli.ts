@@ -11,11 +11,11 @@ export interface CliResult {
 }
 
 /** Runs the built `specforge` CLI the way a user's shell would. `npm test` builds it first. */
-export function runCli(args: string[], options: { cwd?: string } = {}): CliResult {
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
   const result = spawnSync(process.execPath, [cli, ...args], {
     cwd: options.cwd ?? projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, SPECFORGE_DEBUG: '' },
+    env: { ...process.env, SPECFORGE_DEBUG: '', ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

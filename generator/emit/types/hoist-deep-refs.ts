@@ -13,12 +13,17 @@ function isDeepSchemaRef(ref: string): boolean {
   return rest.length > 0 && !onlyProperties;
 }
 
+/** Keys whose values are data (examples, defaults, constants) or extensions: a `$ref` inside them is not a reference. */
+function holdsData(key: string): boolean {
+  return key === 'example' || key === 'examples' || key === 'default' || key === 'const' || key === 'enum' || key.startsWith('x-');
+}
+
 /** Whether any `$ref` in the document points deep into a component schema (see `hoistDeepSchemaRefs`). */
 export function hasDeepSchemaRefs(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(hasDeepSchemaRefs);
   if (!isObject(node)) return false;
   if (typeof node.$ref === 'string' && isDeepSchemaRef(node.$ref)) return true;
-  for (const key in node) if (Object.hasOwn(node, key) && key !== '$ref' && hasDeepSchemaRefs(node[key])) return true;
+  for (const key in node) if (Object.hasOwn(node, key) && key !== '$ref' && !holdsData(key) && hasDeepSchemaRefs(node[key])) return true;
   return false;
 }
 
@@ -29,7 +34,8 @@ export function hoistDeepSchemaRefs(doc: Record<string, unknown>): void {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!isObject(node)) return;
-    if (typeof node.$ref === 'string' && isDeepSchemaRef(node.$ref)) {
+    const target = typeof node.$ref === 'string' && isDeepSchemaRef(node.$ref) ? valueAt(doc, node.$ref) : undefined;
+    if (typeof node.$ref === 'string' && (isObject(target) || typeof target === 'boolean')) {
       let name = hoisted.get(node.$ref);
       if (name === undefined) {
         const segments = segmentsOf(node.$ref);
@@ -37,12 +43,12 @@ export function hoistDeepSchemaRefs(doc: Record<string, unknown>): void {
         name = base;
         for (let n = 2; Object.hasOwn(schemas, name); n++) name = `${base}_${n}`;
         hoisted.set(node.$ref, name);
-        setOwn(schemas, name, valueAt(doc, node.$ref));
+        setOwn(schemas, name, target);
         visit(schemas[name]);
       }
       node.$ref = `#/components/schemas/${escapePointerSegment(name)}`;
     }
-    for (const key of Object.keys(node)) if (key !== '$ref') visit(node[key]);
+    for (const key of Object.keys(node)) if (key !== '$ref' && !holdsData(key)) visit(node[key]);
   };
   visit(doc);
 }

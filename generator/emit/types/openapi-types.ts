@@ -1,5 +1,6 @@
 import type * as OpenapiTypescript from 'openapi-typescript';
 import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
+import { UnsupportedConstructError } from '../../ir/unsupported.js';
 import { isObject } from '../../util/is-object.js';
 import { hoistDeepSchemaRefs, hasDeepSchemaRefs } from './hoist-deep-refs.js';
 
@@ -64,7 +65,17 @@ export function openapiTypes(document: Record<string, unknown>): string {
       return resolveRef<T>(openapi, $ref, { silent: true });
     },
   };
-  return astToString(transformSchema(openapi, context));
+  let nodes: ReturnType<typeof transformSchema>;
+  try {
+    nodes = transformSchema(openapi, context);
+  } catch (error) {
+    // openapi-typescript throws on schemas it cannot type (an object schema whose `enum` holds strings, say), naming
+    // the place as `at #/…`: a refusal at that place, not a crash.
+    const message = error instanceof Error ? error.message : String(error);
+    const at = / at #(\/\S*)\s*$/.exec(message)?.[1] ?? '';
+    throw new UnsupportedConstructError(`openapi-typescript cannot type the schema: ${message}`, at);
+  }
+  return astToString(nodes);
 }
 
 /** Whether any object in the document has a `discriminator` with a `propertyName` (what openapi-typescript patches for). */
