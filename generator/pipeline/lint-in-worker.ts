@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { Finding } from '../lint/finding.js';
 import { displayPath } from '../util/display-path.js';
 import { runInWorker, WorkerTimeLimitError } from '../util/worker.js';
@@ -20,23 +21,26 @@ export interface LintResult {
 export const EXAMPLE_RULES = ['no-invalid-media-type-examples', 'no-invalid-parameter-examples', 'no-invalid-schema-examples'];
 
 /**
- * How long a lint may take before it is taken to be stuck in an example check (GitHub's 13 MB spec takes 5 s);
+ * How long a lint may take before it is taken to be stuck in an example check: 30 s, or 5 s per MB of spec for
+ * larger ones (GitHub's 13 MB lint in about 4 s, so a spec of any size gets ten times what it needs and more);
  * `SPECFORGE_LINT_TIME_LIMIT_MS` sets another.
  */
-export function lintTimeLimitMs(): number {
+export function lintTimeLimitMs(specPath: string): number {
   const set = Number(process.env.SPECFORGE_LINT_TIME_LIMIT_MS);
-  return Number.isFinite(set) && set > 0 ? set : 30_000;
+  if (Number.isFinite(set) && set > 0) return set;
+  const megabytes = (statSync(specPath, { throwIfNoEntry: false })?.size ?? 0) / 1e6;
+  return Math.max(30_000, Math.round(megabytes * 5_000));
 }
 
 /**
- * Lints a spec on a worker thread. A lint still running after `lintTimeLimitMs()` is stuck, in practice in an
+ * Lints a spec on a worker thread. A lint still running after `lintTimeLimitMs` is stuck, in practice in an
  * example check whose pattern backtracks catastrophically (`([\w.-]*)*` on an example it does not match): it is
  * stopped and the spec linted again without the example rules, with an error finding that says so.
  */
 export async function lintInWorker(job: LintJob): Promise<LintResult> {
   const worker = new URL('./lint-worker.js', import.meta.url);
   try {
-    return await runInWorker<LintResult>(worker, job, { timeLimitMs: lintTimeLimitMs() });
+    return await runInWorker<LintResult>(worker, job, { timeLimitMs: lintTimeLimitMs(job.specPath) });
   } catch (error) {
     if (!(error instanceof WorkerTimeLimitError)) throw error;
     const result = await runInWorker<LintResult>(worker, { ...job, skipExampleChecks: true });

@@ -9,7 +9,7 @@ type Outcome<T> =
 export class WorkerTimeLimitError extends Error {
   override readonly name = 'WorkerTimeLimitError';
   constructor(readonly limitMs: number) {
-    super(`did not finish in ${limitMs / 1000} s`);
+    super(`did not finish in ${Number((limitMs / 1000).toFixed(1))} s`);
   }
 }
 
