@@ -30,8 +30,16 @@ export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, en
 export function refusesGeneration(finding: Finding): boolean {
   if (finding.rule === 'no-unresolved-refs' || finding.rule === 'operation-operationId-unique') return true;
   if (finding.rule !== 'struct' || / is not expected here\.?$/.test(finding.message)) return false;
-  return !segmentsOf(finding.pointer).some((segment) => segment.startsWith('x-'));
+  const segments = segmentsOf(finding.pointer);
+  return !segments.some((segment, i) => segment.startsWith('x-') && !NAMES_MAPS.has(segments[i - 1] ?? ''));
 }
+
+/** Keywords whose values map names to objects: an `x-…` key there is a name (a property, a schema), not an extension. */
+const NAMES_MAPS = new Set([
+  'properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions', 'schemas', 'responses', 'parameters',
+  'examples', 'requestBodies', 'headers', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'content', 'encoding',
+  'variables',
+]);
 
 export interface PackageRequest {
   specPath: string;

@@ -167,6 +167,12 @@ describe('generate refuses only what it cannot generate correctly', () => {
     expect(Object.keys(pkg.endpoints)).toEqual(['listPets']);
   });
 
+  it('still refuses a broken schema of a property whose name starts with x-: a name, not an extension', () => {
+    const result = runCli(['generate', 'test/generate/fixtures/x-property.yaml', '--out', tempDir('refuse')]);
+    expect(result.stderr).toContain('test/generate/fixtures/x-property.yaml:18:31 struct Expected type `array` but got `string`.');
+    expect(result.code).toBe(1);
+  });
+
   it('names the pointer of a structural problem too, for specs written on one line', () => {
     const result = runCli(['generate', 'test/generate/fixtures/broken-structure.yaml', '--out', tempDir('refuse')]);
     expect(result.stderr).toMatch(/broken-structure\.yaml:8:18 struct .* \(at \/paths\/~1a\/get\/responses\)/);
