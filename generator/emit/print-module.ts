@@ -145,12 +145,9 @@ function isTypeOnlySpecifier(specifier: string | WriterFunction | OptionalKind<I
 /** An import without its type-only parts, or none when nothing but types was imported. */
 function valueImport(declaration: ImportDeclarationStructure): ImportDeclarationStructure | undefined {
   if (declaration.isTypeOnly) return undefined;
-  const named = Array.isArray(declaration.namedImports) ? declaration.namedImports.filter((s) => !isTypeOnlySpecifier(s)) : declaration.namedImports;
-  const hasNamed = Array.isArray(named) ? named.length > 0 : named !== undefined;
-  if (!hasNamed && declaration.defaultImport === undefined && declaration.namespaceImport === undefined) {
-    // An import of nothing but types; a bare side-effect import (no names at all) is kept as it is.
-    if (declaration.namedImports !== undefined) return undefined;
-  }
+  if (!Array.isArray(declaration.namedImports)) return declaration;
+  const named = declaration.namedImports.filter((specifier) => !isTypeOnlySpecifier(specifier));
+  if (named.length === 0 && declaration.defaultImport === undefined && declaration.namespaceImport === undefined) return undefined;
   return { ...declaration, namedImports: named };
 }
 

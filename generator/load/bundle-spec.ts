@@ -1,5 +1,5 @@
 import { bundle, type Config, type SpecVersion } from '@redocly/openapi-core';
-import { isObject } from '../util/is-object.js';
+import { someObject } from '../util/some-object.js';
 import type { SpecDocument } from './read-spec.js';
 
 /**
@@ -15,12 +15,8 @@ export async function bundleSpec(spec: SpecDocument, config: Config): Promise<Re
 }
 
 /** Whether a `$ref` anywhere points outside the document (another file or a URL). */
-function hasExternalRef(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(hasExternalRef);
-  if (!isObject(node)) return false;
-  if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) return true;
-  for (const key in node) if (Object.hasOwn(node, key) && hasExternalRef(node[key])) return true;
-  return false;
+function hasExternalRef(document: unknown): boolean {
+  return someObject(document, (node) => typeof node.$ref === 'string' && !node.$ref.startsWith('#'));
 }
 
 /** Whether the config turns on a preprocessor or decorator, which bundling would apply. */

@@ -1,5 +1,6 @@
 import { isObject, setOwn } from '../../util/is-object.js';
 import { escapePointerSegment, segmentsOf, valueAt } from '../../util/json-pointer.js';
+import { someObject } from '../../util/some-object.js';
 
 /**
  * openapi-typescript turns `#/components/schemas/X/properties/y` into a type, but not a `$ref` deeper into a
@@ -19,12 +20,8 @@ function holdsData(key: string): boolean {
 }
 
 /** Whether any `$ref` in the document points deep into a component schema (see `hoistDeepSchemaRefs`). */
-export function hasDeepSchemaRefs(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(hasDeepSchemaRefs);
-  if (!isObject(node)) return false;
-  if (typeof node.$ref === 'string' && isDeepSchemaRef(node.$ref)) return true;
-  for (const key in node) if (Object.hasOwn(node, key) && key !== '$ref' && !holdsData(key) && hasDeepSchemaRefs(node[key])) return true;
-  return false;
+export function hasDeepSchemaRefs(document: unknown): boolean {
+  return someObject(document, (node) => typeof node.$ref === 'string' && isDeepSchemaRef(node.$ref), holdsData);
 }
 
 /** Gives each deep `$ref` target a component of its own and points the `$ref`s at it; changes `doc` in place. */

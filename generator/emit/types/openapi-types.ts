@@ -2,6 +2,7 @@ import type * as OpenapiTypescript from 'openapi-typescript';
 import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
 import { UnsupportedConstructError } from '../../ir/unsupported.js';
 import { isObject } from '../../util/is-object.js';
+import { someObject } from '../../util/some-object.js';
 import { hoistDeepSchemaRefs, hasDeepSchemaRefs } from './hoist-deep-refs.js';
 
 // openapi-typescript's package index also loads its own Redocly 1, for `openapiTS()`, which is not used here (140 ms
@@ -79,10 +80,6 @@ export function openapiTypes(document: Record<string, unknown>): string {
 }
 
 /** Whether any object in the document has a `discriminator` with a `propertyName` (what openapi-typescript patches for). */
-function hasDiscriminator(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(hasDiscriminator);
-  if (!isObject(node)) return false;
-  if (isObject(node.discriminator) && typeof node.discriminator.propertyName === 'string') return true;
-  for (const key in node) if (Object.hasOwn(node, key) && hasDiscriminator(node[key])) return true;
-  return false;
+function hasDiscriminator(document: unknown): boolean {
+  return someObject(document, (node) => isObject(node.discriminator) && typeof node.discriminator.propertyName === 'string');
 }
