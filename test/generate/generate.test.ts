@@ -104,9 +104,21 @@ describe('specforge generate on references deep into schemas', () => {
       { in: 'body', pointer: '/sku', keyword: 'minLength', message: 'must be at least 3 characters' },
     ]);
     expect(endpoints.createOrder.validateResponse(200, [{ sku: 'x' }]).ok).toBe(false);
-    const consumer = `import type { CreateOrderRequestBody, CreateOrderResponse200 } from 'deep-refs';
+    // another operation's response schema and query parameter
+    expect(endpoints.listOrders.validateResponse(200, [{ sku: 'ab' }]).ok).toBe(false);
+    expect(endpoints.listGateways.validateRequest({ query: { limit: '51' } }).errors).toEqual([
+      { in: 'query', pointer: '/limit', keyword: 'maximum', message: 'must be <= 50' },
+    ]);
+    expect(endpoints.listGateways.validateResponse(200, [{ listenerState: 'Failed' }]).ok).toBe(true);
+    expect(endpoints.listGateways.validateResponse(200, [{ listenerState: 'Down' }]).ok).toBe(false);
+    const consumer = `import type { CreateOrderRequestBody, CreateOrderResponse200, ListOrdersResponse200, ListGatewaysResponse200, ListGatewaysQuery } from 'deep-refs';
 export const line: CreateOrderRequestBody = { sku: 'abc' };
-export const lines: CreateOrderResponse200 = [{ sku: 'abc' }];`;
+export const lines: CreateOrderResponse200 = [{ sku: 'abc' }];
+export const listed: ListOrdersResponse200 = [{ sku: 'abc' }];
+export const gateways: ListGatewaysResponse200 = [{ listenerState: 'Failed', ipConfiguration: { state: 'Succeeded', gateway: {} } }];
+export const query: ListGatewaysQuery = { limit: 5 };
+// @ts-expect-error: not one of the states
+export const wrongState: ListGatewaysResponse200 = [{ listenerState: 'Down' }];`;
     expect(typeCheck([{ dir, name: 'deep-refs' }], consumer)).toBe('');
   });
 });

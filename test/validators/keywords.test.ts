@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { JsonSchema, ValidationError } from '../../generator/emit/validators/contract.js';
 import { loadValidators, typeCheckValidators, type LoadedValidators } from './support/load-validators.js';
 
+const WIDE_NAMES = Array.from({ length: 700 }, (_, index) => `setting${index}`);
+
 /** One exported validator per behaviour; all compiled into one module, as a generated package would have them. */
 const schemas: Record<string, JsonSchema> = {
   length: { type: 'string', minLength: 2, maxLength: 3 },
@@ -68,6 +70,11 @@ const schemas: Record<string, JsonSchema> = {
     type: 'integer',
   },
   mixedTypes: { minLength: 2, minimum: 5, minItems: 1, required: ['a'] },
+  // As wide as DocuSign's account settings (700 properties): more checks than TypeScript analyses in one function.
+  wideSettings: {
+    type: 'object',
+    properties: { settings: { type: 'object', required: WIDE_NAMES, properties: Object.fromEntries(WIDE_NAMES.map((name) => [name, { type: 'integer' }])) } },
+  },
 };
 
 let loaded: LoadedValidators;
@@ -241,6 +248,22 @@ describe('objects', () => {
     ]);
     expect(errors('link', { url: 5 })).toEqual([e('/url', 'type', 'must be string')]);
     expect(errors('link', ['url'])).toEqual([e('', 'type', 'must be object')]);
+  });
+
+  test('an object with hundreds of properties reports every one of them, at its place, in order', () => {
+    const all = Object.fromEntries(WIDE_NAMES.map((name, index) => [name, index]));
+    valid('wideSettings', { settings: all });
+    const wrong = Object.fromEntries(WIDE_NAMES.map((name) => [name, 'x']));
+    expect(errors('wideSettings', { settings: wrong })).toEqual(WIDE_NAMES.map((name) => e(`/settings/${name}`, 'type', 'must be integer')));
+    expect(errors('wideSettings', { settings: {} })).toEqual(
+      WIDE_NAMES.map((name) => e('/settings', 'required', `must have required property '${name}'`)),
+    );
+    const { setting0: _first, setting699: _last, ...middle } = all;
+    expect(errors('wideSettings', { settings: { ...middle, setting350: null } })).toEqual([
+      e('/settings', 'required', "must have required property 'setting0'"),
+      e('/settings', 'required', "must have required property 'setting699'"),
+      e('/settings/setting350', 'type', 'must be integer'),
+    ]);
   });
 
   test('patternProperties and an additionalProperties schema split the keys', () => {

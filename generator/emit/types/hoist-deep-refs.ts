@@ -1,18 +1,34 @@
 import { isObject, setOwn } from '../../util/is-object.js';
 import { escapePointerSegment, segmentsOf, valueAt } from '../../util/json-pointer.js';
-import { someObject } from '../../util/some-object.js';
 
 /**
- * openapi-typescript turns `#/components/schemas/X/properties/y` into a type, but not a `$ref` deeper into a
- * schema by any other path (`X/definitions/y`, `X/items`, `X/allOf/0`): it writes an indexed access that does not
- * exist. Such targets are given components of their own, in a copy of the document made for openapi-typescript.
+ * openapi-typescript writes a `$ref` as an indexed access type along the pointer's path. That type exists only for
+ * `#/components/schemas/X`: a pointer deeper into a schema (`X/definitions/y`, `X/items`, `X/allOf/0`, and even
+ * `X/properties/y`, which is circular when X holds the `$ref` itself) or to a schema inside an operation, a response
+ * or a parameter (`#/paths/…/schema/items`) gives a type that does not exist. Such targets are given components of
+ * their own, in a copy of the document made for openapi-typescript.
  */
-function isDeepSchemaRef(ref: string): boolean {
-  if (!ref.startsWith('#/components/schemas/')) return false;
-  const rest = segmentsOf(ref).slice(3);
-  const onlyProperties = rest.length % 2 === 0 && rest.every((s, i) => i % 2 === 1 || s === 'properties');
-  return rest.length > 0 && !onlyProperties;
+function isDeepSchemaRef(ref: string, position: Position): boolean {
+  if (ref.startsWith('#/components/schemas/')) return segmentsOf(ref).length > 3;
+  return position === 'schema' && ref.startsWith('#/');
 }
+
+/**
+ * The same holds for a parameter `$ref` to another operation's parameter (`#/paths/~1a/get/parameters/0`): the
+ * indexed access goes through the optional `query` of that operation's parameters and does not type-check.
+ */
+function isOperationParameterRef(ref: string, position: Position): boolean {
+  return position === 'parameter' && ref.startsWith('#/paths/');
+}
+
+/** What stands where a `$ref` object is: a schema, an item of a Parameter list, or anything else. */
+type Position = 'schema' | 'parameter' | 'other';
+
+// Where a schema sits in its parent: the value of these keys, an item of these arrays, a value of these maps
+// (`schemas` for the Components Object's).
+const SCHEMA_VALUE_KEYS = new Set(['schema', 'items', 'not', 'additionalProperties', 'additionalItems', 'contains', 'propertyNames', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema']);
+const SCHEMA_ARRAY_KEYS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items']);
+const SCHEMA_MAP_KEYS = new Set(['schemas', 'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
 
 /** Keys whose values are data (examples, defaults, constants) or extensions: a `$ref` inside them is not a reference. */
 function holdsData(key: string): boolean {
@@ -21,31 +37,64 @@ function holdsData(key: string): boolean {
 
 /** Whether any `$ref` in the document points deep into a component schema (see `hoistDeepSchemaRefs`). */
 export function hasDeepSchemaRefs(document: unknown): boolean {
-  return someObject(document, (node) => typeof node.$ref === 'string' && isDeepSchemaRef(node.$ref), holdsData);
+  let found = false;
+  walkRefs(document, (node, position) => {
+    found ||= isDeepSchemaRef(node.$ref, position) || isOperationParameterRef(node.$ref, position);
+  });
+  return found;
 }
 
-/** Gives each deep `$ref` target a component of its own and points the `$ref`s at it; changes `doc` in place. */
-export function hoistDeepSchemaRefs(doc: Record<string, unknown>): void {
-  const schemas = valueAt(doc, '/components/schemas') as Record<string, unknown>;
-  const hoisted = new Map<string, string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!isObject(node)) return;
-    const target = typeof node.$ref === 'string' && isDeepSchemaRef(node.$ref) ? valueAt(doc, node.$ref) : undefined;
-    if (typeof node.$ref === 'string' && (isObject(target) || typeof target === 'boolean')) {
-      let name = hoisted.get(node.$ref);
-      if (name === undefined) {
-        const segments = segmentsOf(node.$ref);
-        const base = segments.slice(2).join('_');
-        name = base;
-        for (let n = 2; Object.hasOwn(schemas, name); n++) name = `${base}_${n}`;
-        hoisted.set(node.$ref, name);
-        setOwn(schemas, name, target);
-        visit(schemas[name]);
-      }
-      node.$ref = `#/components/schemas/${escapePointerSegment(name)}`;
+type RefNode = Record<string, unknown> & { $ref: string };
+
+/** Calls `visit` for every `$ref` object outside data, with what stands there. */
+function walkRefs(document: unknown, visit: (node: RefNode, position: Position) => void): void {
+  const walk = (node: unknown, position: Position, key: string | undefined): void => {
+    if (Array.isArray(node)) {
+      const items: Position =
+        key === undefined ? 'other' : SCHEMA_ARRAY_KEYS.has(key) ? 'schema' : key === 'parameters' && position !== 'schema' ? 'parameter' : 'other';
+      for (const item of node) walk(item, items, undefined);
+      return;
     }
-    for (const key of Object.keys(node)) if (key !== '$ref' && !holdsData(key)) visit(node[key]);
+    if (!isObject(node)) return;
+    if (typeof node.$ref === 'string') visit(node as RefNode, position);
+    const isMap = key !== undefined && SCHEMA_MAP_KEYS.has(key) && position !== 'schema';
+    for (const child of Object.keys(node)) {
+      if (child === '$ref' || (!isMap && holdsData(child))) continue;
+      walk(node[child], isMap || SCHEMA_VALUE_KEYS.has(child) ? 'schema' : 'other', isMap ? undefined : child);
+    }
   };
-  visit(doc);
+  walk(document, 'other', undefined);
+}
+
+/** Gives each such `$ref` target a component of its own and points the `$ref`s at it; changes `doc` in place. */
+export function hoistDeepSchemaRefs(doc: Record<string, unknown>): void {
+  if (!isObject(doc.components)) setOwn(doc, 'components', {});
+  const components = doc.components as Record<string, Record<string, unknown>>;
+  const hoisted = new Map<string, string>();
+  const pending: unknown[] = [doc];
+  const hoist = (node: RefNode, section: 'schemas' | 'parameters'): string | undefined => {
+    const target = valueAt(doc, node.$ref);
+    if (!isObject(target) && (section === 'parameters' || typeof target !== 'boolean')) return undefined;
+    let name = hoisted.get(node.$ref);
+    if (name === undefined) {
+      if (!isObject(components[section])) setOwn(components, section, {});
+      const entries = components[section]!;
+      const segments = segmentsOf(node.$ref);
+      const base = (segments[0] === 'components' && segments[1] === section ? segments.slice(2) : segments).join('_');
+      name = base;
+      for (let n = 2; Object.hasOwn(entries, name); n++) name = `${base}_${n}`;
+      hoisted.set(node.$ref, name);
+      setOwn(entries, name, target);
+      // Walked again in the place it now has, where a schema is walked as one.
+      if (isObject(target)) pending.push(section === 'schemas' ? { schema: target } : { parameters: [target] });
+    }
+    return `#/components/${section}/${escapePointerSegment(name)}`;
+  };
+  while (pending.length > 0) {
+    walkRefs(pending.pop(), (node, position) => {
+      const section = isDeepSchemaRef(node.$ref, position) ? 'schemas' : isOperationParameterRef(node.$ref, position) ? 'parameters' : undefined;
+      const ref = section && hoist(node, section);
+      if (ref !== undefined) node.$ref = ref;
+    });
+  }
 }

@@ -1,19 +1,35 @@
 import type * as OpenapiTypescript from 'openapi-typescript';
 import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
+import { createRequire, Module } from 'node:module';
+import { dirname, join } from 'node:path';
+import { ts } from 'ts-morph';
 import { UnsupportedConstructError } from '../../ir/unsupported.js';
 import { isObject } from '../../util/is-object.js';
 import { someObject } from '../../util/some-object.js';
 import { hoistDeepSchemaRefs, hasDeepSchemaRefs } from './hoist-deep-refs.js';
 
 // openapi-typescript's package index also loads its own Redocly 1, for `openapiTS()`, which is not used here (140 ms
-// and 16 MB at every start), so the modules of its transform are loaded directly. package.json pins the version
-// these paths are from; every generate test goes through them.
-const dist = new URL('./', import.meta.resolve('openapi-typescript'));
-const [{ default: transformSchema }, { resolveRef, scanDiscriminators }, { astToString }] = await Promise.all([
-  import(new URL('transform/index.mjs', dist).href) as Promise<{ default: typeof OpenapiTypescript.transformSchema }>,
-  import(new URL('lib/utils.mjs', dist).href) as Promise<Pick<typeof OpenapiTypescript, 'resolveRef' | 'scanDiscriminators'>>,
-  import(new URL('lib/ts.mjs', dist).href) as Promise<Pick<typeof OpenapiTypescript, 'astToString'>>,
-]);
+// and 16 MB at every start), so the modules of its transform are loaded directly, as CommonJS: Node's ES module
+// loader would scan and compile the whole TypeScript compiler again for them. They are given the TypeScript that
+// ts-morph already loaded (its factory and printer are all they use), which saves loading a second compiler (about
+// 150 ms and 30 MB). package.json pins the version these paths are from; every generate test goes through them.
+const requireFromHere = createRequire(import.meta.url);
+const otsDist = dirname(requireFromHere.resolve('openapi-typescript'));
+shareTypeScript(createRequire(join(otsDist, 'index.cjs')), ts);
+const transformSchema = requireFromHere(join(otsDist, 'transform/index.cjs')) as typeof OpenapiTypescript.transformSchema;
+const { resolveRef, scanDiscriminators } = requireFromHere(join(otsDist, 'lib/utils.cjs')) as Pick<typeof OpenapiTypescript, 'resolveRef' | 'scanDiscriminators'>;
+const { astToString } = requireFromHere(join(otsDist, 'lib/ts.cjs')) as Pick<typeof OpenapiTypescript, 'astToString'>;
+
+/** Makes `require('typescript')`, from where `packageRequire` resolves it, return the compiler already loaded. */
+function shareTypeScript(packageRequire: NodeJS.Require, loaded: typeof ts): void {
+  const filename = packageRequire.resolve('typescript');
+  if (packageRequire.cache[filename]) return;
+  const shared = new Module(filename);
+  shared.filename = filename;
+  shared.exports = loaded;
+  shared.loaded = true;
+  packageRequire.cache[filename] = shared;
+}
 
 const OPTIONS = { readWriteMarkers: true, silent: true } as const;
 

@@ -240,6 +240,15 @@ interface CompiledFunction {
   body: Lines | undefined;
 }
 
+/** One check of an object's property (see FunctionScope.checkBlocks): its lines, given the name of the `valid` flag. */
+interface CheckBlock {
+  name: string;
+  lines: (valid: string) => Lines;
+}
+
+/** Property checks per function: well under where TypeScript's control-flow analysis gives up. */
+const CHECKS_PER_FUNCTION = 64;
+
 const RESERVED_LOCALS = ['value', 'parent', 'key', 'errors', 'pointer', 'valid', 'here'];
 
 class ValidatorCompiler {
@@ -253,6 +262,8 @@ class ValidatorCompiler {
   private readonly queue: CompiledFunction[] = [];
   private readonly readOnlyDocs = new Set<Doc>();
   private readonly writeOnlyDocs = new Set<Doc>();
+  /** Functions holding a slice of another function's property checks (see FunctionScope.checkBlocks). */
+  private readonly checkFunctions: FunctionDeclarationStructure[] = [];
   private validationErrorType = 'ValidationError';
 
   constructor(private readonly input: CompileValidatorsInput) {
@@ -326,6 +337,7 @@ class ValidatorCompiler {
         returnType: 'boolean',
         statements: verbatimStatements(fn.body),
       });
+      internal.push(...this.checkFunctions.splice(0));
     }
     const imports = [...this.helperAliases].map(([name, alias]) =>
       name === 'ValidationError'
@@ -591,7 +603,7 @@ class ValidatorCompiler {
   private compileFunctionBody(fn: CompiledFunction): Lines {
     const schema = this.schemaAt(fn.loc);
     if (schema === undefined) throw this.unsupported('$ref', fn.loc, 'does not point to a schema');
-    const scope = new FunctionScope(this, fn.loc);
+    const scope = new FunctionScope(this, fn.loc, fn.name);
     const lines = scope.schema(schema, fn.loc, 'value', [], 'valid', fn.effective, new Set());
     const head: Lines = [];
     if (scope.usesHere) head.push({ typescript: 'let here: string | undefined;', javascript: 'let here;' });
@@ -617,6 +629,24 @@ class ValidatorCompiler {
   }
   /** @internal */ outline(loc: Loc, direction: Effective): string {
     return this.functionFor(loc, direction);
+  }
+  /** @internal */ checksFunction(base: string, loc: Loc, what: string, objectVar: string, body: Lines, usesHere: boolean): string {
+    const name = this.allocate(base);
+    const head: Lines = usesHere ? [{ typescript: 'let here: string | undefined;', javascript: 'let here;' }] : [];
+    this.checkFunctions.push({
+      kind: StructureKind.Function,
+      name,
+      docs: [oneLineComment(`Checks ${what} of ${pointerOf(loc)}${loc.doc.root === undefined ? '' : ` of ${loc.doc.root}`}.`)],
+      parameters: [
+        { name: objectVar, type: 'Record<string, unknown>' },
+        { name: 'parent', type: 'string' },
+        { name: 'key', type: 'string | number | undefined' },
+        { name: 'errors', type: `${this.validationErrorType}[]` },
+      ],
+      returnType: 'boolean',
+      statements: verbatimStatements([...head, 'let valid = true;', ...body, 'return valid;']),
+    });
+    return name;
   }
   /** @internal */ fail(keyword: string, loc: Loc, reason: string): UnsupportedSchemaError {
     return this.unsupported(keyword, loc, reason);
@@ -680,7 +710,33 @@ class FunctionScope {
   constructor(
     private readonly compiler: ValidatorCompiler,
     private readonly root: Loc,
+    private readonly functionName: string,
   ) {}
+
+  /**
+   * The checks of single properties of an object (`required`, each property's schema), each a block of its own.
+   * TypeScript gives up on control flow in a function of several hundred of them (TS2563, DocuSign's
+   * `accountSettingsInformation` has 700 properties), so past CHECKS_PER_FUNCTION they go, that many at a time,
+   * into functions of their own, each given the object and the same `parent, key`.
+   */
+  private checkBlocks(checks: readonly CheckBlock[], o: string, loc: Loc, valid: string): Lines {
+    if (checks.length <= CHECKS_PER_FUNCTION) return checks.flatMap((check) => check.lines(valid));
+    const out: Lines = [];
+    for (let start = 0; start < checks.length; start += CHECKS_PER_FUNCTION) {
+      const slice = checks.slice(start, start + CHECKS_PER_FUNCTION);
+      const outerUsesHere = this.usesHere;
+      this.usesHere = false;
+      const body = slice.flatMap((check) => check.lines('valid'));
+      const usesHere = this.usesHere;
+      this.usesHere = outerUsesHere;
+      const first = slice[0]!.name;
+      const last = slice[slice.length - 1]!.name;
+      const what = `${JSON.stringify(first)} to ${JSON.stringify(last)}`;
+      const fn = this.compiler.checksFunction(`${this.functionName}_${start / CHECKS_PER_FUNCTION + 1}`.slice(0, 64), loc, what, o, body, usesHere);
+      out.push(...block(`if (!${fn}(${o}, parent, key, errors))`, [`${valid} = false;`]));
+    }
+    return out;
+  }
 
   private local(prefix: string): string {
     this.counter++;
@@ -1021,6 +1077,7 @@ class FunctionScope {
       marked = own_;
     }
 
+    const requiredChecks: CheckBlock[] = [];
     if (own(schema, 'required')) {
       const required = schema['required'];
       if (!Array.isArray(required) || !required.every((name) => typeof name === 'string')) {
@@ -1028,9 +1085,10 @@ class FunctionScope {
       }
       for (const name of new Set(required as string[])) {
         if (marked.has(name)) continue;
-        out.push(...block(`if (!${hasOwn(name)})`, this.error(ptr, 'required', `must have required property '${name}'`, valid)));
+        requiredChecks.push({ name, lines: (v) => block(`if (!${hasOwn(name)})`, this.error(ptr, 'required', `must have required property '${name}'`, v)) });
       }
     }
+    out.push(...this.checkBlocks(requiredChecks, o, loc, valid));
 
     const minProperties = this.nonNegativeInteger(schema, 'minProperties', loc);
     const maxProperties = this.nonNegativeInteger(schema, 'maxProperties', loc);
@@ -1065,22 +1123,27 @@ class FunctionScope {
       );
     }
 
-    if (properties !== undefined) {
-      for (const name of propertyNames) {
-        const propertyLoc = child(loc, 'properties', name);
-        const subschema = this.subschema(properties[name], 'properties', loc);
-        const propertyPtr: Ptr = [...ptr, { kind: 'name', name }];
-        if (forbidden !== undefined && this.compiler.marked(subschema, propertyLoc, forbidden)) {
-          const message = forbidden === 'readOnly' ? 'is read-only and may not be sent' : 'is write-only and may not be returned';
-          out.push(...block(`if (${hasOwn(name)})`, this.error(propertyPtr, forbidden, message, valid)));
-          continue;
-        }
-        if (isTrivial(subschema)) continue;
-        const v = this.local('x');
-        const lines = this.schema(subschema, propertyLoc, v, propertyPtr, valid, direction, new Set());
-        out.push(...block(`if (${hasOwn(name)})`, [`const ${v} = ${o}[${lit(name)}];`, ...lines]));
+    const propertyChecks: CheckBlock[] = [];
+    for (const name of propertyNames) {
+      const propertyLoc = child(loc, 'properties', name);
+      const subschema = this.subschema(properties![name], 'properties', loc);
+      const propertyPtr: Ptr = [...ptr, { kind: 'name', name }];
+      if (forbidden !== undefined && this.compiler.marked(subschema, propertyLoc, forbidden)) {
+        const message = forbidden === 'readOnly' ? 'is read-only and may not be sent' : 'is write-only and may not be returned';
+        propertyChecks.push({ name, lines: (v) => block(`if (${hasOwn(name)})`, this.error(propertyPtr, forbidden, message, v)) });
+        continue;
       }
+      if (isTrivial(subschema)) continue;
+      propertyChecks.push({
+        name,
+        lines: (v) => {
+          const x = this.local('x');
+          const lines = this.schema(subschema, propertyLoc, x, propertyPtr, v, direction, new Set());
+          return block(`if (${hasOwn(name)})`, [`const ${x} = ${o}[${lit(name)}];`, ...lines]);
+        },
+      });
     }
+    out.push(...this.checkBlocks(propertyChecks, o, loc, valid));
 
     if (needsLoop) {
       const k = this.local('k');
