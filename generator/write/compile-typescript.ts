@@ -1,6 +1,10 @@
-import { transform } from 'sucrase';
+import { createRequire } from 'node:module';
 import { ts } from 'ts-morph';
 import type { GeneratedFile } from '../emit/emitter.js';
+
+// Loaded on first use: the emitters print their own JavaScript, and the package's fixed modules are compiled when
+// specforge is built (see fixed-modules.ts), so a generate run seldom needs it.
+let sucrase: typeof import('sucrase') | undefined;
 
 const declarationOptions: ts.CompilerOptions = {
   module: ts.ModuleKind.ESNext,
@@ -11,12 +15,13 @@ const declarationOptions: ts.CompilerOptions = {
 };
 
 /** JavaScript of one generated module: its TypeScript with the types removed (sucrase: a fraction of tsc's time). */
-function javascriptOf(file: GeneratedFile): string {
-  return transform(file.contents, { transforms: ['typescript'], disableESTransforms: true, filePath: file.path }).code;
+export function javascriptOf(file: GeneratedFile): string {
+  sucrase ??= createRequire(import.meta.url)('sucrase') as typeof import('sucrase');
+  return sucrase.transform(file.contents, { transforms: ['typescript'], disableESTransforms: true, filePath: file.path }).code;
 }
 
 /** Declarations of one generated module, from the TypeScript compiler (no type-checking: isolated declarations). */
-function declarationsOf(file: GeneratedFile): string {
+export function declarationsOf(file: GeneratedFile): string {
   const result = ts.transpileDeclaration(file.contents, { compilerOptions: declarationOptions, fileName: file.path, reportDiagnostics: true });
   const problem = result.diagnostics?.[0];
   if (problem) throw new Error(`generated ${file.path} has no isolated declarations: ${ts.flattenDiagnosticMessageText(problem.messageText, '\n')}`);

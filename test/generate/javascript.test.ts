@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -105,5 +105,20 @@ describe('printing modules with verbatim code', () => {
     const module = await import(`data:text/javascript,${encodeURIComponent(printed.javascript)}`);
     expect(module.text).toBe(hostile);
     expect(module.answer(true)).toBe(2);
+  });
+});
+
+describe('the fixed modules every package carries (index, runtime)', () => {
+  it('are compiled when specforge is built, and a module edited since is compiled when used', async () => {
+    const { fixedModule, compileFixedModule } = await import('../../generator/emit/package/fixed-modules.js');
+    const template = join(projectRoot, 'templates/package/validation-runtime.ts');
+    const contents = readFileSync(template, 'utf8');
+    // npm test builds first, so this one comes from dist/fixed-modules.json: the same as compiling it now
+    expect(fixedModule('runtime/validation-runtime.ts', template)).toEqual(compileFixedModule('runtime/validation-runtime.ts', contents));
+    const edited = join(tempDir('fixed-module'), 'validation-runtime.ts');
+    writeFileSync(edited, `${contents}\nexport const addedSinceTheBuild = 1;\n`);
+    const module = fixedModule('runtime/validation-runtime.ts', edited);
+    expect(module.javascript).toContain('export const addedSinceTheBuild = 1;');
+    expect(module.declarations).toContain('export declare const addedSinceTheBuild = 1;');
   });
 });

@@ -4,6 +4,7 @@ import Handlebars from 'handlebars';
 import { packageRoot } from '../../util/package-root.js';
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { RUNTIME_FOLDER } from '../endpoints/emit-endpoints.js';
+import { fixedModule } from './fixed-modules.js';
 
 const RUNTIME_FILES = ['validation-runtime.ts', 'parameters-runtime.ts', 'endpoint-runtime.ts'];
 
@@ -41,8 +42,8 @@ export const packageFilesEmitter: Emitter = {
         path: 'README.md',
         contents: render('README.md.hbs', { title: ir.title, packageName, operationCount: ir.operations.length, schemaCount: ir.schemas.size }),
       },
-      { path: 'index.ts', contents: readFileSync(templatePath('index.ts'), 'utf8') },
-      ...RUNTIME_FILES.map((file) => ({ path: `${RUNTIME_FOLDER}/${file}`, contents: readFileSync(templatePath(file), 'utf8') })),
+      fixedModule('index.ts', templatePath('index.ts')),
+      ...RUNTIME_FILES.map((file) => fixedModule(`${RUNTIME_FOLDER}/${file}`, templatePath(file))),
     ];
   },
 };

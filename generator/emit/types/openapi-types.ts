@@ -4,8 +4,7 @@ import { createRequire, Module } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ts } from 'ts-morph';
 import { UnsupportedConstructError } from '../../ir/unsupported.js';
-import { isObject } from '../../util/is-object.js';
-import { someObject } from '../../util/some-object.js';
+import { withDiscriminatorCopies } from './discriminator-copies.js';
 import { hoistDeepSchemaRefs, hasDeepSchemaRefs } from './hoist-deep-refs.js';
 
 // openapi-typescript's package index also loads its own Redocly 1, for `openapiTS()`, which is not used here (140 ms
@@ -38,16 +37,17 @@ const OPTIONS = { readWriteMarkers: true, silent: true } as const;
  *
  * `openapiTS()` would load, lint and bundle the document again with its own Redocly 1 (two thirds of its time on
  * GitHub's spec), so its transform is called directly, with the context `openapiTS()` builds for these options.
- * openapi-typescript patches discriminator targets in the document it is given, and deep `$ref`s need components
- * of their own: either way it gets a copy, and the caller's document is never changed.
+ * openapi-typescript patches discriminator targets in the document it is given, so it gets copies of those
+ * (see withDiscriminatorCopies); deep `$ref`s need components of their own, made in a copy of the whole document.
+ * Either way the caller's document is never changed.
  */
 export function openapiTypes(document: Record<string, unknown>): string {
   let schema = document;
-  const deepRefs = hasDeepSchemaRefs(document);
-  if (deepRefs || hasDiscriminator(document)) {
+  if (hasDeepSchemaRefs(document)) {
     schema = JSON.parse(JSON.stringify(document)) as Record<string, unknown>;
-    if (deepRefs) hoistDeepSchemaRefs(schema);
+    hoistDeepSchemaRefs(schema);
   }
+  schema = withDiscriminatorCopies(schema);
   const openapi = schema as unknown as OpenAPI3;
   const context: GlobalContext = {
     additionalProperties: false,
@@ -93,9 +93,4 @@ export function openapiTypes(document: Record<string, unknown>): string {
     throw new UnsupportedConstructError(`openapi-typescript cannot type the schema: ${message}`, at);
   }
   return astToString(nodes);
-}
-
-/** Whether any object in the document has a `discriminator` with a `propertyName` (what openapi-typescript patches for). */
-function hasDiscriminator(document: unknown): boolean {
-  return someObject(document, (node) => isObject(node.discriminator) && typeof node.discriminator.propertyName === 'string');
 }

@@ -1,0 +1,92 @@
+import { isObject } from '../../util/is-object.js';
+import { escapePointerSegment, segmentsOf } from '../../util/json-pointer.js';
+
+/**
+ * openapi-typescript's discriminator scan (`scanDiscriminators`) patches the schemas a discriminator maps to: it
+ * pushes to their `allOf` or sets their discriminator property in `properties` and `required`. The caller's
+ * document must not change, and copying all of it costs half a second on GitHub's 13 MB for 4 discriminators. So
+ * the document is given back with copies of every schema the scan may patch (its `allOf`, `properties` and
+ * `required` copied too) and of the objects on their paths; everything else is shared. The same document, unchanged,
+ * when it has no discriminator.
+ *
+ * The schemas the scan may patch are the `$ref`s of a discriminator's `oneOf`, its mapping's values, and every
+ * schema whose `allOf` names an object holding a discriminator; more are copied if in doubt, never fewer.
+ */
+export function withDiscriminatorCopies(document: Record<string, unknown>): Record<string, unknown> {
+  const targets = patchableSchemas(document);
+  if (targets.size === 0) return document;
+  const root = { ...document };
+  const copies = new Set<unknown>([root]);
+  for (const ref of targets) copyPath(root, segmentsOf(ref), copies);
+  return root;
+}
+
+interface Scan {
+  /** Pointers (`#/…`) of the objects holding a discriminator with a propertyName. */
+  holders: Set<string>;
+  /** What the discriminators name: `oneOf` `$ref`s and mapping values. */
+  named: Set<string>;
+  /** Objects with an `allOf`, by pointer, with the `$ref`s in it. */
+  allOfRefs: Map<string, string[]>;
+}
+
+function patchableSchemas(document: Record<string, unknown>): Set<string> {
+  const scan: Scan = { holders: new Set(), named: new Set(), allOfRefs: new Map() };
+  walk(document, '#', scan);
+  if (scan.holders.size === 0) return new Set();
+  const targets = new Set([...scan.named].filter((ref) => ref.startsWith('#/')));
+  for (const [pointer, refs] of scan.allOfRefs) if (refs.some((ref) => scan.holders.has(ref))) targets.add(pointer);
+  return targets;
+}
+
+function walk(node: unknown, pointer: string, scan: Scan): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, index) => walk(item, `${pointer}/${index}`, scan));
+    return;
+  }
+  if (!isObject(node)) return;
+  const discriminator = node.discriminator;
+  if (isObject(discriminator) && typeof discriminator.propertyName === 'string') {
+    scan.holders.add(pointer);
+    if (Array.isArray(node.oneOf)) for (const item of node.oneOf) if (isObject(item) && typeof item.$ref === 'string') scan.named.add(item.$ref);
+    if (isObject(discriminator.mapping)) for (const ref of Object.values(discriminator.mapping)) if (typeof ref === 'string') scan.named.add(ref);
+  }
+  if (Array.isArray(node.allOf)) {
+    const refs = node.allOf.flatMap((item: unknown) => (isObject(item) && typeof item.$ref === 'string' ? [item.$ref] : []));
+    if (refs.length > 0) scan.allOfRefs.set(pointer, refs);
+  }
+  for (const key in node) if (Object.hasOwn(node, key)) walk(node[key], `${pointer}/${escapePointerSegment(key)}`, scan);
+}
+
+type Container = Record<string, unknown> | unknown[];
+
+function shallowCopy(value: Container): Container {
+  return Array.isArray(value) ? value.slice() : { ...value };
+}
+
+/** Replaces each object on the path below `root` (already a copy) with a copy, then the target's patched fields. */
+function copyPath(root: Record<string, unknown>, segments: readonly string[], copies: Set<unknown>): void {
+  let parent: Container = root;
+  for (const segment of segments) {
+    const index = Array.isArray(parent) ? (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : undefined) : segment;
+    if (index === undefined || !Object.hasOwn(parent, index)) return;
+    const value = (parent as Record<string | number, unknown>)[index];
+    if (!isObject(value) && !Array.isArray(value)) return;
+    let copy = value as Container;
+    if (!copies.has(value)) {
+      copy = shallowCopy(value as Container);
+      copies.add(copy);
+      (parent as Record<string | number, unknown>)[index] = copy;
+    }
+    parent = copy;
+  }
+  if (Array.isArray(parent)) return;
+  for (const field of ['allOf', 'properties', 'required']) {
+    const value = parent[field];
+    if ((isObject(value) || Array.isArray(value)) && !copies.has(value)) {
+      const copy = shallowCopy(value as Container);
+      copies.add(copy);
+      parent[field] = copy;
+    }
+  }
+}
