@@ -140,6 +140,22 @@ describe('specforge generate on discriminators', () => {
   });
 });
 
+describe('specforge generate on a schema that declares its discriminator property itself', () => {
+  it('types the property once, and validates it as the schema says', async () => {
+    const dir = tempDir('discriminator-redeclared');
+    const result = runCli(['generate', 'test/generate/fixtures/discriminator-redeclared.yaml', '--out', dir, '--package-name', 'redeclared']);
+    expect(result.code, result.stderr).toBe(0);
+    const consumer = `import type { GetFishResponse200 } from 'redeclared';
+export const fish: GetFishResponse200 = { kind: 'Fish', fins: 2 };
+// @ts-expect-error: another kind
+export const bird: GetFishResponse200 = { kind: 'bird' };`;
+    expect(typeCheck([{ dir, name: 'redeclared' }], consumer)).toBe('');
+    const { endpoints } = await importPackage(dir);
+    expect(endpoints.getFish.validateResponse(200, { kind: 'Fish', fins: 2 }).ok).toBe(true);
+    expect(endpoints.getFish.validateResponse(200, { kind: 'Shark' }).ok).toBe(false);
+  });
+});
+
 describe('the committed packages in generated/', () => {
   it('are up to date with the specs (generate --check)', () => {
     const result = runCli(['generate', '--check']);

@@ -12,13 +12,19 @@ import { escapePointerSegment, segmentsOf } from '../../util/json-pointer.js';
  * The schemas the scan may patch are the `$ref`s of a discriminator's `oneOf`, its mapping's values, and every
  * schema whose `allOf` names an object holding a discriminator; more are copied if in doubt, never fewer.
  */
-export function withDiscriminatorCopies(document: Record<string, unknown>): Record<string, unknown> {
+export function withDiscriminatorCopies(document: Record<string, unknown>): DocumentWithCopies {
   const targets = patchableSchemas(document);
-  if (targets.size === 0) return document;
+  if (targets.size === 0) return { document, copies: new Set() };
   const root = { ...document };
   const copies = new Set<unknown>([root]);
   for (const ref of targets) copyPath(root, segmentsOf(ref), copies);
-  return root;
+  return { document: root, copies };
+}
+
+export interface DocumentWithCopies {
+  document: Record<string, unknown>;
+  /** The objects and arrays that are copies, free to change. */
+  copies: ReadonlySet<unknown>;
 }
 
 interface Scan {

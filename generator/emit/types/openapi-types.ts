@@ -47,14 +47,16 @@ export function openapiTypes(document: Record<string, unknown>): string {
     schema = JSON.parse(JSON.stringify(document)) as Record<string, unknown>;
     hoistDeepSchemaRefs(schema);
   }
-  schema = withDiscriminatorCopies(schema);
-  const openapi = schema as unknown as OpenAPI3;
+  const { document: withCopies, copies } = withDiscriminatorCopies(schema);
+  const openapi = withCopies as unknown as OpenAPI3;
+  const discriminators = scanDiscriminators(openapi, OPTIONS);
+  dropRedeclaredDiscriminatorProperties(openapi, discriminators, copies);
   const context: GlobalContext = {
     additionalProperties: false,
     alphabetize: false,
     arrayLength: false,
     defaultNonNullable: true,
-    discriminators: scanDiscriminators(openapi, OPTIONS),
+    discriminators,
     emptyObjectsUnknown: false,
     enum: false,
     enumValues: false,
@@ -93,4 +95,22 @@ export function openapiTypes(document: Record<string, unknown>): string {
     throw new UnsupportedConstructError(`openapi-typescript cannot type the schema: ${message}`, at);
   }
   return astToString(nodes);
+}
+
+/**
+ * openapi-typescript adds a discriminator's property to each schema whose `allOf` or `anyOf` names the object
+ * holding the discriminator when the mapping does not list it; a schema that declares the property itself then has
+ * it twice (TS2300, Apple's SiriKit specs). Its own declaration is dropped from the copy openapi-typescript gets:
+ * the one added is the literal the discriminator requires there.
+ */
+function dropRedeclaredDiscriminatorProperties(openapi: OpenAPI3, discriminators: GlobalContext['discriminators'], copies: ReadonlySet<unknown>): void {
+  const handled = new Set(discriminators.refsHandled);
+  for (const [path, discriminator] of Object.entries(discriminators.objects)) {
+    if (handled.has(path)) continue;
+    const schema = resolveRef<Record<string, unknown>>(openapi, path, { silent: true });
+    if (!schema || typeof schema !== 'object' || schema.discriminator || !(Array.isArray(schema.allOf) || Array.isArray(schema.anyOf))) continue;
+    const properties = schema.properties as Record<string, unknown> | undefined;
+    if (!properties || !copies.has(properties) || !Object.hasOwn(properties, discriminator.propertyName)) continue;
+    delete properties[discriminator.propertyName];
+  }
 }
