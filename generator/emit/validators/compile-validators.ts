@@ -50,7 +50,12 @@ interface Doc {
   /** For roots: the export name (used in messages). */
   root: string | undefined;
   schema: JsonSchema;
+  /** The URI the document is retrieved from: a remote's, or one specforge gives it (before its own `$id`). */
+  uri: string;
 }
+
+/** The base URI of the OpenAPI document: named schemas live in it, at `#/components/schemas/<name>`. */
+const OPENAPI_DOCUMENT_URI = 'specforge:/openapi';
 
 interface Loc {
   doc: Doc;
@@ -60,7 +65,8 @@ interface Loc {
 type Effective = Direction | 'neutral';
 
 function pointerOf(loc: Loc): string {
-  const base = loc.doc.name === undefined ? '#' : `#/components/schemas/${escapePointerSegment(loc.doc.name)}`;
+  const base =
+    loc.doc.name !== undefined ? `#/components/schemas/${escapePointerSegment(loc.doc.name)}` : loc.doc.uri.startsWith('specforge:') ? '#' : `${loc.doc.uri}#`;
   return base + loc.path.map((segment) => '/' + escapePointerSegment(segment)).join('');
 }
 
@@ -68,6 +74,20 @@ function child(loc: Loc, ...segments: string[]): Loc {
   return { doc: loc.doc, path: [...loc.path, ...segments] };
 }
 
+
+/** `reference` resolved against `base` (RFC 3986), or undefined when it is not a URI reference. */
+function resolveUri(reference: string, base: string): string | undefined {
+  try {
+    return new URL(reference, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A remote's URI as a key: absolute and normalized, without an empty fragment. */
+function absoluteUri(uri: string): string {
+  return (resolveUri(uri, 'specforge:/') ?? uri).replace(/#$/, '');
+}
 
 function own(object: Record<string, unknown>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
@@ -264,13 +284,19 @@ class ValidatorCompiler {
   private readonly writeOnlyDocs = new Set<Doc>();
   /** Functions holding a slice of another function's property checks (see FunctionScope.checkBlocks). */
   private readonly checkFunctions: FunctionDeclarationStructure[] = [];
+  private readonly remotes: Doc[] = [];
+  private readonly resources = new Map<string, Loc>();
+  private readonly anchors = new Map<string, Loc>();
   private validationErrorType = 'ValidationError';
 
   constructor(private readonly input: CompileValidatorsInput) {
     for (const root of input.roots) this.usedNames.add(root.exportName);
     for (const [name, schema] of input.schemas) {
-      this.named.set(name, { id: `named:${name}`, name, root: undefined, schema });
+      this.named.set(name, { id: `named:${name}`, name, root: undefined, schema, uri: OPENAPI_DOCUMENT_URI });
     }
+    [...(input.remotes ?? [])].forEach(([uri, schema], index) => {
+      this.remotes.push({ id: `remote:${index}`, name: undefined, root: undefined, schema, uri: absoluteUri(uri) });
+    });
     // Roots with the same schema (every response's `X-Request-Id` header, say) share one compiled function.
     const byText = new Map<string, Doc>();
     input.roots.forEach((root, index) => {
@@ -280,10 +306,56 @@ class ValidatorCompiler {
         this.roots.push(shared);
         return;
       }
-      const doc = { id: `root:${index}`, name: undefined, root: root.exportName, schema: root.schema };
+      const doc = { id: `root:${index}`, name: undefined, root: root.exportName, schema: root.schema, uri: `specforge:/root/${index}` };
       byText.set(text, doc);
       this.roots.push(doc);
     });
+    for (const doc of [...new Set(this.roots), ...this.remotes]) this.registerResources(doc);
+  }
+
+  // ---- schema resources: what `$id`, `$anchor` and `$dynamicAnchor` name ---------------------------------------
+
+  /** Every schema resource by its absolute URI (no fragment), and every anchor by its URI with the fragment. */
+  private registerResources(doc: Doc): void {
+    this.resources.set(doc.uri, { doc, path: [] });
+    const walk = (schema: JsonSchema, path: string[], base: string): void => {
+      if (!isObject(schema)) return;
+      const id = schema['$id'];
+      if (typeof id === 'string') {
+        const uri = resolveUri(id, base);
+        if (uri !== undefined) {
+          base = uri.replace(/#.*$/, '');
+          if (!this.resources.has(base)) this.resources.set(base, { doc, path });
+        }
+      }
+      for (const keyword of ['$anchor', '$dynamicAnchor']) {
+        const anchor = schema[keyword];
+        if (typeof anchor === 'string' && !this.anchors.has(`${base}#${anchor}`)) this.anchors.set(`${base}#${anchor}`, { doc, path });
+      }
+      forEachSubschema(schema, (subschema, segments) => walk(subschema, [...path, ...segments], base));
+    };
+    walk(doc.schema, [], doc.uri);
+  }
+
+  /** The base URI in effect at `loc`: its document's, changed by each `$id` on the way (its own included). */
+  private baseUri(loc: Loc): string {
+    let base = loc.doc.uri;
+    let schema: unknown = loc.doc.schema;
+    const apply = (): void => {
+      if (isObject(schema) && typeof schema['$id'] === 'string') base = resolveUri(schema['$id'], base)?.replace(/#.*$/, '') ?? base;
+    };
+    apply();
+    for (let i = 0; i < loc.path.length; ) {
+      const keyword = loc.path[i]!;
+      if (!isObject(schema)) return base;
+      const width = (SINGLE_SUBSCHEMA as readonly string[]).includes(keyword) ? 1 : (ARRAY_SUBSCHEMAS as readonly string[]).includes(keyword) || (MAP_SUBSCHEMAS as readonly string[]).includes(keyword) ? 2 : 0;
+      // A pointer into something that is not a subschema (an unknown keyword's value): no `$id` there counts.
+      if (width === 0 || i + width > loc.path.length) return base;
+      schema = width === 1 ? schema[keyword] : (schema[keyword] as Record<string, unknown> | undefined)?.[loc.path[i + 1]!];
+      i += width;
+      apply();
+    }
+    return base;
   }
 
   compile(): CompiledValidators {
@@ -398,44 +470,39 @@ class ValidatorCompiler {
 
   private resolveRef(ref: unknown, loc: Loc): Loc {
     if (typeof ref !== 'string') throw this.unsupported('$ref', loc, 'the reference is not a string');
-    if (!ref.startsWith('#')) throw this.unsupported('$ref', loc, `only local references are supported, not ${JSON.stringify(ref)}`);
+    const uri = resolveUri(ref, this.baseUri(loc));
+    if (uri === undefined) throw this.unsupported('$ref', loc, `malformed reference ${JSON.stringify(ref)}`);
+    const hash = uri.indexOf('#');
+    const resourceUri = hash === -1 ? uri : uri.slice(0, hash);
     let fragment: string;
     try {
-      fragment = decodeURIComponent(ref.slice(1));
+      fragment = hash === -1 ? '' : decodeURIComponent(uri.slice(hash + 1));
     } catch {
       throw this.unsupported('$ref', loc, `malformed reference ${JSON.stringify(ref)}`);
     }
-    if (fragment !== '' && !fragment.startsWith('/')) {
-      throw this.unsupported('$ref', loc, `anchor references are not supported: ${JSON.stringify(ref)}`);
-    }
-    const segments = fragment === '' ? [] : fragment.slice(1).split('/').map(unescapePointerSegment);
+    const resource = this.resources.get(resourceUri);
     let target: Loc;
-    if (segments[0] === 'components' && segments[1] === 'schemas' && segments.length >= 3) {
-      const doc = this.named.get(segments[2] ?? '');
-      if (doc === undefined) throw this.unsupported('$ref', loc, `no schema named by ${JSON.stringify(ref)}`);
-      target = { doc, path: segments.slice(3) };
+    if (fragment !== '' && !fragment.startsWith('/')) {
+      const anchored = this.anchors.get(`${resourceUri}#${fragment}`);
+      if (anchored === undefined) throw this.unsupported('$ref', loc, `no schema has the anchor of ${JSON.stringify(ref)}`);
+      target = anchored;
     } else {
-      if (loc.path.length > 0 && this.inIdScope(loc)) {
-        throw this.unsupported('$ref', loc, 'references relative to an embedded $id are not supported');
+      const segments = fragment === '' ? [] : fragment.slice(1).split('/').map(unescapePointerSegment);
+      const inOpenApiDocument = resource === undefined ? resourceUri === OPENAPI_DOCUMENT_URI : resource.path.length === 0 && resource.doc.uri.startsWith('specforge:');
+      if (inOpenApiDocument && segments[0] === 'components' && segments[1] === 'schemas' && segments.length >= 3) {
+        const doc = this.named.get(segments[2] ?? '');
+        if (doc === undefined) throw this.unsupported('$ref', loc, `no schema named by ${JSON.stringify(ref)}`);
+        target = { doc, path: segments.slice(3) };
+      } else if (resource === undefined) {
+        throw this.unsupported('$ref', loc, `no schema is known by ${JSON.stringify(resourceUri)} (a remote schema must be given to the compiler)`);
+      } else {
+        target = { doc: resource.doc, path: [...resource.path, ...segments] };
       }
-      target = { doc: loc.doc, path: segments };
     }
     if (this.schemaAt(target) === undefined) {
       throw this.unsupported('$ref', loc, `${JSON.stringify(ref)} does not point to a schema`);
     }
     return target;
-  }
-
-  /** Whether a non-root schema on the way to `loc` (inclusive) declares `$id`, changing the base for `#` refs. */
-  private inIdScope(loc: Loc): boolean {
-    let current: unknown = loc.doc.schema;
-    for (const segment of loc.path) {
-      if (Array.isArray(current)) current = current[Number(segment)];
-      else if (isObject(current) && own(current, segment)) current = current[segment];
-      else return false;
-      if (isObject(current) && own(current, '$id')) return true;
-    }
-    return false;
   }
 
   private schemaAt(loc: Loc): JsonSchema | undefined {

@@ -17,12 +17,15 @@ export interface ValidatorRoot {
   /** The exported function's name: a valid, unique identifier already (the naming module settles names). */
   exportName: string;
   schema: JsonSchema;
-  direction: Direction;
+  /** `neutral`: `readOnly` and `writeOnly` are annotations only (a schema compiled on its own). */
+  direction: Direction | 'neutral';
 }
 
 export interface CompileValidatorsInput {
   /** Named schemas, which `$ref: '#/components/schemas/<name>'` (JSON-pointer-escaped name) refers to. */
   schemas: ReadonlyMap<string, JsonSchema>;
+  /** Schema documents that `$ref`s may name by absolute URI, keyed by that URI (which their `$id` may change). */
+  remotes?: ReadonlyMap<string, JsonSchema>;
   /** The validators to export. */
   roots: readonly ValidatorRoot[];
   /** `assert`: formats are checked (specforge's default); `annotate`: formats are ignored, as 2020-12 prescribes by default. */

@@ -1,0 +1,88 @@
+import { StructureKind, type ImportDeclarationStructure, type StatementStructures } from 'ts-morph';
+import * as runtime from '../../templates/package/validation-runtime.js';
+import { printModuleFiles } from '../emit/print-module.js';
+import { compileValidators } from '../emit/validators/compile-validators.js';
+import type { JsonSchema, ValidationError } from '../emit/validators/contract.js';
+import { normalizeSchema } from '../ir/normalize-schema.js';
+
+export type { JsonSchema, ValidationError } from '../emit/validators/contract.js';
+export { UnsupportedSchemaError } from '../emit/validators/compile-validators.js';
+
+export interface CompileSchemaOptions {
+  /** `2020-12` (OpenAPI 3.1's dialect, the default) or `oas3.0` (`nullable`, boolean exclusive bounds, …). */
+  dialect?: '2020-12' | 'oas3.0';
+  /** `assert` (the default) checks formats; `annotate` ignores them, as JSON Schema 2020-12 prescribes by default. */
+  formats?: 'assert' | 'annotate';
+  /** Schemas that `$ref`s may name by URI, keyed by that URI. */
+  remotes?: Readonly<Record<string, JsonSchema>>;
+  /** Where `source` imports the runtime from (the generator uses the package's own copy). */
+  runtimeModule?: string;
+}
+
+export type ValidationResult<T = unknown> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
+
+export interface CompiledSchema {
+  /** The TypeScript module the generator would emit for this schema; it exports `validate`. */
+  source: string;
+  /** The same validator, loaded: every failure is reported, with the JSON pointer of the value at fault. */
+  validate<T = unknown>(value: unknown): ValidationResult<T>;
+}
+
+const EXPORT_NAME = 'validate';
+export const RUNTIME_MODULE = 'specforge/validation-runtime';
+
+/**
+ * Compiles one JSON Schema into a standalone validator, as the generator does for request and response bodies.
+ * Throws UnsupportedSchemaError, naming the keyword and its place, for a schema it cannot check correctly.
+ */
+export function compileSchema(schema: JsonSchema, options: CompileSchemaOptions = {}): CompiledSchema {
+  const normalized = options.dialect === 'oas3.0' ? normalizeSchema(schema, '3.0', (ref) => ref) : schema;
+  const remotes = new Map(
+    Object.entries(options.remotes ?? {}).map(([uri, remote]) => [uri, options.dialect === 'oas3.0' ? normalizeSchema(remote, '3.0', (ref) => ref) : remote]),
+  );
+  const { statements } = compileValidators({
+    schemas: new Map(),
+    remotes,
+    roots: [{ exportName: EXPORT_NAME, schema: normalized, direction: 'neutral' }],
+    formats: options.formats ?? 'assert',
+    runtimeModule: options.runtimeModule ?? RUNTIME_MODULE,
+  });
+  const source = printModuleFiles(statements).typescript;
+  const check = load(statements);
+  return {
+    source,
+    validate<T>(value: unknown): ValidationResult<T> {
+      const errors: ValidationError[] = [];
+      return check(value, '', errors) ? { ok: true, value: value as T } : { ok: false, errors };
+    },
+  };
+}
+
+type Check = (value: unknown, pointer: string, errors: ValidationError[]) => boolean;
+
+/**
+ * Loads the compiled module in this process: its JavaScript, with the runtime's functions passed in where the
+ * module imports them. The code is what the generator emits, where every value from the schema is a literal
+ * written by a serializer, so evaluating it defines functions and runs nothing else.
+ */
+function load(statements: readonly StatementStructures[]): Check {
+  const imports = statements.filter((statement): statement is ImportDeclarationStructure => statement.kind === StructureKind.ImportDeclaration);
+  const rest = statements
+    .filter((statement) => statement.kind !== StructureKind.ImportDeclaration)
+    .map((statement) => ('isExported' in statement ? { ...statement, isExported: false } : statement)) as StatementStructures[];
+  const names: string[] = [];
+  const values: unknown[] = [];
+  for (const declaration of imports) {
+    for (const specifier of Array.isArray(declaration.namedImports) ? declaration.namedImports : []) {
+      if (typeof specifier !== 'object' || specifier.isTypeOnly) continue;
+      const value = (runtime as Record<string, unknown>)[specifier.name];
+      if (value === undefined) throw new Error(`the validation runtime has no ${specifier.name}`);
+      names.push(specifier.alias ?? specifier.name);
+      values.push(value);
+    }
+  }
+  const javascript = printModuleFiles(rest).javascript;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- see above: loading code the generator wrote
+  const factory = new Function(...names, `"use strict";\n${javascript}\nreturn ${EXPORT_NAME};`) as (...args: unknown[]) => Check;
+  return factory(...values);
+}
