@@ -344,3 +344,46 @@ export function markPropertyNameErrors(errors: ValidationError[], from: number):
     errors[i] = { pointer: error.pointer, keyword: 'propertyNames', message: 'property name ' + error.message };
   }
 }
+
+/**
+ * What the keywords applied in place to one object or array have evaluated of it, for `unevaluatedProperties`
+ * and `unevaluatedItems`: property names, and item indices (the first `items`, and some others).
+ */
+export interface Evaluated {
+  properties: Set<string>;
+  allProperties: boolean;
+  items: number;
+  itemSet: Set<number>;
+  allItems: boolean;
+}
+
+export function newEvaluated(): Evaluated {
+  return { properties: new Set(), allProperties: false, items: 0, itemSet: new Set(), allItems: false };
+}
+
+/** Adds what `from` evaluated (a subschema that matched) to `into`. */
+export function mergeEvaluated(into: Evaluated, from: Evaluated): void {
+  if (from.allProperties) into.allProperties = true;
+  else for (const name of from.properties) into.properties.add(name);
+  if (from.allItems) into.allItems = true;
+  if (from.items > into.items) into.items = from.items;
+  for (const index of from.itemSet) into.itemSet.add(index);
+}
+
+/** Records the names of `properties` that `object` has. */
+export function evaluateProperties(evaluated: Evaluated, object: object, names: readonly string[]): void {
+  for (const name of names) if (hasOwnProperty.call(object, name)) evaluated.properties.add(name);
+}
+
+/** Records the first `count` items. */
+export function evaluateItems(evaluated: Evaluated, count: number): void {
+  if (count > evaluated.items) evaluated.items = count;
+}
+
+export function isEvaluatedProperty(evaluated: Evaluated, name: string): boolean {
+  return evaluated.allProperties || evaluated.properties.has(name);
+}
+
+export function isEvaluatedItem(evaluated: Evaluated, index: number): boolean {
+  return evaluated.allItems || index < evaluated.items || evaluated.itemSet.has(index);
+}

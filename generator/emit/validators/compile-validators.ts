@@ -257,6 +257,8 @@ interface CompiledFunction {
   name: string;
   loc: Loc;
   effective: Effective;
+  /** Whether it also records what it evaluated of its value (a 5th parameter), for an `unevaluated…` keyword. */
+  collects: boolean;
   body: Lines | undefined;
 }
 
@@ -269,7 +271,7 @@ interface CheckBlock {
 /** Property checks per function: well under where TypeScript's control-flow analysis gives up. */
 const CHECKS_PER_FUNCTION = 64;
 
-const RESERVED_LOCALS = ['value', 'parent', 'key', 'errors', 'pointer', 'valid', 'here'];
+const RESERVED_LOCALS = ['value', 'parent', 'key', 'errors', 'pointer', 'valid', 'here', 'evaluated'];
 
 class ValidatorCompiler {
   private readonly named = new Map<string, Doc>();
@@ -405,6 +407,7 @@ class ValidatorCompiler {
           { name: 'parent', type: 'string' },
           { name: 'key', type: 'string | number | undefined' },
           { name: 'errors', type: `${this.validationErrorType}[]` },
+          ...(fn.collects ? [{ name: 'evaluated', type: this.helper('Evaluated') }] : []),
         ],
         returnType: 'boolean',
         statements: verbatimStatements(fn.body),
@@ -412,7 +415,7 @@ class ValidatorCompiler {
       internal.push(...this.checkFunctions.splice(0));
     }
     const imports = [...this.helperAliases].map(([name, alias]) =>
-      name === 'ValidationError'
+      name === 'ValidationError' || name === 'Evaluated'
         ? { name, alias: alias === name ? undefined : alias, isTypeOnly: true }
         : { name, alias: alias === name ? undefined : alias },
     );
@@ -652,16 +655,16 @@ class ValidatorCompiler {
   // ---- functions --------------------------------------------------------------------------------------------
 
   /** The name of the function validating the schema at `loc` in `direction`, queued for compilation on first use. */
-  private functionFor(loc: Loc, direction: Effective): string {
+  private functionFor(loc: Loc, direction: Effective, collects = false): string {
     const effective = this.effective(loc.doc, direction);
-    const key = `${loc.doc.id}${pointerOf(loc)}@${effective}`;
+    const key = `${loc.doc.id}${pointerOf(loc)}@${effective}${collects ? '+evaluated' : ''}`;
     const existing = this.functions.get(key);
     if (existing !== undefined) return existing.name;
     const label = loc.doc.name ?? `${loc.doc.root ?? 'root'}_schema`;
     const suffix = loc.path.length === 0 ? '' : '_' + loc.path.filter((s) => s !== '$defs' && s !== 'properties').join('_');
     const base = `validate_${label}${suffix}`.slice(0, 60);
-    const name = this.allocate(effective === 'neutral' ? base : `${base}_${effective}`);
-    const fn: CompiledFunction = { name, loc, effective, body: undefined };
+    const name = this.allocate(`${effective === 'neutral' ? base : `${base}_${effective}`}${collects ? '_evaluated' : ''}`);
+    const fn: CompiledFunction = { name, loc, effective, collects, body: undefined };
     this.functions.set(key, fn);
     this.queue.push(fn);
     return name;
@@ -671,7 +674,9 @@ class ValidatorCompiler {
     const schema = this.schemaAt(fn.loc);
     if (schema === undefined) throw this.unsupported('$ref', fn.loc, 'does not point to a schema');
     const scope = new FunctionScope(this, fn.loc, fn.name);
-    const lines = scope.schema(schema, fn.loc, 'value', [], 'valid', fn.effective, new Set());
+    const ptr: Ptr = [];
+    if (fn.collects) scope.collectInto('evaluated', ptr);
+    const lines = scope.schema(schema, fn.loc, 'value', ptr, 'valid', fn.effective, new Set());
     const head: Lines = [];
     if (scope.usesHere) head.push({ typescript: 'let here: string | undefined;', javascript: 'let here;' });
     if (lines.length === 0) return [...head, 'return true;'];
@@ -718,11 +723,11 @@ class ValidatorCompiler {
   /** @internal */ fail(keyword: string, loc: Loc, reason: string): UnsupportedSchemaError {
     return this.unsupported(keyword, loc, reason);
   }
-  /** @internal */ ref(ref: unknown, loc: Loc, direction: Effective): { target: Loc; fn: string | undefined } {
+  /** @internal */ ref(ref: unknown, loc: Loc, direction: Effective, collects = false): { target: Loc; fn: string | undefined } {
     const target = this.resolveRef(ref, loc);
     const targetSchema = this.schemaAt(target);
-    if (targetSchema === true) return { target, fn: undefined };
-    return { target, fn: this.functionFor(target, direction) };
+    if (targetSchema === true && !collects) return { target, fn: undefined };
+    return { target, fn: this.functionFor(target, direction, collects) };
   }
   /** @internal */ marked(schema: JsonSchema, loc: Loc, keyword: 'readOnly' | 'writeOnly'): boolean {
     return this.isMarked(schema, loc, keyword);
@@ -737,8 +742,6 @@ class ValidatorCompiler {
 
 const UNSUPPORTED_KEYWORDS: Readonly<Record<string, string>> = {
   $dynamicRef: 'dynamic references are not supported',
-  unevaluatedProperties: 'unevaluatedProperties is not supported yet',
-  unevaluatedItems: 'unevaluatedItems is not supported yet',
 };
 
 const TYPE_CONDITIONS: Readonly<Record<JsonType, (x: string) => string>> = {
@@ -887,14 +890,19 @@ class FunctionScope {
       return block(`if (!${fn}(${x}, ${this.callArgs(ptr)}, errors))`, [`${valid} = false;`]);
     }
     for (const keyword of Object.keys(UNSUPPORTED_KEYWORDS)) {
-      if (!own(schema, keyword)) continue;
-      const value = schema[keyword];
-      if ((keyword === 'unevaluatedProperties' || keyword === 'unevaluatedItems') && (value === true || (isObject(value) && isTrivial(value)))) {
-        continue;
-      }
-      throw this.compiler.fail(keyword, loc, UNSUPPORTED_KEYWORDS[keyword] ?? 'unsupported');
+      if (own(schema, keyword)) throw this.compiler.fail(keyword, loc, UNSUPPORTED_KEYWORDS[keyword] ?? 'unsupported');
     }
     const out: Lines = [];
+    // What in-place keywords evaluate of this value: recorded for an `unevaluated…` keyword here or around it.
+    const outer = this.collectorAt(ptr);
+    const unevaluated = own(schema, 'unevaluatedProperties') || own(schema, 'unevaluatedItems');
+    const saved = this.collector;
+    let ev = outer;
+    if (unevaluated) {
+      ev = this.local('ev');
+      out.push(`const ${ev} = ${this.rt('newEvaluated')}();`);
+      this.collectInto(ev, ptr);
+    }
 
     // type, then the keywords of each type (only those the type allows), cheap before costly
     const types = own(schema, 'type') ? this.types(schema['type'], loc) : undefined;
@@ -929,6 +937,82 @@ class FunctionScope {
 
     out.push(...this.constAndEnum(schema, loc, x, ptr, valid));
     out.push(...this.applicators(schema, loc, x, ptr, valid, direction, inheritedMarked));
+    if (unevaluated && ev !== undefined) {
+      this.collector = saved;
+      out.push(...this.unevaluatedKeywords(schema, loc, x, ptr, valid, direction, ev));
+      if (outer !== undefined) out.push(`${this.rt('mergeEvaluated')}(${outer}, ${ev});`);
+    }
+    return out;
+  }
+
+  /** The collector of what is evaluated of the value at `ptr`, if an `unevaluated…` keyword needs it. */
+  private collector: { name: string; ptr: Ptr } | undefined;
+
+  collectInto(name: string, ptr: Ptr): void {
+    this.collector = { name, ptr };
+  }
+
+  private collectorAt(ptr: Ptr): string | undefined {
+    return this.collector !== undefined && this.collector.ptr === ptr ? this.collector.name : undefined;
+  }
+
+  /** Compiles `compile` with annotations collected into `name` (a fresh collector), or dropped (`undefined`). */
+  private withCollector<T>(name: string | undefined, ptr: Ptr, compile: () => T): T {
+    const saved = this.collector;
+    this.collector = name === undefined ? undefined : { name, ptr };
+    try {
+      return compile();
+    } finally {
+      this.collector = saved;
+    }
+  }
+
+  /**
+   * `unevaluatedProperties` and `unevaluatedItems`: the properties (items) no in-place keyword evaluated, which
+   * `ev` has recorded, are checked against the keyword's schema; after it, every one of them is evaluated.
+   */
+  private unevaluatedKeywords(schema: Record<string, unknown>, loc: Loc, x: string, ptr: Ptr, valid: string, direction: Effective, ev: string): Lines {
+    const out: Lines = [];
+    if (own(schema, 'unevaluatedProperties')) {
+      const subschema = this.subschema(schema['unevaluatedProperties'], 'unevaluatedProperties', loc);
+      const o = this.local('o');
+      const k = this.local('k');
+      const v = this.local('x');
+      const keyPtr: Ptr = [...ptr, { kind: 'key', expr: k }];
+      const lines =
+        subschema === false
+          ? this.errorExpr(keyPtr, 'unevaluatedProperties', `"must not have unevaluated property '" + ${k} + "'"`, valid)
+          : [`const ${v} = ${o}[${k}];`, ...this.schema(subschema, child(loc, 'unevaluatedProperties'), v, keyPtr, valid, direction, new Set())];
+      if (subschema !== true) {
+        out.push(
+          ...block(`if (${GROUP_CONDITIONS.object(x)})`, [
+            typedConst(o, x, 'Record<string, unknown>'),
+            ...block(`for (const ${k} of Object.keys(${o}))`, block(`if (!${this.rt('isEvaluatedProperty')}(${ev}, ${k}))`, lines)),
+          ]),
+        );
+      }
+      out.push(`${ev}.allProperties = true;`);
+    }
+    if (own(schema, 'unevaluatedItems')) {
+      const subschema = this.subschema(schema['unevaluatedItems'], 'unevaluatedItems', loc);
+      const a = this.local('a');
+      const i = this.local('i');
+      const v = this.local('x');
+      const itemPtr: Ptr = [...ptr, { kind: 'index', expr: i }];
+      const lines =
+        subschema === false
+          ? this.errorExpr(itemPtr, 'unevaluatedItems', `"must not have unevaluated item " + ${i}`, valid)
+          : [`const ${v} = ${a}[${i}];`, ...this.schema(subschema, child(loc, 'unevaluatedItems'), v, itemPtr, valid, direction, new Set())];
+      if (subschema !== true) {
+        out.push(
+          ...block(`if (Array.isArray(${x}))`, [
+            typedConst(a, x, 'readonly unknown[]'),
+            ...block(`for (let ${i} = 0; ${i} < ${a}.length; ${i}++)`, block(`if (!${this.rt('isEvaluatedItem')}(${ev}, ${i}))`, lines)),
+          ]),
+        );
+      }
+      out.push(`${ev}.allItems = true;`);
+    }
     return out;
   }
 
@@ -1040,6 +1124,7 @@ class FunctionScope {
   private arrayKeywords(schema: Record<string, unknown>, loc: Loc, x: string, ptr: Ptr, valid: string, direction: Effective): Lines {
     const out: Lines = [];
     const a = this.local('a');
+    const ev = this.collectorAt(ptr);
     const minItems = this.nonNegativeInteger(schema, 'minItems', loc);
     const maxItems = this.nonNegativeInteger(schema, 'maxItems', loc);
     if (minItems !== undefined && minItems > 0) {
@@ -1076,6 +1161,7 @@ class FunctionScope {
         const lines = this.schema(subschema, itemLoc, v, itemPtr, valid, direction, new Set());
         out.push(...block(`if (${a}.length > ${index})`, [`const ${v} = ${a}[${index}];`, ...lines]));
       });
+      if (ev !== undefined && prefixLength > 0) out.push(`${this.rt('evaluateItems')}(${ev}, Math.min(${a}.length, ${prefixLength}));`);
     }
     if (own(schema, 'items')) {
       const items = schema['items'];
@@ -1091,19 +1177,22 @@ class FunctionScope {
         const lines = this.schema(subschema, child(loc, 'items'), v, [...ptr, { kind: 'index', expr: i }], valid, direction, new Set());
         out.push(...block(`for (let ${i} = ${prefixLength}; ${i} < ${a}.length; ${i}++)`, [`const ${v} = ${a}[${i}];`, ...lines]));
       }
+      if (ev !== undefined) out.push(`${ev}.allItems = true;`);
     }
     if (own(schema, 'contains')) {
       const subschema = this.subschema(schema['contains'], 'contains', loc);
       const minContains = this.nonNegativeInteger(schema, 'minContains', loc) ?? 1;
       const maxContains = this.nonNegativeInteger(schema, 'maxContains', loc);
-      if (minContains > 0 || maxContains !== undefined) {
+      if (minContains > 0 || maxContains !== undefined || ev !== undefined) {
         const count = this.local('c');
         const mark = this.local('e');
         const i = this.local('i');
         const v = this.local('x');
         const b = this.local('b');
         const lines = this.schema(subschema, child(loc, 'contains'), v, [...ptr, { kind: 'index', expr: i }], b, direction, new Set());
-        const onMatch = maxContains === undefined ? [`if (++${count} >= ${minContains}) break;`] : [`${count}++;`];
+        // Every matching item is an evaluated one; otherwise the search may stop at enough of them.
+        const onMatch =
+          ev !== undefined ? [`${count}++;`, `${ev}.itemSet.add(${i});`] : maxContains === undefined ? [`if (++${count} >= ${minContains}) break;`] : [`${count}++;`];
         out.push(`let ${count} = 0;`);
         out.push(`const ${mark} = errors.length;`);
         out.push(...block(`for (let ${i} = 0; ${i} < ${a}.length; ${i}++)`, [`const ${v} = ${a}[${i}];`, `let ${b} = true;`, ...lines, ...block(`if (${b})`, onMatch)]));
@@ -1133,6 +1222,7 @@ class FunctionScope {
     const out: Lines = [];
     const o = this.local('o');
     const hasOwn = (name: string): string => `${this.rt('hasOwn')}(${o}, ${lit(name)})`;
+    const ev = this.collectorAt(ptr);
     const forbidden: 'readOnly' | 'writeOnly' | undefined =
       direction === 'request' ? 'readOnly' : direction === 'response' ? 'writeOnly' : undefined;
 
@@ -1211,6 +1301,11 @@ class FunctionScope {
       });
     }
     out.push(...this.checkBlocks(propertyChecks, o, loc, valid));
+    if (ev !== undefined && own(schema, 'additionalProperties')) {
+      out.push(`${ev}.allProperties = true;`);
+    } else if (ev !== undefined && propertyNames.length > 0) {
+      out.push(`${this.rt('evaluateProperties')}(${ev}, ${o}, ${this.compiler.jsonConstant(propertyNames, 'readonly string[]')});`);
+    }
 
     if (needsLoop) {
       const k = this.local('k');
@@ -1236,7 +1331,8 @@ class FunctionScope {
         }
         const regex = this.compiler.regex(pattern);
         const lines = this.schema(subschema, child(loc, 'patternProperties', pattern), v, keyPtr, valid, direction, new Set());
-        const inner = needsAdditional ? [`${matched} = true;`, ...lines] : lines;
+        const evaluated = ev !== undefined && !own(schema, 'additionalProperties') ? [`${ev}.properties.add(${k});`] : [];
+        const inner = needsAdditional ? [`${matched} = true;`, ...evaluated, ...lines] : [...evaluated, ...lines];
         if (inner.length > 0) body.push(...block(`if (${regex}.test(${k}))`, inner));
       });
       if (needsAdditional && additional !== undefined) {
@@ -1338,13 +1434,19 @@ class FunctionScope {
     inheritedMarked: ReadonlySet<string>,
   ): Lines {
     const out: Lines = [];
+    const ev = this.collectorAt(ptr);
     if (own(schema, '$ref')) {
-      if (own(schema, '$id') && loc.path.length > 0) {
-        throw this.compiler.fail('$id', loc, '$ref next to an embedded $id is not supported');
-      }
-      const { fn } = this.compiler.ref(schema['$ref'], loc, direction);
-      if (fn !== undefined) out.push(...block(`if (!${fn}(${x}, ${this.callArgs(ptr)}, errors))`, [`${valid} = false;`]));
+      const { fn } = this.compiler.ref(schema['$ref'], loc, direction, ev !== undefined);
+      const evArg = ev === undefined ? '' : `, ${ev}`;
+      if (fn !== undefined) out.push(...block(`if (!${fn}(${x}, ${this.callArgs(ptr)}, errors${evArg}))`, [`${valid} = false;`]));
     }
+    // A branch's annotations count only when it matches: it collects into its own, merged then.
+    const branch = (compile: () => Lines, b: string): { lines: Lines; merge: Lines } => {
+      if (ev === undefined) return { lines: compile(), merge: [] };
+      const own_ = this.local('ev');
+      const lines = this.withCollector(own_, ptr, compile);
+      return { lines: [`const ${own_} = ${this.rt('newEvaluated')}();`, ...lines], merge: block(`if (${b})`, [`${this.rt('mergeEvaluated')}(${ev}, ${own_});`]) };
+    };
     if (own(schema, 'allOf')) {
       const members = this.schemaList(schema, 'allOf', loc);
       const marked = new Set(inheritedMarked);
@@ -1361,9 +1463,10 @@ class FunctionScope {
       out.push(`const ${mark} = errors.length;`, `let ${matched} = false;`);
       members.forEach((member, index) => {
         const b = this.local('b');
-        const lines = this.schema(member, child(loc, 'anyOf', String(index)), x, ptr, b, direction, inheritedMarked);
-        const branch = [`let ${b} = true;`, ...lines, ...block(`if (${b})`, [`${matched} = true;`])];
-        out.push(...(index === 0 ? block('', branch) : block(`if (!${matched})`, branch)));
+        const { lines, merge } = branch(() => this.schema(member, child(loc, 'anyOf', String(index)), x, ptr, b, direction, inheritedMarked), b);
+        const body = [`let ${b} = true;`, ...lines, ...block(`if (${b})`, [`${matched} = true;`]), ...merge];
+        // Once one matched, the rest need not run, unless their annotations are collected.
+        out.push(...(index === 0 || ev !== undefined ? block('', body) : block(`if (!${matched})`, body)));
       });
       out.push(`if (${matched}) errors.length = ${mark};`);
       out.push(...block('else', this.error(ptr, 'anyOf', 'must match a schema in anyOf', valid)));
@@ -1375,8 +1478,8 @@ class FunctionScope {
       out.push(`const ${mark} = errors.length;`, `let ${count} = 0;`);
       members.forEach((member, index) => {
         const b = this.local('b');
-        const lines = this.schema(member, child(loc, 'oneOf', String(index)), x, ptr, b, direction, inheritedMarked);
-        out.push(...block('', [`let ${b} = true;`, ...lines, `if (${b}) ${count}++;`]));
+        const { lines, merge } = branch(() => this.schema(member, child(loc, 'oneOf', String(index)), x, ptr, b, direction, inheritedMarked), b);
+        out.push(...block('', [`let ${b} = true;`, ...lines, `if (${b}) ${count}++;`, ...merge]));
       });
       out.push(...block(`if (${count} === 1)`, [`errors.length = ${mark};`]));
       out[out.length - 1] = '} else {';
@@ -1386,7 +1489,7 @@ class FunctionScope {
       const subschema = this.subschema(schema['not'], 'not', loc);
       const mark = this.local('e');
       const b = this.local('b');
-      const lines = this.schema(subschema, child(loc, 'not'), x, ptr, b, direction, new Set());
+      const lines = this.withCollector(undefined, ptr, () => this.schema(subschema, child(loc, 'not'), x, ptr, b, direction, new Set()));
       out.push(...block('', [`const ${mark} = errors.length;`, `let ${b} = true;`, ...lines, `errors.length = ${mark};`, ...block(`if (${b})`, this.error(ptr, 'not', 'must not match the schema in not', valid))]));
     }
     if (own(schema, 'if')) {
@@ -1395,18 +1498,18 @@ class FunctionScope {
       const otherwise = own(schema, 'else') ? this.subschema(schema['else'], 'else', loc) : undefined;
       const thenLines = then === undefined ? [] : this.schema(then, child(loc, 'then'), x, ptr, valid, direction, inheritedMarked);
       const elseLines = otherwise === undefined ? [] : this.schema(otherwise, child(loc, 'else'), x, ptr, valid, direction, inheritedMarked);
-      if (thenLines.length > 0 || elseLines.length > 0) {
+      if (thenLines.length > 0 || elseLines.length > 0 || ev !== undefined) {
         const mark = this.local('e');
         const b = this.local('b');
-        const lines = this.schema(condition, child(loc, 'if'), x, ptr, b, direction, new Set());
-        const inner: Lines = [`const ${mark} = errors.length;`, `let ${b} = true;`, ...lines, `errors.length = ${mark};`];
+        const { lines, merge } = branch(() => this.schema(condition, child(loc, 'if'), x, ptr, b, direction, new Set()), b);
+        const inner: Lines = [`const ${mark} = errors.length;`, `let ${b} = true;`, ...lines, `errors.length = ${mark};`, ...merge];
         if (thenLines.length > 0) {
           inner.push(...block(`if (${b})`, thenLines));
           if (elseLines.length > 0) {
             inner[inner.length - 1] = '} else {';
             inner.push(...indent(elseLines), '}');
           }
-        } else {
+        } else if (elseLines.length > 0) {
           inner.push(...block(`if (!${b})`, elseLines));
         }
         out.push(...block('', inner));
