@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { StructureKind, type ImportDeclarationStructure, type StatementStructures } from 'ts-morph';
 import * as runtime from '../../templates/package/validation-runtime.js';
 import { printModuleFiles } from '../emit/print-module.js';
@@ -40,6 +43,9 @@ export function compileSchema(schema: JsonSchema, options: CompileSchemaOptions 
   const remotes = new Map(
     Object.entries(options.remotes ?? {}).map(([uri, remote]) => [uri, options.dialect === 'oas3.0' ? normalizeSchema(remote, '3.0', (ref) => ref) : remote]),
   );
+  if (NAMES_METASCHEMA.test(JSON.stringify([schema, options.remotes ?? {}]))) {
+    for (const [uri, metaschema] of metaschemas()) if (!remotes.has(uri)) remotes.set(uri, metaschema);
+  }
   const { statements } = compileValidators({
     schemas: new Map(),
     remotes,
@@ -59,6 +65,24 @@ export function compileSchema(schema: JsonSchema, options: CompileSchemaOptions 
 }
 
 type Check = (value: unknown, pointer: string, errors: ValidationError[]) => boolean;
+
+/** A `$ref` or `$dynamicRef` to JSON Schema 2020-12's own metaschemas. */
+const NAMES_METASCHEMA = /"\$(?:dynamicRef|ref)":"https:\/\/json-schema\.org\/draft\/2020-12\//;
+
+let loadedMetaschemas: Map<string, JsonSchema> | undefined;
+
+/** JSON Schema 2020-12's metaschemas, by their `$id`: ajv's copies of them (ajv is a dependency already). */
+function metaschemas(): Map<string, JsonSchema> {
+  if (loadedMetaschemas) return loadedMetaschemas;
+  const folder = join(dirname(createRequire(import.meta.url).resolve('ajv/dist/refs/json-schema-2020-12/schema.json')));
+  const files = ['schema.json', ...readdirSync(join(folder, 'meta')).filter((name) => name.endsWith('.json')).sort().map((name) => `meta/${name}`)];
+  loadedMetaschemas = new Map();
+  for (const file of files) {
+    const metaschema = JSON.parse(readFileSync(join(folder, file), 'utf8')) as { $id: string };
+    loadedMetaschemas.set(metaschema.$id, metaschema);
+  }
+  return loadedMetaschemas;
+}
 
 /**
  * Loads the compiled module in this process: its JavaScript, with the runtime's functions passed in where the

@@ -387,3 +387,27 @@ export function isEvaluatedProperty(evaluated: Evaluated, name: string): boolean
 export function isEvaluatedItem(evaluated: Evaluated, index: number): boolean {
   return evaluated.allItems || index < evaluated.items || evaluated.itemSet.has(index);
 }
+
+/** A function a `$dynamicRef` may call: a compiled schema that records what it evaluated. */
+export type DynamicTarget = (value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[], dynamic: DynamicScope, evaluated: Evaluated) => boolean;
+
+/**
+ * The dynamic scope of JSON Schema 2020-12: for each `$dynamicAnchor` name, the schema of the outermost resource
+ * evaluation has entered that declares it.
+ */
+export type DynamicScope = ReadonlyMap<string, DynamicTarget>;
+
+export function newDynamicScope(): DynamicScope {
+  return new Map();
+}
+
+/** The scope after entering a resource that declares `anchors`: names already in scope keep their outer schema. */
+export function enterDynamicScope(scope: DynamicScope, anchors: readonly (readonly [string, DynamicTarget])[]): DynamicScope {
+  let entered: Map<string, DynamicTarget> | undefined;
+  for (const [name, target] of anchors) {
+    if (scope.has(name)) continue;
+    entered ??= new Map(scope);
+    entered.set(name, target);
+  }
+  return entered ?? scope;
+}

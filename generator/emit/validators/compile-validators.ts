@@ -271,7 +271,7 @@ interface CheckBlock {
 /** Property checks per function: well under where TypeScript's control-flow analysis gives up. */
 const CHECKS_PER_FUNCTION = 64;
 
-const RESERVED_LOCALS = ['value', 'parent', 'key', 'errors', 'pointer', 'valid', 'here', 'evaluated'];
+const RESERVED_LOCALS = ['value', 'parent', 'key', 'errors', 'pointer', 'valid', 'here', 'evaluated', 'dynamic'];
 
 class ValidatorCompiler {
   private readonly named = new Map<string, Doc>();
@@ -289,6 +289,13 @@ class ValidatorCompiler {
   private readonly remotes: Doc[] = [];
   private readonly resources = new Map<string, Loc>();
   private readonly anchors = new Map<string, Loc>();
+  /** Each resource's `$dynamicAnchor`s, by the resource's URI (see DynamicScope in the runtime). */
+  private readonly dynamicAnchors = new Map<string, Map<string, Loc>>();
+  /**
+   * Whether any schema has a `$dynamicRef`: then every function takes the dynamic scope (the `$dynamicAnchor`s of
+   * the resources evaluation has entered, outermost first) and passes it on.
+   */
+  readonly dynamic: boolean;
   private validationErrorType = 'ValidationError';
 
   constructor(private readonly input: CompileValidatorsInput) {
@@ -312,14 +319,34 @@ class ValidatorCompiler {
       byText.set(text, doc);
       this.roots.push(doc);
     });
-    for (const doc of [...new Set(this.roots), ...this.remotes]) this.registerResources(doc);
+    let dynamic = false;
+    for (const doc of [...new Set(this.roots), ...this.remotes, ...this.named.values()]) dynamic = this.registerResources(doc) || dynamic;
+    this.dynamic = dynamic;
+  }
+
+  /** The `$dynamicAnchor`s of the resource whose root is at `loc`, if `loc` is a resource's root. */
+  private resourceDynamicAnchors(loc: Loc): Map<string, Loc> | undefined {
+    const schema = this.schemaAt(loc);
+    if (loc.path.length > 0 && !(isObject(schema) && typeof schema['$id'] === 'string')) return undefined;
+    return this.dynamicAnchors.get(this.baseUri(loc));
+  }
+
+  /** @internal */ dynamicRef(ref: unknown, loc: Loc, direction: Effective): { fn: string; anchor: string | undefined } {
+    const target = this.resolveRef(ref, loc);
+    const fn = this.functionFor(target, direction, true);
+    // Dynamic only when the fragment is a plain name that the initial target declares as its $dynamicAnchor.
+    const fragment = typeof ref === 'string' && ref.includes('#') ? ref.slice(ref.indexOf('#') + 1) : '';
+    const schema = this.schemaAt(target);
+    const anchor = fragment !== '' && !fragment.startsWith('/') && isObject(schema) && schema['$dynamicAnchor'] === fragment ? fragment : undefined;
+    return { fn, anchor };
   }
 
   // ---- schema resources: what `$id`, `$anchor` and `$dynamicAnchor` name ---------------------------------------
 
   /** Every schema resource by its absolute URI (no fragment), and every anchor by its URI with the fragment. */
-  private registerResources(doc: Doc): void {
-    this.resources.set(doc.uri, { doc, path: [] });
+  private registerResources(doc: Doc): boolean {
+    let hasDynamicRef = false;
+    if (doc.name === undefined) this.resources.set(doc.uri, { doc, path: [] });
     const walk = (schema: JsonSchema, path: string[], base: string): void => {
       if (!isObject(schema)) return;
       const id = schema['$id'];
@@ -334,9 +361,17 @@ class ValidatorCompiler {
         const anchor = schema[keyword];
         if (typeof anchor === 'string' && !this.anchors.has(`${base}#${anchor}`)) this.anchors.set(`${base}#${anchor}`, { doc, path });
       }
+      const dynamicAnchor = schema['$dynamicAnchor'];
+      if (typeof dynamicAnchor === 'string') {
+        let anchors = this.dynamicAnchors.get(base);
+        if (anchors === undefined) this.dynamicAnchors.set(base, (anchors = new Map()));
+        if (!anchors.has(dynamicAnchor)) anchors.set(dynamicAnchor, { doc, path });
+      }
+      if (typeof schema['$dynamicRef'] === 'string') hasDynamicRef = true;
       forEachSubschema(schema, (subschema, segments) => walk(subschema, [...path, ...segments], base));
     };
     walk(doc.schema, [], doc.uri);
+    return hasDynamicRef;
   }
 
   /** The base URI in effect at `loc`: its document's, changed by each `$id` on the way (its own included). */
@@ -374,7 +409,7 @@ class ValidatorCompiler {
         call = 'true';
       } else {
         const fn = this.functionFor(target ?? loc, root.direction);
-        call = `${fn}(value, pointer, undefined, errors)`;
+        call = `${fn}(value, pointer, undefined, errors${this.dynamic ? `, ${this.helper('newDynamicScope')}()` : ''})`;
       }
       exported.push({
         kind: StructureKind.Function,
@@ -407,6 +442,7 @@ class ValidatorCompiler {
           { name: 'parent', type: 'string' },
           { name: 'key', type: 'string | number | undefined' },
           { name: 'errors', type: `${this.validationErrorType}[]` },
+          ...(this.dynamic ? [{ name: 'dynamic', type: this.helper('DynamicScope') }] : []),
           ...(fn.collects ? [{ name: 'evaluated', type: this.helper('Evaluated') }] : []),
         ],
         returnType: 'boolean',
@@ -415,7 +451,7 @@ class ValidatorCompiler {
       internal.push(...this.checkFunctions.splice(0));
     }
     const imports = [...this.helperAliases].map(([name, alias]) =>
-      name === 'ValidationError' || name === 'Evaluated'
+      name === 'ValidationError' || name === 'Evaluated' || name === 'DynamicScope'
         ? { name, alias: alias === name ? undefined : alias, isTypeOnly: true }
         : { name, alias: alias === name ? undefined : alias },
     );
@@ -678,6 +714,11 @@ class ValidatorCompiler {
     if (fn.collects) scope.collectInto('evaluated', ptr);
     const lines = scope.schema(schema, fn.loc, 'value', ptr, 'valid', fn.effective, new Set());
     const head: Lines = [];
+    const anchors = this.dynamic ? this.resourceDynamicAnchors(fn.loc) : undefined;
+    if (anchors !== undefined && anchors.size > 0) {
+      const entries = [...anchors].map(([name, loc]) => `[${lit(name)}, ${this.functionFor(loc, fn.effective, true)}]`);
+      head.push(`dynamic = ${this.helper('enterDynamicScope')}(dynamic, [${entries.join(', ')}]);`);
+    }
     if (scope.usesHere) head.push({ typescript: 'let here: string | undefined;', javascript: 'let here;' });
     if (lines.length === 0) return [...head, 'return true;'];
     return [...head, 'let valid = true;', ...lines, 'return valid;'];
@@ -699,8 +740,8 @@ class ValidatorCompiler {
     const literal = jsonLiteral(value);
     return this.constant(`json:${type}:${literal}`, 'CONSTANT', literal, type);
   }
-  /** @internal */ outline(loc: Loc, direction: Effective): string {
-    return this.functionFor(loc, direction);
+  /** @internal */ outline(loc: Loc, direction: Effective, collects = false): string {
+    return this.functionFor(loc, direction, collects);
   }
   /** @internal */ checksFunction(base: string, loc: Loc, what: string, objectVar: string, body: Lines, usesHere: boolean): string {
     const name = this.allocate(base);
@@ -714,6 +755,7 @@ class ValidatorCompiler {
         { name: 'parent', type: 'string' },
         { name: 'key', type: 'string | number | undefined' },
         { name: 'errors', type: `${this.validationErrorType}[]` },
+        ...(this.dynamic ? [{ name: 'dynamic', type: this.helper('DynamicScope') }] : []),
       ],
       returnType: 'boolean',
       statements: verbatimStatements([...head, 'let valid = true;', ...body, 'return valid;']),
@@ -740,9 +782,7 @@ class ValidatorCompiler {
   }
 }
 
-const UNSUPPORTED_KEYWORDS: Readonly<Record<string, string>> = {
-  $dynamicRef: 'dynamic references are not supported',
-};
+const UNSUPPORTED_KEYWORDS: Readonly<Record<string, string>> = {};
 
 const TYPE_CONDITIONS: Readonly<Record<JsonType, (x: string) => string>> = {
   string: (x) => `typeof ${x} === "string"`,
@@ -803,7 +843,7 @@ class FunctionScope {
       const last = slice[slice.length - 1]!.name;
       const what = `${JSON.stringify(first)} to ${JSON.stringify(last)}`;
       const fn = this.compiler.checksFunction(`${this.functionName}_${start / CHECKS_PER_FUNCTION + 1}`.slice(0, 64), loc, what, o, body, usesHere);
-      out.push(...block(`if (!${fn}(${o}, parent, key, errors))`, [`${valid} = false;`]));
+      out.push(...block(`if (!${fn}(${o}, parent, key, errors${this.dynamicArg()}))`, [`${valid} = false;`]));
     }
     return out;
   }
@@ -815,6 +855,11 @@ class FunctionScope {
 
   private rt(name: string): string {
     return this.compiler.helperName(name);
+  }
+
+  /** `, dynamic` when functions take the dynamic scope. */
+  private dynamicArg(): string {
+    return this.compiler.dynamic ? ', dynamic' : '';
   }
 
   private base(): string {
@@ -885,9 +930,15 @@ class FunctionScope {
     if (schema === true) return [];
     if (schema === false) return this.error(ptr, 'false', 'is not allowed', valid);
     if (!isObject(schema)) throw this.compiler.fail('schema', loc, 'a schema must be an object or a boolean');
+    // An embedded resource is a function of its own when resources matter: entering it may add to the dynamic scope.
+    if (this.compiler.dynamic && own(schema, '$id') && (loc.doc !== this.root.doc || loc.path.length !== this.root.path.length)) {
+      const ev = this.collectorAt(ptr);
+      const fn = this.compiler.outline(loc, direction, ev !== undefined);
+      return block(`if (!${fn}(${x}, ${this.callArgs(ptr)}, errors, dynamic${ev === undefined ? '' : `, ${ev}`}))`, [`${valid} = false;`]);
+    }
     if (this.outlines(schema, loc, inheritedMarked)) {
       const fn = this.compiler.outline(loc, direction);
-      return block(`if (!${fn}(${x}, ${this.callArgs(ptr)}, errors))`, [`${valid} = false;`]);
+      return block(`if (!${fn}(${x}, ${this.callArgs(ptr)}, errors${this.dynamicArg()}))`, [`${valid} = false;`]);
     }
     for (const keyword of Object.keys(UNSUPPORTED_KEYWORDS)) {
       if (own(schema, keyword)) throw this.compiler.fail(keyword, loc, UNSUPPORTED_KEYWORDS[keyword] ?? 'unsupported');
@@ -1438,7 +1489,14 @@ class FunctionScope {
     if (own(schema, '$ref')) {
       const { fn } = this.compiler.ref(schema['$ref'], loc, direction, ev !== undefined);
       const evArg = ev === undefined ? '' : `, ${ev}`;
-      if (fn !== undefined) out.push(...block(`if (!${fn}(${x}, ${this.callArgs(ptr)}, errors${evArg}))`, [`${valid} = false;`]));
+      if (fn !== undefined) out.push(...block(`if (!${fn}(${x}, ${this.callArgs(ptr)}, errors${this.dynamicArg()}${evArg}))`, [`${valid} = false;`]));
+    }
+    if (own(schema, '$dynamicRef')) {
+      const { fn, anchor } = this.compiler.dynamicRef(schema['$dynamicRef'], loc, direction);
+      // The target takes what it evaluated in a collector: this one, or a fresh one nobody reads.
+      const evArg = ev ?? `${this.rt('newEvaluated')}()`;
+      const target = anchor === undefined ? fn : `(dynamic.get(${lit(anchor)}) ?? ${fn})`;
+      out.push(...block(`if (!${target}(${x}, ${this.callArgs(ptr)}, errors, dynamic, ${evArg}))`, [`${valid} = false;`]));
     }
     // A branch's annotations count only when it matches: it collects into its own, merged then.
     const branch = (compile: () => Lines, b: string): { lines: Lines; merge: Lines } => {
