@@ -226,7 +226,7 @@ describe('generate refuses only what it cannot generate correctly', () => {
   it('refuses a schema keyword it cannot compile, at the keyword, rather than ignore it', () => {
     const result = runCli(['generate', 'test/generate/fixtures/unsupported-keyword.yaml', '--out', tempDir('refuse')]);
     expect(result.stderr).toContain(
-      'specforge: test/generate/fixtures/unsupported-keyword.yaml:20:7: cannot generate: Unsupported JSON Schema: "unevaluatedProperties"',
+      'specforge: test/generate/fixtures/unsupported-keyword.yaml:21:28: cannot generate: Unsupported JSON Schema: "pattern" at #/components/schemas/Thing/properties/b',
     );
     expect(result.code).toBe(1);
   });

@@ -240,8 +240,95 @@ export function isHostname(text) {
   const labels = text.split('.');
   for (const label of labels) {
     if (!HOSTNAME_LABEL.test(label)) return false;
+    if (/^xn--/i.test(label) && !isALabel(label.slice(4))) return false;
   }
   return true;
+}
+
+/** Whether the Punycode after `xn--` decodes to a label IDNA2008 (RFC 5891, 5892) allows. */
+function isALabel(encoded) {
+  const label = decodePunycode(encoded.toLowerCase());
+  if (label === undefined || label.length === 0) return false;
+  const chars = Array.from(label);
+  if (chars[2] === '-' && chars[3] === '-') return false;
+  if (/^\p{M}/u.test(label) || IDNA_DISALLOWED.test(label)) return false;
+  const digits = /[\u0660-\u0669]/.test(label);
+  if (digits && /[\u06F0-\u06F9]/.test(label)) return false;
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i];
+    const before = chars[i - 1];
+    const after = chars[i + 1];
+    switch (char) {
+      case '\u00B7': // MIDDLE DOT: between two 'l's
+        if (before !== 'l' || after !== 'l') return false;
+        break;
+      case '\u0375': // GREEK LOWER NUMERAL SIGN (KERAIA): before Greek
+        if (after === undefined || !/\p{Script=Greek}/u.test(after)) return false;
+        break;
+      case '\u05F3': // HEBREW PUNCTUATION GERESH and GERSHAYIM: after Hebrew
+      case '\u05F4':
+        if (before === undefined || !/\p{Script=Hebrew}/u.test(before)) return false;
+        break;
+      case '\u30FB': // KATAKANA MIDDLE DOT: in a label with Hiragana, Katakana or Han
+        if (!/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(label.replace(/\u30FB/g, ''))) return false;
+        break;
+      case '\u200D': // ZERO WIDTH JOINER: after a virama
+        if (before === undefined || !VIRAMA.test(before)) return false;
+        break;
+      case '\u200C': // ZERO WIDTH NON-JOINER: after a virama, or between joining letters
+        if (before === undefined || !(VIRAMA.test(before) || (JOINING.test(before) && after !== undefined && JOINING.test(after)))) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+// RFC 5892's DISALLOWED exceptions (section 2.6).
+const IDNA_DISALLOWED = /[\u0640\u07FA\u302E\u302F\u3031-\u3035\u303B]/;
+// Characters of canonical combining class 9 (Virama), which RFC 5892's CONTEXTJ rules name.
+const VIRAMA = /[\u094D\u09CD\u0A4D\u0ACD\u0B4D\u0BCD\u0C4D\u0CCD\u0D3B\u0D3C\u0D4D\u0DCA\u0E3A\u0EBA\u0F84\u1039\u103A\u1714\u1715\u1734\u17D2\u1A60\u1B44\u1BAA\u1BAB\u1BF2\u1BF3\u2D7F\uA806\uA82C\uA8C4\uA953\uA9C0\uAAF6\uABED]|\uD802\uDE3F|\uD804[\uDC46\uDC70\uDC7F\uDCB9\uDD33\uDD34\uDDC0\uDE35\uDEEA\uDF4D]|\uD805[\uDC42\uDCC2\uDDBF\uDE3F\uDEB6\uDF2B]|\uD806[\uDC39\uDD3D\uDD3E\uDDE0\uDE34\uDE47\uDE99]|\uD807[\uDC3F\uDD44\uDD45\uDD97]/;
+// Letters that join on both sides, around which a ZERO WIDTH NON-JOINER is meaningful (Arabic, Syriac, N'Ko…).
+const JOINING = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Mandaic}\p{Script=Manichaean}\p{Script=Psalter_Pahlavi}]/u;
+
+/** RFC 3492's Punycode decoder (the part after `xn--`); undefined when the text is not valid Punycode. */
+function decodePunycode(input) {
+  const base = 36, tMin = 1, tMax = 26, skew = 38, damp = 700;
+  const output = [];
+  const delimiter = input.lastIndexOf('-');
+  for (let i = 0; i < Math.max(delimiter, 0); i++) {
+    const code = input.charCodeAt(i);
+    if (code >= 0x80) return undefined;
+    output.push(code);
+  }
+  let n = 128;
+  let bias = 72;
+  let i = 0;
+  for (let index = delimiter > 0 ? delimiter + 1 : 0; index < input.length; ) {
+    const oldI = i;
+    let w = 1;
+    for (let k = base; ; k += base) {
+      if (index >= input.length) return undefined;
+      const code = input.charCodeAt(index++);
+      const digit = code >= 48 && code <= 57 ? code - 22 : code >= 97 && code <= 122 ? code - 97 : base;
+      if (digit >= base) return undefined;
+      i += digit * w;
+      if (i > 0x10ffff * 64) return undefined;
+      const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+      if (digit < t) break;
+      w *= base - t;
+    }
+    const length = output.length + 1;
+    let delta = oldI === 0 ? Math.floor((i - oldI) / damp) : (i - oldI) >> 1;
+    delta += Math.floor(delta / length);
+    let k = 0;
+    for (; delta > ((base - tMin) * tMax) >> 1; k += base) delta = Math.floor(delta / (base - tMin));
+    bias = Math.floor(k + ((base - tMin + 1) * delta) / (delta + skew));
+    n += Math.floor(i / length);
+    i %= length;
+    if (n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return undefined;
+    output.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...output);
 }
 
 const EMAIL_LOCAL_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
@@ -343,4 +430,71 @@ export function markPropertyNameErrors(errors, from) {
     if (error === undefined) continue;
     errors[i] = { pointer: error.pointer, keyword: 'propertyNames', message: 'property name ' + error.message };
   }
+}
+
+/**
+ * What the keywords applied in place to one object or array have evaluated of it, for `unevaluatedProperties`
+ * and `unevaluatedItems`: property names, and item indices (the first `items`, and some others).
+ */
+
+
+
+
+
+
+
+
+export function newEvaluated() {
+  return { properties: new Set(), allProperties: false, items: 0, itemSet: new Set(), allItems: false };
+}
+
+/** Adds what `from` evaluated (a subschema that matched) to `into`. */
+export function mergeEvaluated(into, from) {
+  if (from.allProperties) into.allProperties = true;
+  else for (const name of from.properties) into.properties.add(name);
+  if (from.allItems) into.allItems = true;
+  if (from.items > into.items) into.items = from.items;
+  for (const index of from.itemSet) into.itemSet.add(index);
+}
+
+/** Records the names of `properties` that `object` has. */
+export function evaluateProperties(evaluated, object, names) {
+  for (const name of names) if (hasOwnProperty.call(object, name)) evaluated.properties.add(name);
+}
+
+/** Records the first `count` items. */
+export function evaluateItems(evaluated, count) {
+  if (count > evaluated.items) evaluated.items = count;
+}
+
+export function isEvaluatedProperty(evaluated, name) {
+  return evaluated.allProperties || evaluated.properties.has(name);
+}
+
+export function isEvaluatedItem(evaluated, index) {
+  return evaluated.allItems || index < evaluated.items || evaluated.itemSet.has(index);
+}
+
+/** A function a `$dynamicRef` may call: a compiled schema that records what it evaluated. */
+ 
+
+
+
+
+
+
+
+export function newDynamicScope() {
+  return new Map();
+}
+
+/** The scope after entering a resource that declares `anchors`: names already in scope keep their outer schema. */
+export function enterDynamicScope(scope, anchors) {
+  let entered;
+  for (const [name, target] of anchors) {
+    if (scope.has(name)) continue;
+    entered ??= new Map(scope);
+    entered.set(name, target);
+  }
+  return entered ?? scope;
 }

@@ -59,3 +59,33 @@ export declare function isUri(text: string): boolean;
 export declare function isUriReference(text: string): boolean;
 /** Rewords the errors a property name caused (from index `from` on) as `propertyNames` errors about that name. */
 export declare function markPropertyNameErrors(errors: ValidationError[], from: number): void;
+/**
+ * What the keywords applied in place to one object or array have evaluated of it, for `unevaluatedProperties`
+ * and `unevaluatedItems`: property names, and item indices (the first `items`, and some others).
+ */
+export interface Evaluated {
+    properties: Set<string>;
+    allProperties: boolean;
+    items: number;
+    itemSet: Set<number>;
+    allItems: boolean;
+}
+export declare function newEvaluated(): Evaluated;
+/** Adds what `from` evaluated (a subschema that matched) to `into`. */
+export declare function mergeEvaluated(into: Evaluated, from: Evaluated): void;
+/** Records the names of `properties` that `object` has. */
+export declare function evaluateProperties(evaluated: Evaluated, object: object, names: readonly string[]): void;
+/** Records the first `count` items. */
+export declare function evaluateItems(evaluated: Evaluated, count: number): void;
+export declare function isEvaluatedProperty(evaluated: Evaluated, name: string): boolean;
+export declare function isEvaluatedItem(evaluated: Evaluated, index: number): boolean;
+/** A function a `$dynamicRef` may call: a compiled schema that records what it evaluated. */
+export type DynamicTarget = (value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[], dynamic: DynamicScope, evaluated: Evaluated) => boolean;
+/**
+ * The dynamic scope of JSON Schema 2020-12: for each `$dynamicAnchor` name, the schema of the outermost resource
+ * evaluation has entered that declares it.
+ */
+export type DynamicScope = ReadonlyMap<string, DynamicTarget>;
+export declare function newDynamicScope(): DynamicScope;
+/** The scope after entering a resource that declares `anchors`: names already in scope keep their outer schema. */
+export declare function enterDynamicScope(scope: DynamicScope, anchors: readonly (readonly [string, DynamicTarget])[]): DynamicScope;

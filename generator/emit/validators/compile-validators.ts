@@ -8,7 +8,7 @@ import {
 } from 'ts-morph';
 import { commentText } from '../comments.js';
 import { verbatimExpression, verbatimStatements, type BodyLine } from '../print-module.js';
-import { isObject } from '../../util/is-object.js';
+import { isObject, setOwn } from '../../util/is-object.js';
 import { escapePointerSegment, unescapePointerSegment } from '../../util/json-pointer.js';
 import type { CompileValidatorsInput, CompiledValidators, Direction, JsonSchema } from './contract.js';
 
@@ -186,6 +186,13 @@ function forEachSubschema(schema: JsonSchema, visit: (subschema: JsonSchema, seg
   }
 }
 
+/** The keywords of JSON Schema 2020-12's validation vocabulary. */
+const VALIDATION_VOCABULARY = new Set([
+  'type', 'const', 'enum', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength',
+  'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'maxContains', 'minContains', 'maxProperties',
+  'minProperties', 'required', 'dependentRequired',
+]);
+
 /** Keywords this compiler checks; a schema with none of them accepts everything. */
 const ASSERTING_KEYWORDS = new Set([
   'type', 'const', 'enum', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum',
@@ -324,15 +331,47 @@ class ValidatorCompiler {
     this.dynamic = dynamic;
   }
 
-  /** The `$dynamicAnchor`s of the resource whose root is at `loc`, if `loc` is a resource's root. */
+  /**
+   * The `$dynamicAnchor`s of the resource `loc` is in. A function enters its resource's anchors into the dynamic
+   * scope, whether it is the resource's root or a `$ref` into it; entering one already entered changes nothing.
+   */
   private resourceDynamicAnchors(loc: Loc): Map<string, Loc> | undefined {
-    const schema = this.schemaAt(loc);
-    if (loc.path.length > 0 && !(isObject(schema) && typeof schema['$id'] === 'string')) return undefined;
     return this.dynamicAnchors.get(this.baseUri(loc));
   }
 
+  /**
+   * The schema without the keywords of vocabularies its metaschema leaves out: a resource whose `$schema` names a
+   * metaschema with a `$vocabulary` that lacks JSON Schema's validation vocabulary is not checked by `type`,
+   * `minimum`, `required` and the like (its applicators still apply).
+   */
+  /** @internal */ withoutDisabledVocabularies(schema: Record<string, unknown>, loc: Loc): Record<string, unknown> {
+    if (this.validationVocabulary(loc)) return schema;
+    const kept: Record<string, unknown> = {};
+    for (const key of Object.keys(schema)) if (!VALIDATION_VOCABULARY.has(key)) setOwn(kept, key, schema[key]);
+    return kept;
+  }
+
+  private readonly validationByResource = new Map<string, boolean>();
+
+  private validationVocabulary(loc: Loc): boolean {
+    const base = this.baseUri(loc);
+    let enabled = this.validationByResource.get(base);
+    if (enabled === undefined) {
+      enabled = true;
+      const resource = this.resources.get(base);
+      const root = resource === undefined ? undefined : this.schemaAt(resource);
+      const metaschemaUri = isObject(root) && typeof root['$schema'] === 'string' ? absoluteUri(root['$schema']) : undefined;
+      const metaschema = metaschemaUri === undefined ? undefined : this.resources.get(metaschemaUri);
+      const declared = metaschema === undefined ? undefined : this.schemaAt(metaschema);
+      const vocabulary = isObject(declared) ? declared['$vocabulary'] : undefined;
+      if (isObject(vocabulary)) enabled = own(vocabulary, 'https://json-schema.org/draft/2020-12/vocab/validation');
+      this.validationByResource.set(base, enabled);
+    }
+    return enabled;
+  }
+
   /** @internal */ dynamicRef(ref: unknown, loc: Loc, direction: Effective): { fn: string; anchor: string | undefined } {
-    const target = this.resolveRef(ref, loc);
+    const target = this.resolveRef(ref, loc, '$dynamicRef');
     const fn = this.functionFor(target, direction, true);
     // Dynamic only when the fragment is a plain name that the initial target declares as its $dynamicAnchor.
     const fragment = typeof ref === 'string' && ref.includes('#') ? ref.slice(ref.indexOf('#') + 1) : '';
@@ -507,39 +546,39 @@ class ValidatorCompiler {
 
   // ---- $ref resolution ------------------------------------------------------------------------------------------
 
-  private resolveRef(ref: unknown, loc: Loc): Loc {
-    if (typeof ref !== 'string') throw this.unsupported('$ref', loc, 'the reference is not a string');
+  private resolveRef(ref: unknown, loc: Loc, keyword: '$ref' | '$dynamicRef' = '$ref'): Loc {
+    if (typeof ref !== 'string') throw this.unsupported(keyword, loc, 'the reference is not a string');
     const uri = resolveUri(ref, this.baseUri(loc));
-    if (uri === undefined) throw this.unsupported('$ref', loc, `malformed reference ${JSON.stringify(ref)}`);
+    if (uri === undefined) throw this.unsupported(keyword, loc, `malformed reference ${JSON.stringify(ref)}`);
     const hash = uri.indexOf('#');
     const resourceUri = hash === -1 ? uri : uri.slice(0, hash);
     let fragment: string;
     try {
       fragment = hash === -1 ? '' : decodeURIComponent(uri.slice(hash + 1));
     } catch {
-      throw this.unsupported('$ref', loc, `malformed reference ${JSON.stringify(ref)}`);
+      throw this.unsupported(keyword, loc, `malformed reference ${JSON.stringify(ref)}`);
     }
     const resource = this.resources.get(resourceUri);
     let target: Loc;
     if (fragment !== '' && !fragment.startsWith('/')) {
       const anchored = this.anchors.get(`${resourceUri}#${fragment}`);
-      if (anchored === undefined) throw this.unsupported('$ref', loc, `no schema has the anchor of ${JSON.stringify(ref)}`);
+      if (anchored === undefined) throw this.unsupported(keyword, loc, `no schema has the anchor of ${JSON.stringify(ref)}`);
       target = anchored;
     } else {
       const segments = fragment === '' ? [] : fragment.slice(1).split('/').map(unescapePointerSegment);
       const inOpenApiDocument = resource === undefined ? resourceUri === OPENAPI_DOCUMENT_URI : resource.path.length === 0 && resource.doc.uri.startsWith('specforge:');
       if (inOpenApiDocument && segments[0] === 'components' && segments[1] === 'schemas' && segments.length >= 3) {
         const doc = this.named.get(segments[2] ?? '');
-        if (doc === undefined) throw this.unsupported('$ref', loc, `no schema named by ${JSON.stringify(ref)}`);
+        if (doc === undefined) throw this.unsupported(keyword, loc, `no schema named by ${JSON.stringify(ref)}`);
         target = { doc, path: segments.slice(3) };
       } else if (resource === undefined) {
-        throw this.unsupported('$ref', loc, `no schema is known by ${JSON.stringify(resourceUri)} (a remote schema must be given to the compiler)`);
+        throw this.unsupported(keyword, loc, `no schema is known by ${JSON.stringify(resourceUri)} (a remote schema must be given to the compiler)`);
       } else {
         target = { doc: resource.doc, path: [...resource.path, ...segments] };
       }
     }
     if (this.schemaAt(target) === undefined) {
-      throw this.unsupported('$ref', loc, `${JSON.stringify(ref)} does not point to a schema`);
+      throw this.unsupported(keyword, loc, `${JSON.stringify(ref)} does not point to a schema`);
     }
     return target;
   }
@@ -930,6 +969,7 @@ class FunctionScope {
     if (schema === true) return [];
     if (schema === false) return this.error(ptr, 'false', 'is not allowed', valid);
     if (!isObject(schema)) throw this.compiler.fail('schema', loc, 'a schema must be an object or a boolean');
+    schema = this.compiler.withoutDisabledVocabularies(schema, loc);
     // An embedded resource is a function of its own when resources matter: entering it may add to the dynamic scope.
     if (this.compiler.dynamic && own(schema, '$id') && (loc.doc !== this.root.doc || loc.path.length !== this.root.path.length)) {
       const ev = this.collectorAt(ptr);
