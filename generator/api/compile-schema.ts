@@ -18,6 +18,8 @@ export interface CompileSchemaOptions {
   formats?: 'assert' | 'annotate';
   /** Schemas that `$ref`s may name by URI, keyed by that URI. */
   remotes?: Readonly<Record<string, JsonSchema>>;
+  /** `request` or `response`: `readOnly` properties may not be sent, `writeOnly` ones not returned; else neither. */
+  direction?: 'request' | 'response';
   /** Where `source` imports the runtime from (the generator uses the package's own copy). */
   runtimeModule?: string;
 }
@@ -49,7 +51,7 @@ export function compileSchema(schema: JsonSchema, options: CompileSchemaOptions 
   const { statements } = compileValidators({
     schemas: new Map(),
     remotes,
-    roots: [{ exportName: EXPORT_NAME, schema: normalized, direction: 'neutral' }],
+    roots: [{ exportName: EXPORT_NAME, schema: normalized, direction: options.direction ?? 'neutral' }],
     formats: options.formats ?? 'assert',
     runtimeModule: options.runtimeModule ?? RUNTIME_MODULE,
   });

@@ -1,0 +1,13 @@
+/**
+ * specforge as a library. The CLI (`specforge lint | generate | test`) is the main way in; this module exposes the
+ * parts a program may want on its own.
+ */
+export {
+  compileSchema,
+  UnsupportedSchemaError,
+  type CompileSchemaOptions,
+  type CompiledSchema,
+  type JsonSchema,
+  type ValidationError,
+  type ValidationResult,
+} from './api/compile-schema.js';
