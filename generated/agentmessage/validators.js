@@ -13,8 +13,8 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (hasOwn(o1, "limit")) {
-            const x3 = o1["limit"];
+        const x3 = o1["limit"];
+        if (x3 !== undefined && hasOwn(o1, "limit")) {
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
@@ -42,27 +42,27 @@ function validate_WebhookList(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "success")) {
+        if (o1["success"] === undefined || !hasOwn(o1, "success")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
         }
-        if (!hasOwn(o1, "data")) {
+        if (o1["data"] === undefined || !hasOwn(o1, "data")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
         }
-        if (!hasOwn(o1, "meta")) {
+        if (o1["meta"] === undefined || !hasOwn(o1, "meta")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'meta'" });
             valid = false;
         }
-        if (hasOwn(o1, "success")) {
-            const x3 = o1["success"];
+        const x3 = o1["success"];
+        if (x3 !== undefined && hasOwn(o1, "success")) {
             if (x3 !== true) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "data")) {
-            const x7 = o1["data"];
+        const x7 = o1["data"];
+        if (x7 !== undefined && hasOwn(o1, "data")) {
             if (!(Array.isArray(x7))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
@@ -76,8 +76,8 @@ function validate_WebhookList(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "meta")) {
-            const x14 = o1["meta"];
+        const x14 = o1["meta"];
+        if (x14 !== undefined && hasOwn(o1, "meta")) {
             if (!validate_WebhookList_meta(x14, (here ??= joinPointer(parent, key)), "meta", errors)) {
                 valid = false;
             }
@@ -95,23 +95,23 @@ function validate_Error(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "success")) {
+        if (o1["success"] === undefined || !hasOwn(o1, "success")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
         }
-        if (!hasOwn(o1, "error")) {
+        if (o1["error"] === undefined || !hasOwn(o1, "error")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
             valid = false;
         }
-        if (hasOwn(o1, "success")) {
-            const x3 = o1["success"];
+        const x3 = o1["success"];
+        if (x3 !== undefined && hasOwn(o1, "success")) {
             if (x3 !== false) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "error")) {
-            const x7 = o1["error"];
+        const x7 = o1["error"];
+        if (x7 !== undefined && hasOwn(o1, "error")) {
             if (!validate_Error_error(x7, (here ??= joinPointer(parent, key)), "error", errors)) {
                 valid = false;
             }
@@ -129,8 +129,8 @@ function validate_validateListWebhooksResponse429Headers_schema(value, parent, k
         valid = false;
     } else {
         const o1 = value;
-        if (hasOwn(o1, "Retry-After")) {
-            const x3 = o1["Retry-After"];
+        const x3 = o1["Retry-After"];
+        if (x3 !== undefined && hasOwn(o1, "Retry-After")) {
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
                 valid = false;
@@ -154,17 +154,17 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "url")) {
+        if (o1["url"] === undefined || !hasOwn(o1, "url")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (!hasOwn(o1, "events")) {
+        if (o1["events"] === undefined || !hasOwn(o1, "events")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'events'" });
             valid = false;
         }
         const k2 = Object.keys(o1);
-        if (hasOwn(o1, "url")) {
-            const x3 = o1["url"];
+        const x3 = o1["url"];
+        if (x3 !== undefined && hasOwn(o1, "url")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
@@ -179,14 +179,14 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "events")) {
-            const x4 = o1["events"];
+        const x4 = o1["events"];
+        if (x4 !== undefined && hasOwn(o1, "events")) {
             if (!validate_WebhookEvents(x4, (here ??= joinPointer(parent, key)), "events", errors)) {
                 valid = false;
             }
         }
-        if (hasOwn(o1, "description")) {
-            const x8 = o1["description"];
+        const x8 = o1["description"];
+        if (x8 !== undefined && hasOwn(o1, "description")) {
             if (!(typeof x8 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string" });
                 valid = false;
@@ -197,8 +197,8 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "api_version")) {
-            const x9 = o1["api_version"];
+        const x9 = o1["api_version"];
+        if (x9 !== undefined && hasOwn(o1, "api_version")) {
             if (!(typeof x9 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string" });
                 valid = false;
@@ -226,16 +226,16 @@ function validate_WebhookWithSecret(value, parent, key, errors) {
         valid = false;
     } else {
         const o7 = value;
-        if (!hasOwn(o7, "secret")) {
+        if (o7["secret"] === undefined || !hasOwn(o7, "secret")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
         }
-        if (!hasOwn(o7, "secret_displayed_once")) {
+        if (o7["secret_displayed_once"] === undefined || !hasOwn(o7, "secret_displayed_once")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret_displayed_once'" });
             valid = false;
         }
-        if (hasOwn(o7, "secret")) {
-            const x9 = o7["secret"];
+        const x9 = o7["secret"];
+        if (x9 !== undefined && hasOwn(o7, "secret")) {
             if (!(typeof x9 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
@@ -246,8 +246,8 @@ function validate_WebhookWithSecret(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o7, "secret_displayed_once")) {
-            const x10 = o7["secret_displayed_once"];
+        const x10 = o7["secret_displayed_once"];
+        if (x10 !== undefined && hasOwn(o7, "secret_displayed_once")) {
             if (x10 !== true) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_displayed_once", keyword: "const", message: "must be equal to constant" });
                 valid = false;
@@ -266,12 +266,12 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "id")) {
+        if (o1["id"] === undefined || !hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
+        const x3 = o1["id"];
+        if (x3 !== undefined && hasOwn(o1, "id")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
@@ -295,44 +295,44 @@ function validate_Webhook(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "id")) {
+        if (o1["id"] === undefined || !hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        if (!hasOwn(o1, "org_id")) {
+        if (o1["org_id"] === undefined || !hasOwn(o1, "org_id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'org_id'" });
             valid = false;
         }
-        if (!hasOwn(o1, "url")) {
+        if (o1["url"] === undefined || !hasOwn(o1, "url")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (!hasOwn(o1, "events")) {
+        if (o1["events"] === undefined || !hasOwn(o1, "events")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'events'" });
             valid = false;
         }
-        if (!hasOwn(o1, "active")) {
+        if (o1["active"] === undefined || !hasOwn(o1, "active")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'active'" });
             valid = false;
         }
-        if (!hasOwn(o1, "api_version")) {
+        if (o1["api_version"] === undefined || !hasOwn(o1, "api_version")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'api_version'" });
             valid = false;
         }
-        if (!hasOwn(o1, "created_at")) {
+        if (o1["created_at"] === undefined || !hasOwn(o1, "created_at")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'created_at'" });
             valid = false;
         }
-        if (!hasOwn(o1, "updated_at")) {
+        if (o1["updated_at"] === undefined || !hasOwn(o1, "updated_at")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'updated_at'" });
             valid = false;
         }
-        if (!hasOwn(o1, "deleted_at")) {
+        if (o1["deleted_at"] === undefined || !hasOwn(o1, "deleted_at")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'deleted_at'" });
             valid = false;
         }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
+        const x3 = o1["id"];
+        if (x3 !== undefined && hasOwn(o1, "id")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
@@ -343,8 +343,8 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "org_id")) {
-            const x4 = o1["org_id"];
+        const x4 = o1["org_id"];
+        if (x4 !== undefined && hasOwn(o1, "org_id")) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/org_id", keyword: "type", message: "must be string" });
                 valid = false;
@@ -355,8 +355,8 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "url")) {
-            const x5 = o1["url"];
+        const x5 = o1["url"];
+        if (x5 !== undefined && hasOwn(o1, "url")) {
             if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
@@ -371,8 +371,8 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "description")) {
-            const x6 = o1["description"];
+        const x6 = o1["description"];
+        if (x6 !== undefined && hasOwn(o1, "description")) {
             if (!((typeof x6 === "string") || (x6 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
@@ -385,28 +385,28 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "events")) {
-            const x7 = o1["events"];
+        const x7 = o1["events"];
+        if (x7 !== undefined && hasOwn(o1, "events")) {
             if (!validate_WebhookEvents(x7, (here ??= joinPointer(parent, key)), "events", errors)) {
                 valid = false;
             }
         }
-        if (hasOwn(o1, "active")) {
-            const x11 = o1["active"];
+        const x11 = o1["active"];
+        if (x11 !== undefined && hasOwn(o1, "active")) {
             if (!(typeof x11 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/active", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "api_version")) {
-            const x12 = o1["api_version"];
+        const x12 = o1["api_version"];
+        if (x12 !== undefined && hasOwn(o1, "api_version")) {
             if (!(typeof x12 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "created_at")) {
-            const x13 = o1["created_at"];
+        const x13 = o1["created_at"];
+        if (x13 !== undefined && hasOwn(o1, "created_at")) {
             if (!(typeof x13 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
                 valid = false;
@@ -417,8 +417,8 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "updated_at")) {
-            const x14 = o1["updated_at"];
+        const x14 = o1["updated_at"];
+        if (x14 !== undefined && hasOwn(o1, "updated_at")) {
             if (!(typeof x14 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
                 valid = false;
@@ -429,8 +429,8 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "deleted_at")) {
-            const x15 = o1["deleted_at"];
+        const x15 = o1["deleted_at"];
+        if (x15 !== undefined && hasOwn(o1, "deleted_at")) {
             if (!((typeof x15 === "string") || (x15 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/deleted_at", keyword: "type", message: "must be string or null" });
                 valid = false;
@@ -457,8 +457,8 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     } else {
         const o1 = value;
         const k2 = Object.keys(o1);
-        if (hasOwn(o1, "url")) {
-            const x3 = o1["url"];
+        const x3 = o1["url"];
+        if (x3 !== undefined && hasOwn(o1, "url")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
@@ -473,8 +473,8 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "description")) {
-            const x4 = o1["description"];
+        const x4 = o1["description"];
+        if (x4 !== undefined && hasOwn(o1, "description")) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string" });
                 valid = false;
@@ -485,25 +485,25 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "events")) {
-            const x5 = o1["events"];
+        const x5 = o1["events"];
+        if (x5 !== undefined && hasOwn(o1, "events")) {
             if (!validate_WebhookEvents(x5, (here ??= joinPointer(parent, key)), "events", errors)) {
                 valid = false;
             }
         }
-        if (hasOwn(o1, "active")) {
-            const x9 = o1["active"];
+        const x9 = o1["active"];
+        if (x9 !== undefined && hasOwn(o1, "active")) {
             if (!(typeof x9 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/active", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "api_version")) {
-            const x10 = o1["api_version"];
+        const x10 = o1["api_version"];
+        if (x10 !== undefined && hasOwn(o1, "api_version")) {
             {
                 const e14 = errors.length;
                 let b15 = true;
-                errors.length = e14;
+                if (errors.length > e14) errors.length = e14;
                 if (b15) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "not", message: "must not match the schema in not" });
                     valid = false;
@@ -529,24 +529,24 @@ function validate_WebhookList_meta(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "total")) {
+        if (o1["total"] === undefined || !hasOwn(o1, "total")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'total'" });
             valid = false;
         }
-        if (!hasOwn(o1, "limit")) {
+        if (o1["limit"] === undefined || !hasOwn(o1, "limit")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'limit'" });
             valid = false;
         }
-        if (!hasOwn(o1, "offset")) {
+        if (o1["offset"] === undefined || !hasOwn(o1, "offset")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'offset'" });
             valid = false;
         }
-        if (!hasOwn(o1, "next_cursor")) {
+        if (o1["next_cursor"] === undefined || !hasOwn(o1, "next_cursor")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'next_cursor'" });
             valid = false;
         }
-        if (hasOwn(o1, "total")) {
-            const x3 = o1["total"];
+        const x3 = o1["total"];
+        if (x3 !== undefined && hasOwn(o1, "total")) {
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total", keyword: "type", message: "must be integer" });
                 valid = false;
@@ -557,8 +557,8 @@ function validate_WebhookList_meta(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "limit")) {
-            const x4 = o1["limit"];
+        const x4 = o1["limit"];
+        if (x4 !== undefined && hasOwn(o1, "limit")) {
             if (!(typeof x4 === "number" && Number.isInteger(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
@@ -573,8 +573,8 @@ function validate_WebhookList_meta(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "offset")) {
-            const x5 = o1["offset"];
+        const x5 = o1["offset"];
+        if (x5 !== undefined && hasOwn(o1, "offset")) {
             if (!(typeof x5 === "number" && Number.isInteger(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/offset", keyword: "type", message: "must be integer" });
                 valid = false;
@@ -585,8 +585,8 @@ function validate_WebhookList_meta(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "next_cursor")) {
-            const x6 = o1["next_cursor"];
+        const x6 = o1["next_cursor"];
+        if (x6 !== undefined && hasOwn(o1, "next_cursor")) {
             if (!((typeof x6 === "string") || (x6 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/next_cursor", keyword: "type", message: "must be string or null" });
                 valid = false;
@@ -605,20 +605,20 @@ function validate_Error_error(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "code")) {
+        if (o1["code"] === undefined || !hasOwn(o1, "code")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'code'" });
             valid = false;
         }
-        if (!hasOwn(o1, "message")) {
+        if (o1["message"] === undefined || !hasOwn(o1, "message")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
         }
-        if (!hasOwn(o1, "request_id")) {
+        if (o1["request_id"] === undefined || !hasOwn(o1, "request_id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'request_id'" });
             valid = false;
         }
-        if (hasOwn(o1, "code")) {
-            const x3 = o1["code"];
+        const x3 = o1["code"];
+        if (x3 !== undefined && hasOwn(o1, "code")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "type", message: "must be string" });
                 valid = false;
@@ -628,22 +628,22 @@ function validate_Error_error(value, parent, key, errors) {
                 valid = false;
             }
         }
-        if (hasOwn(o1, "message")) {
-            const x4 = o1["message"];
+        const x4 = o1["message"];
+        if (x4 !== undefined && hasOwn(o1, "message")) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "request_id")) {
-            const x5 = o1["request_id"];
+        const x5 = o1["request_id"];
+        if (x5 !== undefined && hasOwn(o1, "request_id")) {
             if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/request_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "details")) {
-            const x6 = o1["details"];
+        const x6 = o1["details"];
+        if (x6 !== undefined && hasOwn(o1, "details")) {
             if (!(typeof x6 === "object" && x6 !== null && !Array.isArray(x6))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details", keyword: "type", message: "must be object" });
                 valid = false;

@@ -12,22 +12,22 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (hasOwn(o1, "isActive")) {
-            const x3 = o1["isActive"];
+        const x3 = o1["isActive"];
+        if (x3 !== undefined && hasOwn(o1, "isActive")) {
             if (!(typeof x3 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/isActive", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "page")) {
-            const x4 = o1["page"];
+        const x4 = o1["page"];
+        if (x4 !== undefined && hasOwn(o1, "page")) {
             if (!(typeof x4 === "number" && Number.isInteger(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "limit")) {
-            const x5 = o1["limit"];
+        const x5 = o1["limit"];
+        if (x5 !== undefined && hasOwn(o1, "limit")) {
             if (!(typeof x5 === "number" && Number.isInteger(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
@@ -46,23 +46,23 @@ function validate_WebhookListResponse(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "success")) {
+        if (o1["success"] === undefined || !hasOwn(o1, "success")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
         }
-        if (!hasOwn(o1, "data")) {
+        if (o1["data"] === undefined || !hasOwn(o1, "data")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
         }
-        if (hasOwn(o1, "success")) {
-            const x3 = o1["success"];
+        const x3 = o1["success"];
+        if (x3 !== undefined && hasOwn(o1, "success")) {
             if (!(typeof x3 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "data")) {
-            const x4 = o1["data"];
+        const x4 = o1["data"];
+        if (x4 !== undefined && hasOwn(o1, "data")) {
             if (!validate_WebhookListResponse_data(x4, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
@@ -80,16 +80,16 @@ function validate_Error(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "success")) {
+        if (o1["success"] === undefined || !hasOwn(o1, "success")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
         }
-        if (!hasOwn(o1, "error")) {
+        if (o1["error"] === undefined || !hasOwn(o1, "error")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
             valid = false;
         }
-        if (hasOwn(o1, "success")) {
-            const x3 = o1["success"];
+        const x3 = o1["success"];
+        if (x3 !== undefined && hasOwn(o1, "success")) {
             if (!(typeof x3 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
@@ -99,8 +99,8 @@ function validate_Error(value, parent, key, errors) {
                 valid = false;
             }
         }
-        if (hasOwn(o1, "error")) {
-            const x4 = o1["error"];
+        const x4 = o1["error"];
+        if (x4 !== undefined && hasOwn(o1, "error")) {
             if (!validate_Error_error(x4, (here ??= joinPointer(parent, key)), "error", errors)) {
                 valid = false;
             }
@@ -118,17 +118,17 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "url")) {
+        if (o1["url"] === undefined || !hasOwn(o1, "url")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (!hasOwn(o1, "events")) {
+        if (o1["events"] === undefined || !hasOwn(o1, "events")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'events'" });
             valid = false;
         }
         const k2 = Object.keys(o1);
-        if (hasOwn(o1, "url")) {
-            const x3 = o1["url"];
+        const x3 = o1["url"];
+        if (x3 !== undefined && hasOwn(o1, "url")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
@@ -143,8 +143,8 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "events")) {
-            const x4 = o1["events"];
+        const x4 = o1["events"];
+        if (x4 !== undefined && hasOwn(o1, "events")) {
             if (!(Array.isArray(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
@@ -162,8 +162,8 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "metadata")) {
-            const x11 = o1["metadata"];
+        const x11 = o1["metadata"];
+        if (x11 !== undefined && hasOwn(o1, "metadata")) {
             if (!(typeof x11 === "object" && x11 !== null && !Array.isArray(x11))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/metadata", keyword: "type", message: "must be object" });
                 valid = false;
@@ -188,22 +188,22 @@ function validate_CreateWebhookResponse(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (hasOwn(o1, "success")) {
-            const x3 = o1["success"];
+        const x3 = o1["success"];
+        if (x3 !== undefined && hasOwn(o1, "success")) {
             if (!(typeof x3 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "message")) {
-            const x4 = o1["message"];
+        const x4 = o1["message"];
+        if (x4 !== undefined && hasOwn(o1, "message")) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "data")) {
-            const x5 = o1["data"];
+        const x5 = o1["data"];
+        if (x5 !== undefined && hasOwn(o1, "data")) {
             if (!validate_CreateWebhookResponse_data(x5, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
@@ -221,12 +221,12 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "id")) {
+        if (o1["id"] === undefined || !hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
+        const x3 = o1["id"];
+        if (x3 !== undefined && hasOwn(o1, "id")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
@@ -245,15 +245,15 @@ function validate_GetWebhookResponse(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (hasOwn(o1, "success")) {
-            const x3 = o1["success"];
+        const x3 = o1["success"];
+        if (x3 !== undefined && hasOwn(o1, "success")) {
             if (!(typeof x3 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "data")) {
-            const x4 = o1["data"];
+        const x4 = o1["data"];
+        if (x4 !== undefined && hasOwn(o1, "data")) {
             if (!validate_GetWebhookResponse_data(x4, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
@@ -272,8 +272,8 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     } else {
         const o1 = value;
         const k2 = Object.keys(o1);
-        if (hasOwn(o1, "url")) {
-            const x3 = o1["url"];
+        const x3 = o1["url"];
+        if (x3 !== undefined && hasOwn(o1, "url")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
@@ -288,8 +288,8 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "events")) {
-            const x4 = o1["events"];
+        const x4 = o1["events"];
+        if (x4 !== undefined && hasOwn(o1, "events")) {
             if (!(Array.isArray(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
@@ -307,19 +307,19 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "isActive")) {
-            const x11 = o1["isActive"];
+        const x11 = o1["isActive"];
+        if (x11 !== undefined && hasOwn(o1, "isActive")) {
             if (!(typeof x11 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/isActive", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "secret")) {
-            const x12 = o1["secret"];
+        const x12 = o1["secret"];
+        if (x12 !== undefined && hasOwn(o1, "secret")) {
             {
                 const e16 = errors.length;
                 let b17 = true;
-                errors.length = e16;
+                if (errors.length > e16) errors.length = e16;
                 if (b17) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "not", message: "must not match the schema in not" });
                     valid = false;
@@ -345,30 +345,30 @@ function validate_UpdateWebhookResponse(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "success")) {
+        if (o1["success"] === undefined || !hasOwn(o1, "success")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
         }
-        if (!hasOwn(o1, "data")) {
+        if (o1["data"] === undefined || !hasOwn(o1, "data")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
         }
-        if (hasOwn(o1, "success")) {
-            const x3 = o1["success"];
+        const x3 = o1["success"];
+        if (x3 !== undefined && hasOwn(o1, "success")) {
             if (!(typeof x3 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "message")) {
-            const x4 = o1["message"];
+        const x4 = o1["message"];
+        if (x4 !== undefined && hasOwn(o1, "message")) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "data")) {
-            const x5 = o1["data"];
+        const x5 = o1["data"];
+        if (x5 !== undefined && hasOwn(o1, "data")) {
             if (!validate_UpdateWebhookResponse_data(x5, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
@@ -386,28 +386,28 @@ function validate_WebhookListResponse_data(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "webhooks")) {
+        if (o1["webhooks"] === undefined || !hasOwn(o1, "webhooks")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'webhooks'" });
             valid = false;
         }
-        if (!hasOwn(o1, "total")) {
+        if (o1["total"] === undefined || !hasOwn(o1, "total")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'total'" });
             valid = false;
         }
-        if (!hasOwn(o1, "page")) {
+        if (o1["page"] === undefined || !hasOwn(o1, "page")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'page'" });
             valid = false;
         }
-        if (!hasOwn(o1, "limit")) {
+        if (o1["limit"] === undefined || !hasOwn(o1, "limit")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'limit'" });
             valid = false;
         }
-        if (!hasOwn(o1, "totalPages")) {
+        if (o1["totalPages"] === undefined || !hasOwn(o1, "totalPages")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'totalPages'" });
             valid = false;
         }
-        if (hasOwn(o1, "webhooks")) {
-            const x3 = o1["webhooks"];
+        const x3 = o1["webhooks"];
+        if (x3 !== undefined && hasOwn(o1, "webhooks")) {
             if (!(Array.isArray(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/webhooks", keyword: "type", message: "must be array" });
                 valid = false;
@@ -421,29 +421,29 @@ function validate_WebhookListResponse_data(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "total")) {
-            const x10 = o1["total"];
+        const x10 = o1["total"];
+        if (x10 !== undefined && hasOwn(o1, "total")) {
             if (!(typeof x10 === "number" && Number.isInteger(x10))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "page")) {
-            const x11 = o1["page"];
+        const x11 = o1["page"];
+        if (x11 !== undefined && hasOwn(o1, "page")) {
             if (!(typeof x11 === "number" && Number.isInteger(x11))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "limit")) {
-            const x12 = o1["limit"];
+        const x12 = o1["limit"];
+        if (x12 !== undefined && hasOwn(o1, "limit")) {
             if (!(typeof x12 === "number" && Number.isInteger(x12))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "totalPages")) {
-            const x13 = o1["totalPages"];
+        const x13 = o1["totalPages"];
+        if (x13 !== undefined && hasOwn(o1, "totalPages")) {
             if (!(typeof x13 === "number" && Number.isInteger(x13))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/totalPages", keyword: "type", message: "must be integer" });
                 valid = false;
@@ -462,23 +462,23 @@ function validate_Error_error(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "message")) {
+        if (o1["message"] === undefined || !hasOwn(o1, "message")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
         }
-        if (!hasOwn(o1, "code")) {
+        if (o1["code"] === undefined || !hasOwn(o1, "code")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'code'" });
             valid = false;
         }
-        if (hasOwn(o1, "message")) {
-            const x3 = o1["message"];
+        const x3 = o1["message"];
+        if (x3 !== undefined && hasOwn(o1, "message")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "code")) {
-            const x4 = o1["code"];
+        const x4 = o1["code"];
+        if (x4 !== undefined && hasOwn(o1, "code")) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "type", message: "must be string" });
                 valid = false;
@@ -511,8 +511,8 @@ function validate_CreateWebhookResponse_data(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (hasOwn(o1, "webhook")) {
-            const x3 = o1["webhook"];
+        const x3 = o1["webhook"];
+        if (x3 !== undefined && hasOwn(o1, "webhook")) {
             if (!validate_CreatedWebhook(x3, (here ??= joinPointer(parent, key)), "webhook", errors)) {
                 valid = false;
             }
@@ -530,8 +530,8 @@ function validate_GetWebhookResponse_data(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (hasOwn(o1, "webhook")) {
-            const x3 = o1["webhook"];
+        const x3 = o1["webhook"];
+        if (x3 !== undefined && hasOwn(o1, "webhook")) {
             if (!validate_Webhook(x3, (here ??= joinPointer(parent, key)), "webhook", errors)) {
                 valid = false;
             }
@@ -549,12 +549,12 @@ function validate_UpdateWebhookResponse_data(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "webhook")) {
+        if (o1["webhook"] === undefined || !hasOwn(o1, "webhook")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'webhook'" });
             valid = false;
         }
-        if (hasOwn(o1, "webhook")) {
-            const x3 = o1["webhook"];
+        const x3 = o1["webhook"];
+        if (x3 !== undefined && hasOwn(o1, "webhook")) {
             if (!validate_Webhook(x3, (here ??= joinPointer(parent, key)), "webhook", errors)) {
                 valid = false;
             }
@@ -575,8 +575,8 @@ function validate_Webhook(value, parent, key, errors) {
         valid = false;
     } else {
         const o7 = value;
-        if (hasOwn(o7, "secret")) {
-            const x9 = o7["secret"];
+        const x9 = o7["secret"];
+        if (x9 !== undefined && hasOwn(o7, "secret")) {
             if (x9 !== "***hidden***") {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "const", message: "must be equal to constant" });
                 valid = false;
@@ -598,12 +598,12 @@ function validate_CreatedWebhook(value, parent, key, errors) {
         valid = false;
     } else {
         const o7 = value;
-        if (!hasOwn(o7, "secret")) {
+        if (o7["secret"] === undefined || !hasOwn(o7, "secret")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
         }
-        if (hasOwn(o7, "secret")) {
-            const x9 = o7["secret"];
+        const x9 = o7["secret"];
+        if (x9 !== undefined && hasOwn(o7, "secret")) {
             if (!(typeof x9 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
@@ -627,29 +627,29 @@ function validate_WebhookBase(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
+        const x3 = o1["id"];
+        if (x3 !== undefined && hasOwn(o1, "id")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "organizationId")) {
-            const x4 = o1["organizationId"];
+        const x4 = o1["organizationId"];
+        if (x4 !== undefined && hasOwn(o1, "organizationId")) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/organizationId", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "projectId")) {
-            const x5 = o1["projectId"];
+        const x5 = o1["projectId"];
+        if (x5 !== undefined && hasOwn(o1, "projectId")) {
             if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/projectId", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "url")) {
-            const x6 = o1["url"];
+        const x6 = o1["url"];
+        if (x6 !== undefined && hasOwn(o1, "url")) {
             if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
@@ -660,15 +660,15 @@ function validate_WebhookBase(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "secret")) {
-            const x7 = o1["secret"];
+        const x7 = o1["secret"];
+        if (x7 !== undefined && hasOwn(o1, "secret")) {
             if (!(typeof x7 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "events")) {
-            const x8 = o1["events"];
+        const x8 = o1["events"];
+        if (x8 !== undefined && hasOwn(o1, "events")) {
             if (!(Array.isArray(x8))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
@@ -682,15 +682,15 @@ function validate_WebhookBase(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "isActive")) {
-            const x15 = o1["isActive"];
+        const x15 = o1["isActive"];
+        if (x15 !== undefined && hasOwn(o1, "isActive")) {
             if (!(typeof x15 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/isActive", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "createdAt")) {
-            const x16 = o1["createdAt"];
+        const x16 = o1["createdAt"];
+        if (x16 !== undefined && hasOwn(o1, "createdAt")) {
             if (!(typeof x16 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/createdAt", keyword: "type", message: "must be string" });
                 valid = false;
@@ -701,8 +701,8 @@ function validate_WebhookBase(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "updatedAt")) {
-            const x17 = o1["updatedAt"];
+        const x17 = o1["updatedAt"];
+        if (x17 !== undefined && hasOwn(o1, "updatedAt")) {
             if (!(typeof x17 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updatedAt", keyword: "type", message: "must be string" });
                 valid = false;

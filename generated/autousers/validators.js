@@ -14,8 +14,8 @@ function validate_validateListWebhooksHeaders_schema(value, parent, key, errors)
         valid = false;
     } else {
         const o1 = value;
-        if (hasOwn(o1, "Autousers-Version")) {
-            const x3 = o1["Autousers-Version"];
+        const x3 = o1["Autousers-Version"];
+        if (x3 !== undefined && hasOwn(o1, "Autousers-Version")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
@@ -49,12 +49,12 @@ function validate_validateListWebhooksResponse200Headers_schema(value, parent, k
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "X-Request-Id")) {
+        if (o1["X-Request-Id"] === undefined || !hasOwn(o1, "X-Request-Id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
         }
-        if (hasOwn(o1, "X-Request-Id")) {
-            const x3 = o1["X-Request-Id"];
+        const x3 = o1["X-Request-Id"];
+        if (x3 !== undefined && hasOwn(o1, "X-Request-Id")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
                 valid = false;
@@ -73,12 +73,12 @@ function validate_Error(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "error")) {
+        if (o1["error"] === undefined || !hasOwn(o1, "error")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
             valid = false;
         }
-        if (hasOwn(o1, "error")) {
-            const x3 = o1["error"];
+        const x3 = o1["error"];
+        if (x3 !== undefined && hasOwn(o1, "error")) {
             if (!validate_Error_error(x3, (here ??= joinPointer(parent, key)), "error", errors)) {
                 valid = false;
             }
@@ -96,8 +96,8 @@ function validate_validateCreateWebhookHeaders_schema(value, parent, key, errors
         valid = false;
     } else {
         const o1 = value;
-        if (hasOwn(o1, "Idempotency-Key")) {
-            const x3 = o1["Idempotency-Key"];
+        const x3 = o1["Idempotency-Key"];
+        if (x3 !== undefined && hasOwn(o1, "Idempotency-Key")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "type", message: "must be string" });
                 valid = false;
@@ -108,8 +108,8 @@ function validate_validateCreateWebhookHeaders_schema(value, parent, key, errors
                 }
             }
         }
-        if (hasOwn(o1, "Autousers-Version")) {
-            const x4 = o1["Autousers-Version"];
+        const x4 = o1["Autousers-Version"];
+        if (x4 !== undefined && hasOwn(o1, "Autousers-Version")) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
@@ -133,17 +133,17 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "url")) {
+        if (o1["url"] === undefined || !hasOwn(o1, "url")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (!hasOwn(o1, "enabled_events")) {
+        if (o1["enabled_events"] === undefined || !hasOwn(o1, "enabled_events")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
             valid = false;
         }
         const k2 = Object.keys(o1);
-        if (hasOwn(o1, "url")) {
-            const x3 = o1["url"];
+        const x3 = o1["url"];
+        if (x3 !== undefined && hasOwn(o1, "url")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
@@ -158,8 +158,8 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "description")) {
-            const x4 = o1["description"];
+        const x4 = o1["description"];
+        if (x4 !== undefined && hasOwn(o1, "description")) {
             if (!((typeof x4 === "string") || (x4 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
@@ -172,8 +172,8 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "enabled_events")) {
-            const x5 = o1["enabled_events"];
+        const x5 = o1["enabled_events"];
+        if (x5 !== undefined && hasOwn(o1, "enabled_events")) {
             if (!(Array.isArray(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
@@ -195,8 +195,8 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "api_version")) {
-            const x12 = o1["api_version"];
+        const x12 = o1["api_version"];
+        if (x12 !== undefined && hasOwn(o1, "api_version")) {
             if (!((typeof x12 === "string") || (x12 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
                 valid = false;
@@ -209,8 +209,8 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "status")) {
-            const x13 = o1["status"];
+        const x13 = o1["status"];
+        if (x13 !== undefined && hasOwn(o1, "status")) {
             if (!validate_WebhookStatus(x13, (here ??= joinPointer(parent, key)), "status", errors)) {
                 valid = false;
             }
@@ -237,12 +237,12 @@ function validate_CreatedWebhook(value, parent, key, errors) {
         valid = false;
     } else {
         const o7 = value;
-        if (!hasOwn(o7, "secret")) {
+        if (o7["secret"] === undefined || !hasOwn(o7, "secret")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
         }
-        if (hasOwn(o7, "secret")) {
-            const x9 = o7["secret"];
+        const x9 = o7["secret"];
+        if (x9 !== undefined && hasOwn(o7, "secret")) {
             if (!(typeof x9 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
@@ -266,12 +266,12 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "id")) {
+        if (o1["id"] === undefined || !hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
+        const x3 = o1["id"];
+        if (x3 !== undefined && hasOwn(o1, "id")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
@@ -295,28 +295,28 @@ function validate_Webhook(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "id")) {
+        if (o1["id"] === undefined || !hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        if (!hasOwn(o1, "url")) {
+        if (o1["url"] === undefined || !hasOwn(o1, "url")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (!hasOwn(o1, "secret_prefix")) {
+        if (o1["secret_prefix"] === undefined || !hasOwn(o1, "secret_prefix")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret_prefix'" });
             valid = false;
         }
-        if (!hasOwn(o1, "enabled_events")) {
+        if (o1["enabled_events"] === undefined || !hasOwn(o1, "enabled_events")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
             valid = false;
         }
-        if (!hasOwn(o1, "status")) {
+        if (o1["status"] === undefined || !hasOwn(o1, "status")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'status'" });
             valid = false;
         }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
+        const x3 = o1["id"];
+        if (x3 !== undefined && hasOwn(o1, "id")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
@@ -327,8 +327,8 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "url")) {
-            const x4 = o1["url"];
+        const x4 = o1["url"];
+        if (x4 !== undefined && hasOwn(o1, "url")) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
@@ -339,8 +339,8 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "secret_prefix")) {
-            const x5 = o1["secret_prefix"];
+        const x5 = o1["secret_prefix"];
+        if (x5 !== undefined && hasOwn(o1, "secret_prefix")) {
             if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_prefix", keyword: "type", message: "must be string" });
                 valid = false;
@@ -351,8 +351,8 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "enabled_events")) {
-            const x6 = o1["enabled_events"];
+        const x6 = o1["enabled_events"];
+        if (x6 !== undefined && hasOwn(o1, "enabled_events")) {
             if (!(Array.isArray(x6))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
@@ -366,28 +366,28 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "status")) {
-            const x13 = o1["status"];
+        const x13 = o1["status"];
+        if (x13 !== undefined && hasOwn(o1, "status")) {
             if (!validate_WebhookStatus(x13, (here ??= joinPointer(parent, key)), "status", errors)) {
                 valid = false;
             }
         }
-        if (hasOwn(o1, "description")) {
-            const x17 = o1["description"];
+        const x17 = o1["description"];
+        if (x17 !== undefined && hasOwn(o1, "description")) {
             if (!((typeof x17 === "string") || (x17 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "api_version")) {
-            const x18 = o1["api_version"];
+        const x18 = o1["api_version"];
+        if (x18 !== undefined && hasOwn(o1, "api_version")) {
             if (!((typeof x18 === "string") || (x18 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "created_at")) {
-            const x19 = o1["created_at"];
+        const x19 = o1["created_at"];
+        if (x19 !== undefined && hasOwn(o1, "created_at")) {
             if (!(typeof x19 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
                 valid = false;
@@ -398,8 +398,8 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "updated_at")) {
-            const x20 = o1["updated_at"];
+        const x20 = o1["updated_at"];
+        if (x20 !== undefined && hasOwn(o1, "updated_at")) {
             if (!(typeof x20 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
                 valid = false;
@@ -410,8 +410,8 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "last_delivered_at")) {
-            const x21 = o1["last_delivered_at"];
+        const x21 = o1["last_delivered_at"];
+        if (x21 !== undefined && hasOwn(o1, "last_delivered_at")) {
             if (!((typeof x21 === "string") || (x21 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_delivered_at", keyword: "type", message: "must be string or null" });
                 valid = false;
@@ -424,8 +424,8 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "last_failed_at")) {
-            const x22 = o1["last_failed_at"];
+        const x22 = o1["last_failed_at"];
+        if (x22 !== undefined && hasOwn(o1, "last_failed_at")) {
             if (!((typeof x22 === "string") || (x22 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_failed_at", keyword: "type", message: "must be string or null" });
                 valid = false;
@@ -452,8 +452,8 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     } else {
         const o1 = value;
         const k2 = Object.keys(o1);
-        if (hasOwn(o1, "url")) {
-            const x3 = o1["url"];
+        const x3 = o1["url"];
+        if (x3 !== undefined && hasOwn(o1, "url")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
@@ -464,8 +464,8 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "description")) {
-            const x4 = o1["description"];
+        const x4 = o1["description"];
+        if (x4 !== undefined && hasOwn(o1, "description")) {
             if (!((typeof x4 === "string") || (x4 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
@@ -478,8 +478,8 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "enabled_events")) {
-            const x5 = o1["enabled_events"];
+        const x5 = o1["enabled_events"];
+        if (x5 !== undefined && hasOwn(o1, "enabled_events")) {
             if (!(Array.isArray(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
@@ -501,8 +501,8 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "api_version")) {
-            const x12 = o1["api_version"];
+        const x12 = o1["api_version"];
+        if (x12 !== undefined && hasOwn(o1, "api_version")) {
             if (!((typeof x12 === "string") || (x12 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
                 valid = false;
@@ -515,8 +515,8 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "status")) {
-            const x13 = o1["status"];
+        const x13 = o1["status"];
+        if (x13 !== undefined && hasOwn(o1, "status")) {
             if (!validate_WebhookStatus(x13, (here ??= joinPointer(parent, key)), "status", errors)) {
                 valid = false;
             }
@@ -551,8 +551,8 @@ function validate_TestWebhookRequest(value, parent, key, errors) {
     } else {
         const o1 = value;
         const k2 = Object.keys(o1);
-        if (hasOwn(o1, "type")) {
-            const x3 = o1["type"];
+        const x3 = o1["type"];
+        if (x3 !== undefined && hasOwn(o1, "type")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/type", keyword: "type", message: "must be string" });
                 valid = false;
@@ -587,8 +587,8 @@ function validate_validateListWebhookDeliveriesQuery_schema(value, parent, key, 
         valid = false;
     } else {
         const o1 = value;
-        if (hasOwn(o1, "limit")) {
-            const x3 = o1["limit"];
+        const x3 = o1["limit"];
+        if (x3 !== undefined && hasOwn(o1, "limit")) {
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
@@ -603,15 +603,15 @@ function validate_validateListWebhookDeliveriesQuery_schema(value, parent, key, 
                 }
             }
         }
-        if (hasOwn(o1, "starting_after")) {
-            const x4 = o1["starting_after"];
+        const x4 = o1["starting_after"];
+        if (x4 !== undefined && hasOwn(o1, "starting_after")) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/starting_after", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "status")) {
-            const x5 = o1["status"];
+        const x5 = o1["status"];
+        if (x5 !== undefined && hasOwn(o1, "status")) {
             if (!validate_WebhookDeliveryStatus(x5, (here ??= joinPointer(parent, key)), "status", errors)) {
                 valid = false;
             }
@@ -629,8 +629,8 @@ function validate_WebhookDeliveryList(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (hasOwn(o1, "data")) {
-            const x3 = o1["data"];
+        const x3 = o1["data"];
+        if (x3 !== undefined && hasOwn(o1, "data")) {
             if (!(Array.isArray(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
@@ -657,44 +657,44 @@ function validate_Error_error(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "message")) {
+        if (o1["message"] === undefined || !hasOwn(o1, "message")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
         }
-        if (!hasOwn(o1, "type")) {
+        if (o1["type"] === undefined || !hasOwn(o1, "type")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'type'" });
             valid = false;
         }
-        if (hasOwn(o1, "message")) {
-            const x3 = o1["message"];
+        const x3 = o1["message"];
+        if (x3 !== undefined && hasOwn(o1, "message")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "type")) {
-            const x4 = o1["type"];
+        const x4 = o1["type"];
+        if (x4 !== undefined && hasOwn(o1, "type")) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/type", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "code")) {
-            const x5 = o1["code"];
+        const x5 = o1["code"];
+        if (x5 !== undefined && hasOwn(o1, "code")) {
             if (!((typeof x5 === "string") || (x5 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "param")) {
-            const x6 = o1["param"];
+        const x6 = o1["param"];
+        if (x6 !== undefined && hasOwn(o1, "param")) {
             if (!((typeof x6 === "string") || (x6 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/param", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "doc_url")) {
-            const x7 = o1["doc_url"];
+        const x7 = o1["doc_url"];
+        if (x7 !== undefined && hasOwn(o1, "doc_url")) {
             if (!((typeof x7 === "string") || (x7 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/doc_url", keyword: "type", message: "must be string or null" });
                 valid = false;
@@ -707,15 +707,15 @@ function validate_Error_error(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "request_id")) {
-            const x8 = o1["request_id"];
+        const x8 = o1["request_id"];
+        if (x8 !== undefined && hasOwn(o1, "request_id")) {
             if (!(typeof x8 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/request_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "details")) {
-            const x9 = o1["details"];
+        const x9 = o1["details"];
+        if (x9 !== undefined && hasOwn(o1, "details")) {
             if (!((typeof x9 === "object" && x9 !== null && !Array.isArray(x9)) || (x9 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details", keyword: "type", message: "must be object or null" });
                 valid = false;
@@ -776,8 +776,8 @@ function validate_WebhookDelivery(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (hasOwn(o1, "status")) {
-            const x3 = o1["status"];
+        const x3 = o1["status"];
+        if (x3 !== undefined && hasOwn(o1, "status")) {
             if (!validate_WebhookDeliveryStatus(x3, (here ??= joinPointer(parent, key)), "status", errors)) {
                 valid = false;
             }

@@ -12,8 +12,8 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (hasOwn(o1, "page")) {
-            const x3 = o1["page"];
+        const x3 = o1["page"];
+        if (x3 !== undefined && hasOwn(o1, "page")) {
             if (!(typeof x3 === "number" && Number.isInteger(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "type", message: "must be integer" });
                 valid = false;
@@ -24,8 +24,8 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "per_page")) {
-            const x4 = o1["per_page"];
+        const x4 = o1["per_page"];
+        if (x4 !== undefined && hasOwn(o1, "per_page")) {
             if (!(typeof x4 === "number" && Number.isInteger(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/per_page", keyword: "type", message: "must be integer" });
                 valid = false;
@@ -49,19 +49,19 @@ function validate_WebhookList(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "data")) {
+        if (o1["data"] === undefined || !hasOwn(o1, "data")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
         }
-        if (hasOwn(o1, "object")) {
-            const x3 = o1["object"];
+        const x3 = o1["object"];
+        if (x3 !== undefined && hasOwn(o1, "object")) {
             if (x3 !== "list") {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/object", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "data")) {
-            const x7 = o1["data"];
+        const x7 = o1["data"];
+        if (x7 !== undefined && hasOwn(o1, "data")) {
             if (!(Array.isArray(x7))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
@@ -75,8 +75,8 @@ function validate_WebhookList(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "total_count")) {
-            const x14 = o1["total_count"];
+        const x14 = o1["total_count"];
+        if (x14 !== undefined && hasOwn(o1, "total_count")) {
             if (!(typeof x14 === "number" && Number.isInteger(x14))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total_count", keyword: "type", message: "must be integer" });
                 valid = false;
@@ -87,8 +87,8 @@ function validate_WebhookList(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "has_more")) {
-            const x15 = o1["has_more"];
+        const x15 = o1["has_more"];
+        if (x15 !== undefined && hasOwn(o1, "has_more")) {
             if (!(typeof x15 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/has_more", keyword: "type", message: "must be boolean" });
                 valid = false;
@@ -107,12 +107,12 @@ function validate_Error(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "errors")) {
+        if (o1["errors"] === undefined || !hasOwn(o1, "errors")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'errors'" });
             valid = false;
         }
-        if (hasOwn(o1, "errors")) {
-            const x3 = o1["errors"];
+        const x3 = o1["errors"];
+        if (x3 !== undefined && hasOwn(o1, "errors")) {
             if (!(Array.isArray(x3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors", keyword: "type", message: "must be array" });
                 valid = false;
@@ -143,17 +143,17 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "url")) {
+        if (o1["url"] === undefined || !hasOwn(o1, "url")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (!hasOwn(o1, "enabled_events")) {
+        if (o1["enabled_events"] === undefined || !hasOwn(o1, "enabled_events")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
             valid = false;
         }
         const k2 = Object.keys(o1);
-        if (hasOwn(o1, "url")) {
-            const x3 = o1["url"];
+        const x3 = o1["url"];
+        if (x3 !== undefined && hasOwn(o1, "url")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
@@ -164,15 +164,15 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "secret")) {
-            const x4 = o1["secret"];
+        const x4 = o1["secret"];
+        if (x4 !== undefined && hasOwn(o1, "secret")) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "disabled_at")) {
-            const x5 = o1["disabled_at"];
+        const x5 = o1["disabled_at"];
+        if (x5 !== undefined && hasOwn(o1, "disabled_at")) {
             if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "type", message: "must be string" });
                 valid = false;
@@ -183,40 +183,40 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "enabled_events")) {
-            const x6 = o1["enabled_events"];
+        const x6 = o1["enabled_events"];
+        if (x6 !== undefined && hasOwn(o1, "enabled_events")) {
             if (!validate_EnabledEvents(x6, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
                 valid = false;
             }
         }
-        if (hasOwn(o1, "include")) {
-            const x10 = o1["include"];
+        const x10 = o1["include"];
+        if (x10 !== undefined && hasOwn(o1, "include")) {
             if (!validate_Include(x10, (here ??= joinPointer(parent, key)), "include", errors)) {
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_auth_method")) {
-            const x14 = o1["oidc_auth_method"];
+        const x14 = o1["oidc_auth_method"];
+        if (x14 !== undefined && hasOwn(o1, "oidc_auth_method")) {
             if (!validate_OidcAuthMethod(x14, (here ??= joinPointer(parent, key)), "oidc_auth_method", errors)) {
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_client_id")) {
-            const x18 = o1["oidc_client_id"];
+        const x18 = o1["oidc_client_id"];
+        if (x18 !== undefined && hasOwn(o1, "oidc_client_id")) {
             if (!(typeof x18 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_client_secret")) {
-            const x19 = o1["oidc_client_secret"];
+        const x19 = o1["oidc_client_secret"];
+        if (x19 !== undefined && hasOwn(o1, "oidc_client_secret")) {
             if (!(typeof x19 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_token_endpoint")) {
-            const x20 = o1["oidc_token_endpoint"];
+        const x20 = o1["oidc_token_endpoint"];
+        if (x20 !== undefined && hasOwn(o1, "oidc_token_endpoint")) {
             if (!(typeof x20 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "type", message: "must be string" });
                 valid = false;
@@ -227,8 +227,8 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "oidc_resource_uri")) {
-            const x21 = o1["oidc_resource_uri"];
+        const x21 = o1["oidc_resource_uri"];
+        if (x21 !== undefined && hasOwn(o1, "oidc_resource_uri")) {
             if (!(typeof x21 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "type", message: "must be string" });
                 valid = false;
@@ -239,15 +239,15 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "oidc_scope")) {
-            const x22 = o1["oidc_scope"];
+        const x22 = o1["oidc_scope"];
+        if (x22 !== undefined && hasOwn(o1, "oidc_scope")) {
             if (!(typeof x22 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_scope", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_access_token_ttl_seconds")) {
-            const x23 = o1["oidc_access_token_ttl_seconds"];
+        const x23 = o1["oidc_access_token_ttl_seconds"];
+        if (x23 !== undefined && hasOwn(o1, "oidc_access_token_ttl_seconds")) {
             if (!(typeof x23 === "number" && Number.isInteger(x23))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "type", message: "must be integer" });
                 valid = false;
@@ -306,31 +306,31 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         let b34 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
             const o36 = value;
-            if (!hasOwn(o36, "oidc_auth_method")) {
+            if (o36["oidc_auth_method"] === undefined || !hasOwn(o36, "oidc_auth_method")) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
                 b34 = false;
             }
-            if (hasOwn(o36, "oidc_auth_method")) {
-                const x38 = o36["oidc_auth_method"];
+            const x38 = o36["oidc_auth_method"];
+            if (x38 !== undefined && hasOwn(o36, "oidc_auth_method")) {
                 if (x38 !== "private_key_jwt") {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "const", message: "must be equal to constant" });
                     b34 = false;
                 }
             }
         }
-        errors.length = e33;
+        if (errors.length > e33) errors.length = e33;
         if (b34) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
                 const o31 = value;
-                if (!hasOwn(o31, "oidc_client_id")) {
+                if (o31["oidc_client_id"] === undefined || !hasOwn(o31, "oidc_client_id")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (!hasOwn(o31, "oidc_token_endpoint")) {
+                if (o31["oidc_token_endpoint"] === undefined || !hasOwn(o31, "oidc_token_endpoint")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (!hasOwn(o31, "oidc_access_token_ttl_seconds")) {
+                if (o31["oidc_access_token_ttl_seconds"] === undefined || !hasOwn(o31, "oidc_access_token_ttl_seconds")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -342,35 +342,35 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         let b49 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
             const o51 = value;
-            if (!hasOwn(o51, "oidc_auth_method")) {
+            if (o51["oidc_auth_method"] === undefined || !hasOwn(o51, "oidc_auth_method")) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
                 b49 = false;
             }
-            if (hasOwn(o51, "oidc_auth_method")) {
-                const x53 = o51["oidc_auth_method"];
+            const x53 = o51["oidc_auth_method"];
+            if (x53 !== undefined && hasOwn(o51, "oidc_auth_method")) {
                 if (x53 !== "client_secret") {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "const", message: "must be equal to constant" });
                     b49 = false;
                 }
             }
         }
-        errors.length = e48;
+        if (errors.length > e48) errors.length = e48;
         if (b49) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
                 const o46 = value;
-                if (!hasOwn(o46, "oidc_client_id")) {
+                if (o46["oidc_client_id"] === undefined || !hasOwn(o46, "oidc_client_id")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (!hasOwn(o46, "oidc_client_secret")) {
+                if (o46["oidc_client_secret"] === undefined || !hasOwn(o46, "oidc_client_secret")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_secret'" });
                     valid = false;
                 }
-                if (!hasOwn(o46, "oidc_token_endpoint")) {
+                if (o46["oidc_token_endpoint"] === undefined || !hasOwn(o46, "oidc_token_endpoint")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (!hasOwn(o46, "oidc_access_token_ttl_seconds")) {
+                if (o46["oidc_access_token_ttl_seconds"] === undefined || !hasOwn(o46, "oidc_access_token_ttl_seconds")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -389,35 +389,35 @@ function validate_Webhook(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "object")) {
+        if (o1["object"] === undefined || !hasOwn(o1, "object")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'object'" });
             valid = false;
         }
-        if (!hasOwn(o1, "id")) {
+        if (o1["id"] === undefined || !hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        if (!hasOwn(o1, "url")) {
+        if (o1["url"] === undefined || !hasOwn(o1, "url")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (!hasOwn(o1, "enabled_events")) {
+        if (o1["enabled_events"] === undefined || !hasOwn(o1, "enabled_events")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
             valid = false;
         }
-        if (!hasOwn(o1, "created_at")) {
+        if (o1["created_at"] === undefined || !hasOwn(o1, "created_at")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'created_at'" });
             valid = false;
         }
-        if (hasOwn(o1, "object")) {
-            const x3 = o1["object"];
+        const x3 = o1["object"];
+        if (x3 !== undefined && hasOwn(o1, "object")) {
             if (x3 !== "webhook") {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/object", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "id")) {
-            const x7 = o1["id"];
+        const x7 = o1["id"];
+        if (x7 !== undefined && hasOwn(o1, "id")) {
             if (!(typeof x7 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
@@ -428,8 +428,8 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "url")) {
-            const x8 = o1["url"];
+        const x8 = o1["url"];
+        if (x8 !== undefined && hasOwn(o1, "url")) {
             if (!(typeof x8 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
@@ -440,14 +440,14 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "enabled_events")) {
-            const x9 = o1["enabled_events"];
+        const x9 = o1["enabled_events"];
+        if (x9 !== undefined && hasOwn(o1, "enabled_events")) {
             if (!validate_EnabledEvents(x9, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
                 valid = false;
             }
         }
-        if (hasOwn(o1, "created_at")) {
-            const x13 = o1["created_at"];
+        const x13 = o1["created_at"];
+        if (x13 !== undefined && hasOwn(o1, "created_at")) {
             if (!(typeof x13 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
                 valid = false;
@@ -458,8 +458,8 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "updated_at")) {
-            const x14 = o1["updated_at"];
+        const x14 = o1["updated_at"];
+        if (x14 !== undefined && hasOwn(o1, "updated_at")) {
             if (!(typeof x14 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
                 valid = false;
@@ -470,8 +470,8 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "disabled_at")) {
-            const x15 = o1["disabled_at"];
+        const x15 = o1["disabled_at"];
+        if (x15 !== undefined && hasOwn(o1, "disabled_at")) {
             if (!((typeof x15 === "string") || (x15 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "type", message: "must be string or null" });
                 valid = false;
@@ -484,8 +484,8 @@ function validate_Webhook(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "oauth_client_id")) {
-            const x16 = o1["oauth_client_id"];
+        const x16 = o1["oauth_client_id"];
+        if (x16 !== undefined && hasOwn(o1, "oauth_client_id")) {
             if (!((typeof x16 === "string") || (x16 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oauth_client_id", keyword: "type", message: "must be string or null" });
                 valid = false;
@@ -504,12 +504,12 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "id")) {
+        if (o1["id"] === undefined || !hasOwn(o1, "id")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        if (hasOwn(o1, "id")) {
-            const x3 = o1["id"];
+        const x3 = o1["id"];
+        if (x3 !== undefined && hasOwn(o1, "id")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
@@ -534,8 +534,8 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     } else {
         const o1 = value;
         const k2 = Object.keys(o1);
-        if (hasOwn(o1, "url")) {
-            const x3 = o1["url"];
+        const x3 = o1["url"];
+        if (x3 !== undefined && hasOwn(o1, "url")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
@@ -546,15 +546,15 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "secret")) {
-            const x4 = o1["secret"];
+        const x4 = o1["secret"];
+        if (x4 !== undefined && hasOwn(o1, "secret")) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "disabled_at")) {
-            const x5 = o1["disabled_at"];
+        const x5 = o1["disabled_at"];
+        if (x5 !== undefined && hasOwn(o1, "disabled_at")) {
             if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "type", message: "must be string" });
                 valid = false;
@@ -565,40 +565,40 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "enabled_events")) {
-            const x6 = o1["enabled_events"];
+        const x6 = o1["enabled_events"];
+        if (x6 !== undefined && hasOwn(o1, "enabled_events")) {
             if (!validate_EnabledEvents(x6, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
                 valid = false;
             }
         }
-        if (hasOwn(o1, "include")) {
-            const x10 = o1["include"];
+        const x10 = o1["include"];
+        if (x10 !== undefined && hasOwn(o1, "include")) {
             if (!validate_Include(x10, (here ??= joinPointer(parent, key)), "include", errors)) {
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_auth_method")) {
-            const x14 = o1["oidc_auth_method"];
+        const x14 = o1["oidc_auth_method"];
+        if (x14 !== undefined && hasOwn(o1, "oidc_auth_method")) {
             if (!validate_OidcAuthMethod(x14, (here ??= joinPointer(parent, key)), "oidc_auth_method", errors)) {
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_client_id")) {
-            const x18 = o1["oidc_client_id"];
+        const x18 = o1["oidc_client_id"];
+        if (x18 !== undefined && hasOwn(o1, "oidc_client_id")) {
             if (!(typeof x18 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_client_secret")) {
-            const x19 = o1["oidc_client_secret"];
+        const x19 = o1["oidc_client_secret"];
+        if (x19 !== undefined && hasOwn(o1, "oidc_client_secret")) {
             if (!(typeof x19 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_token_endpoint")) {
-            const x20 = o1["oidc_token_endpoint"];
+        const x20 = o1["oidc_token_endpoint"];
+        if (x20 !== undefined && hasOwn(o1, "oidc_token_endpoint")) {
             if (!(typeof x20 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "type", message: "must be string" });
                 valid = false;
@@ -609,8 +609,8 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "oidc_resource_uri")) {
-            const x21 = o1["oidc_resource_uri"];
+        const x21 = o1["oidc_resource_uri"];
+        if (x21 !== undefined && hasOwn(o1, "oidc_resource_uri")) {
             if (!(typeof x21 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "type", message: "must be string" });
                 valid = false;
@@ -621,15 +621,15 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "oidc_scope")) {
-            const x22 = o1["oidc_scope"];
+        const x22 = o1["oidc_scope"];
+        if (x22 !== undefined && hasOwn(o1, "oidc_scope")) {
             if (!(typeof x22 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_scope", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_access_token_ttl_seconds")) {
-            const x23 = o1["oidc_access_token_ttl_seconds"];
+        const x23 = o1["oidc_access_token_ttl_seconds"];
+        if (x23 !== undefined && hasOwn(o1, "oidc_access_token_ttl_seconds")) {
             if (!(typeof x23 === "number" && Number.isInteger(x23))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "type", message: "must be integer" });
                 valid = false;
@@ -688,31 +688,31 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         let b34 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
             const o36 = value;
-            if (!hasOwn(o36, "oidc_auth_method")) {
+            if (o36["oidc_auth_method"] === undefined || !hasOwn(o36, "oidc_auth_method")) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
                 b34 = false;
             }
-            if (hasOwn(o36, "oidc_auth_method")) {
-                const x38 = o36["oidc_auth_method"];
+            const x38 = o36["oidc_auth_method"];
+            if (x38 !== undefined && hasOwn(o36, "oidc_auth_method")) {
                 if (x38 !== "private_key_jwt") {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "const", message: "must be equal to constant" });
                     b34 = false;
                 }
             }
         }
-        errors.length = e33;
+        if (errors.length > e33) errors.length = e33;
         if (b34) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
                 const o31 = value;
-                if (!hasOwn(o31, "oidc_client_id")) {
+                if (o31["oidc_client_id"] === undefined || !hasOwn(o31, "oidc_client_id")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (!hasOwn(o31, "oidc_token_endpoint")) {
+                if (o31["oidc_token_endpoint"] === undefined || !hasOwn(o31, "oidc_token_endpoint")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (!hasOwn(o31, "oidc_access_token_ttl_seconds")) {
+                if (o31["oidc_access_token_ttl_seconds"] === undefined || !hasOwn(o31, "oidc_access_token_ttl_seconds")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -724,35 +724,35 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         let b49 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
             const o51 = value;
-            if (!hasOwn(o51, "oidc_auth_method")) {
+            if (o51["oidc_auth_method"] === undefined || !hasOwn(o51, "oidc_auth_method")) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
                 b49 = false;
             }
-            if (hasOwn(o51, "oidc_auth_method")) {
-                const x53 = o51["oidc_auth_method"];
+            const x53 = o51["oidc_auth_method"];
+            if (x53 !== undefined && hasOwn(o51, "oidc_auth_method")) {
                 if (x53 !== "client_secret") {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "const", message: "must be equal to constant" });
                     b49 = false;
                 }
             }
         }
-        errors.length = e48;
+        if (errors.length > e48) errors.length = e48;
         if (b49) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
                 const o46 = value;
-                if (!hasOwn(o46, "oidc_client_id")) {
+                if (o46["oidc_client_id"] === undefined || !hasOwn(o46, "oidc_client_id")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (!hasOwn(o46, "oidc_client_secret")) {
+                if (o46["oidc_client_secret"] === undefined || !hasOwn(o46, "oidc_client_secret")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_secret'" });
                     valid = false;
                 }
-                if (!hasOwn(o46, "oidc_token_endpoint")) {
+                if (o46["oidc_token_endpoint"] === undefined || !hasOwn(o46, "oidc_token_endpoint")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (!hasOwn(o46, "oidc_access_token_ttl_seconds")) {
+                if (o46["oidc_access_token_ttl_seconds"] === undefined || !hasOwn(o46, "oidc_access_token_ttl_seconds")) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -771,19 +771,19 @@ function validate_Error_errors_items(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (!hasOwn(o1, "message")) {
+        if (o1["message"] === undefined || !hasOwn(o1, "message")) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
         }
-        if (hasOwn(o1, "message")) {
-            const x3 = o1["message"];
+        const x3 = o1["message"];
+        if (x3 !== undefined && hasOwn(o1, "message")) {
             if (!(typeof x3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "parameter")) {
-            const x4 = o1["parameter"];
+        const x4 = o1["parameter"];
+        if (x4 !== undefined && hasOwn(o1, "parameter")) {
             if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/parameter", keyword: "type", message: "must be string" });
                 valid = false;
@@ -825,8 +825,9 @@ function validate_EnabledEvents(value, parent, key, errors) {
                     m8 = true;
                 }
             }
-            if (m8) errors.length = e7;
-            else {
+            if (m8) {
+                if (errors.length > e7) errors.length = e7;
+            } else {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i2, keyword: "anyOf", message: "must match a schema in anyOf" });
                 valid = false;
             }

@@ -10,11 +10,18 @@ export interface ValidationError {
 }
 /** Every compiled validator has this shape: it returns validity and pushes one error per failure found. */
 export type SchemaValidator = (value: unknown, pointer: string, errors: ValidationError[]) => boolean;
-/** Whether `key` is an own property of `object` (so `__proto__`, `constructor`, `toString` are ordinary names). */
+/**
+ * Whether `key` is an own property of `object` (so `__proto__`, `constructor`, `toString` are ordinary names, and
+ * a polluted `Object.prototype` adds none). Validators look the value up first: an undefined one is no JSON value,
+ * so a property holding it counts as absent, and most absent properties cost no call.
+ */
 export declare function hasOwn(object: object, key: string): boolean;
 /** Escapes one JSON pointer segment: `~` becomes `~0`, `/` becomes `~1`. */
 export declare function escapePointerSegment(segment: string): string;
-/** The pointer of `key` inside the value at `parent`; the value at `parent` itself when `key` is undefined. */
+/**
+ * The pointer of `key` inside the value at `parent`; the value at `parent` itself when `key` is undefined. A
+ * string key is a pointer segment, escaped already (compiled validators escape names when they are compiled).
+ */
 export declare function joinPointer(parent: string, key: string | number | undefined): string;
 /** Length in Unicode code points (a surrogate pair counts once), as JSON Schema counts characters. */
 export declare function codePointLength(text: string): number;

@@ -15,7 +15,11 @@ export type SchemaValidator = (value: unknown, pointer: string, errors: Validati
 
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 
-/** Whether `key` is an own property of `object` (so `__proto__`, `constructor`, `toString` are ordinary names). */
+/**
+ * Whether `key` is an own property of `object` (so `__proto__`, `constructor`, `toString` are ordinary names, and
+ * a polluted `Object.prototype` adds none). Validators look the value up first: an undefined one is no JSON value,
+ * so a property holding it counts as absent, and most absent properties cost no call.
+ */
 export function hasOwn(object: object, key: string): boolean {
   return hasOwnProperty.call(object, key);
 }
@@ -26,10 +30,12 @@ export function escapePointerSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-/** The pointer of `key` inside the value at `parent`; the value at `parent` itself when `key` is undefined. */
+/**
+ * The pointer of `key` inside the value at `parent`; the value at `parent` itself when `key` is undefined. A
+ * string key is a pointer segment, escaped already (compiled validators escape names when they are compiled).
+ */
 export function joinPointer(parent: string, key: string | number | undefined): string {
-  if (key === undefined) return parent;
-  return parent + '/' + (typeof key === 'number' ? String(key) : escapePointerSegment(key));
+  return key === undefined ? parent : parent + '/' + key;
 }
 
 /** Length in Unicode code points (a surrogate pair counts once), as JSON Schema counts characters. */
@@ -412,9 +418,15 @@ function checkIpLiteral(match: RegExpExecArray): boolean {
 
 /** RFC 3986 absolute URI (a scheme is required; a fragment is allowed). */
 export function isUri(text: string): boolean {
+  if (PLAIN_WEB_URI.test(text)) return true;
   const match = URI.exec(text);
   return match !== null && checkIpLiteral(match);
 }
+
+// Most URIs are plain web addresses: an http(s) scheme, a registered name, maybe a port, and paths, queries and
+// fragments of unreserved and sub-delimiter characters, without percent-encoding. Every string it matches is an
+// RFC 3986 URI, so it answers for them with a simple expression; all others go to the full grammar.
+const PLAIN_WEB_URI = /^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]*)?(?:\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?$/;
 
 /** RFC 3986 URI reference: a URI or a relative reference. */
 export function isUriReference(text: string): boolean {

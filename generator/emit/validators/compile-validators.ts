@@ -567,7 +567,7 @@ class ValidatorCompiler {
     } else {
       const segments = fragment === '' ? [] : fragment.slice(1).split('/').map(unescapePointerSegment);
       const inOpenApiDocument = resource === undefined ? resourceUri === OPENAPI_DOCUMENT_URI : resource.path.length === 0 && resource.doc.uri.startsWith('specforge:');
-      if (inOpenApiDocument && segments[0] === 'components' && segments[1] === 'schemas' && segments.length >= 3) {
+      if (inOpenApiDocument && segments[0] === 'components' && segments[1] === 'schemas' && segments.length >= 3 && (resource === undefined || this.named.size > 0)) {
         const doc = this.named.get(segments[2] ?? '');
         if (doc === undefined) throw this.unsupported(keyword, loc, `no schema named by ${JSON.stringify(ref)}`);
         target = { doc, path: segments.slice(3) };
@@ -936,7 +936,8 @@ class FunctionScope {
     const last = ptr[ptr.length - 1];
     if (last === undefined) return 'parent, key';
     const parent = ptr.length === 1 ? this.base() : this.pointer(ptr.slice(0, -1));
-    const keyExpr = last.kind === 'name' ? lit(last.name) : last.expr;
+    // The key goes as its pointer segment, escaped already: at compile time when it is a name.
+    const keyExpr = last.kind === 'name' ? lit(escapePointerSegment(last.name)) : last.kind === 'key' ? `${this.rt('escapePointerSegment')}(${last.expr})` : last.expr;
     return `${parent}, ${keyExpr}`;
   }
 
@@ -1287,7 +1288,7 @@ class FunctionScope {
         out.push(`let ${count} = 0;`);
         out.push(`const ${mark} = errors.length;`);
         out.push(...block(`for (let ${i} = 0; ${i} < ${a}.length; ${i}++)`, [`const ${v} = ${a}[${i}];`, `let ${b} = true;`, ...lines, ...block(`if (${b})`, onMatch)]));
-        out.push(`errors.length = ${mark};`);
+        out.push(`if (errors.length > ${mark}) errors.length = ${mark};`);
         if (minContains > 0) {
           const keyword = own(schema, 'minContains') ? 'minContains' : 'contains';
           out.push(...block(`if (${count} < ${minContains})`, this.error(ptr, keyword, `must contain at least ${plural(minContains, 'matching item')}`, valid)));
@@ -1333,7 +1334,10 @@ class FunctionScope {
       }
       for (const name of new Set(required as string[])) {
         if (marked.has(name)) continue;
-        requiredChecks.push({ name, lines: (v) => block(`if (!${hasOwn(name)})`, this.error(ptr, 'required', `must have required property '${name}'`, v)) });
+        requiredChecks.push({
+          name,
+          lines: (v) => block(`if (${o}[${lit(name)}] === undefined || !${hasOwn(name)})`, this.error(ptr, 'required', `must have required property '${name}'`, v)),
+        });
       }
     }
     out.push(...this.checkBlocks(requiredChecks, o, loc, valid));
@@ -1387,7 +1391,7 @@ class FunctionScope {
         lines: (v) => {
           const x = this.local('x');
           const lines = this.schema(subschema, propertyLoc, x, propertyPtr, v, direction, new Set());
-          return block(`if (${hasOwn(name)})`, [`const ${x} = ${o}[${lit(name)}];`, ...lines]);
+          return [`const ${x} = ${o}[${lit(name)}];`, ...block(`if (${x} !== undefined && ${hasOwn(name)})`, lines)];
         },
       });
     }
@@ -1566,8 +1570,9 @@ class FunctionScope {
         // Once one matched, the rest need not run, unless their annotations are collected.
         out.push(...(index === 0 || ev !== undefined ? block('', body) : block(`if (!${matched})`, body)));
       });
-      out.push(`if (${matched}) errors.length = ${mark};`);
-      out.push(...block('else', this.error(ptr, 'anyOf', 'must match a schema in anyOf', valid)));
+      out.push(...block(`if (${matched})`, [`if (errors.length > ${mark}) errors.length = ${mark};`]));
+      out[out.length - 1] = '} else {';
+      out.push(...indent(this.error(ptr, 'anyOf', 'must match a schema in anyOf', valid)), '}');
     }
     if (own(schema, 'oneOf')) {
       const members = this.schemaList(schema, 'oneOf', loc);
@@ -1579,16 +1584,16 @@ class FunctionScope {
         const { lines, merge } = branch(() => this.schema(member, child(loc, 'oneOf', String(index)), x, ptr, b, direction, inheritedMarked), b);
         out.push(...block('', [`let ${b} = true;`, ...lines, `if (${b}) ${count}++;`, ...merge]));
       });
-      out.push(...block(`if (${count} === 1)`, [`errors.length = ${mark};`]));
+      out.push(...block(`if (${count} === 1)`, [`if (errors.length > ${mark}) errors.length = ${mark};`]));
       out[out.length - 1] = '} else {';
-      out.push(...indent([`if (${count} > 1) errors.length = ${mark};`, ...this.error(ptr, 'oneOf', 'must match exactly one schema in oneOf', valid)]), '}');
+      out.push(...indent([`if (${count} > 1 && errors.length > ${mark}) errors.length = ${mark};`, ...this.error(ptr, 'oneOf', 'must match exactly one schema in oneOf', valid)]), '}');
     }
     if (own(schema, 'not')) {
       const subschema = this.subschema(schema['not'], 'not', loc);
       const mark = this.local('e');
       const b = this.local('b');
       const lines = this.withCollector(undefined, ptr, () => this.schema(subschema, child(loc, 'not'), x, ptr, b, direction, new Set()));
-      out.push(...block('', [`const ${mark} = errors.length;`, `let ${b} = true;`, ...lines, `errors.length = ${mark};`, ...block(`if (${b})`, this.error(ptr, 'not', 'must not match the schema in not', valid))]));
+      out.push(...block('', [`const ${mark} = errors.length;`, `let ${b} = true;`, ...lines, `if (errors.length > ${mark}) errors.length = ${mark};`, ...block(`if (${b})`, this.error(ptr, 'not', 'must not match the schema in not', valid))]));
     }
     if (own(schema, 'if')) {
       const condition = this.subschema(schema['if'], 'if', loc);
@@ -1600,7 +1605,7 @@ class FunctionScope {
         const mark = this.local('e');
         const b = this.local('b');
         const { lines, merge } = branch(() => this.schema(condition, child(loc, 'if'), x, ptr, b, direction, new Set()), b);
-        const inner: Lines = [`const ${mark} = errors.length;`, `let ${b} = true;`, ...lines, `errors.length = ${mark};`, ...merge];
+        const inner: Lines = [`const ${mark} = errors.length;`, `let ${b} = true;`, ...lines, `if (errors.length > ${mark}) errors.length = ${mark};`, ...merge];
         if (thenLines.length > 0) {
           inner.push(...block(`if (${b})`, thenLines));
           if (elseLines.length > 0) {
