@@ -70,6 +70,11 @@ const schemas: Record<string, JsonSchema> = {
     type: 'integer',
   },
   mixedTypes: { minLength: 2, minimum: 5, minItems: 1, required: ['a'] },
+  // nested objects get functions of their own, given their parent's pointer and their key as a pointer segment
+  escapedNames: {
+    properties: { 'a/b~c': { type: 'object', properties: { d: { type: 'string' } } } },
+    additionalProperties: { type: 'object', properties: { d: { type: 'string' } } },
+  },
   // As wide as DocuSign's account settings (700 properties): more checks than TypeScript analyses in one function.
   wideSettings: {
     type: 'object',
@@ -263,6 +268,13 @@ describe('objects', () => {
       e('/settings', 'required', "must have required property 'setting0'"),
       e('/settings', 'required', "must have required property 'setting699'"),
       e('/settings/setting350', 'type', 'must be integer'),
+    ]);
+  });
+
+  test('pointers escape ~ and / in names, known and found at run time, at every depth', () => {
+    expect(errors('escapedNames', { 'a/b~c': { d: 1 }, 'x/y~z': { d: 2 } })).toEqual([
+      e('/a~1b~0c/d', 'type', 'must be string'),
+      e('/x~1y~0z/d', 'type', 'must be string'),
     ]);
   });
 
