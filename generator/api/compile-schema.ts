@@ -12,7 +12,10 @@ export type { JsonSchema, ValidationError } from '../emit/validators/contract.js
 export { UnsupportedSchemaError } from '../emit/validators/compile-validators.js';
 
 export interface CompileSchemaOptions {
-  /** `2020-12` (OpenAPI 3.1's dialect, the default) or `oas3.0` (`nullable`, boolean exclusive bounds, …). */
+  /**
+   * `2020-12` (OpenAPI 3.1's dialect, the default) or `oas3.0`: `nullable`, boolean exclusive bounds, and a
+   * `discriminator` that picks the `oneOf`/`anyOf` branch by its property's value.
+   */
   dialect?: '2020-12' | 'oas3.0';
   /** `assert` (the default) checks formats; `annotate` ignores them, as JSON Schema 2020-12 prescribes by default. */
   formats?: 'assert' | 'annotate';
@@ -53,6 +56,7 @@ export function compileSchema(schema: JsonSchema, options: CompileSchemaOptions 
     remotes,
     roots: [{ exportName: EXPORT_NAME, schema: normalized, direction: options.direction ?? 'neutral' }],
     formats: options.formats ?? 'assert',
+    discriminator: options.dialect === 'oas3.0',
     runtimeModule: options.runtimeModule ?? RUNTIME_MODULE,
   });
   const source = printModuleFiles(statements).typescript;

@@ -137,6 +137,11 @@ describe('specforge generate on discriminators', () => {
     // Cat alone does not require petType: only openapi-typescript's copy of it does.
     const { endpoints } = await importPackage(dir);
     expect(endpoints.addPet.validateResponse(200, { name: 'Tom' }).ok).toBe(true);
+    // the discriminator picks the branch of the request body
+    expect(endpoints.addPet.validateRequest({ body: { petType: 'cat', name: 'Tom' } }).ok).toBe(true);
+    expect(endpoints.addPet.validateRequest({ body: { petType: 'cow' } }).errors).toEqual([
+      { in: 'body', pointer: '/petType', keyword: 'discriminator', message: 'must be one of "cat", "dog"' },
+    ]);
   });
 });
 

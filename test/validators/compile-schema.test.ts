@@ -34,6 +34,26 @@ describe('compileSchema', () => {
     expect(compileSchema(schema, { dialect: 'oas3.0', direction: 'response' }).validate({ id: 1 }).ok).toBe(true);
   });
 
+  test("dialect 'oas3.0': a discriminator picks the branch, whose errors are the errors", () => {
+    const pet = {
+      oneOf: [{ $ref: '#/$defs/Cat' }, { $ref: '#/$defs/Dog' }],
+      discriminator: { propertyName: 'petType', mapping: { cat: '#/$defs/Cat' } },
+      $defs: {
+        Cat: { type: 'object', required: ['petType', 'name'], properties: { petType: { type: 'string' }, name: { type: 'string' } } },
+        Dog: { type: 'object', required: ['petType'], properties: { petType: { type: 'string' }, bark: { type: 'boolean' } } },
+      },
+    };
+    const { validate } = compileSchema(pet, { dialect: 'oas3.0' });
+    expect(validate({ petType: 'cat', name: 'Tom' }).ok).toBe(true);
+    // Dog is picked by its name (no mapping entry), and only its errors are reported
+    expect(validate({ petType: 'Dog', bark: 'loud' })).toEqual({ ok: false, errors: [{ pointer: '/bark', keyword: 'type', message: 'must be boolean' }] });
+    expect(validate({ petType: 'cat' })).toEqual({ ok: false, errors: [{ pointer: '', keyword: 'required', message: "must have required property 'name'" }] });
+    expect(validate({ petType: 'cow' })).toEqual({ ok: false, errors: [{ pointer: '/petType', keyword: 'discriminator', message: 'must be one of "cat", "Dog"' }] });
+    expect(validate({ name: 'Tom' })).toEqual({ ok: false, errors: [{ pointer: '', keyword: 'discriminator', message: "must have the discriminator property 'petType'" }] });
+    // In JSON Schema 2020-12, discriminator is an unknown keyword: both branches match this cat, so oneOf fails
+    expect(compileSchema(pet).validate({ petType: 'cat', name: 'Tom' }).ok).toBe(false);
+  });
+
   test('remotes are what $refs may name by URI', () => {
     const remotes = { 'https://example.com/money.json': { $defs: { amount: { type: 'integer', minimum: 0 } } } };
     const { validate } = compileSchema({ properties: { price: { $ref: 'https://example.com/money.json#/$defs/amount' } } }, { remotes });

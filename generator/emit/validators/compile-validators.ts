@@ -816,6 +816,59 @@ class ValidatorCompiler {
   /** @internal */ markedIn(schema: JsonSchema, loc: Loc, keyword: 'readOnly' | 'writeOnly'): Set<string> {
     return this.markedNames(schema, loc, keyword);
   }
+  private discriminatorOff = false;
+  /** @internal */ get discriminator(): boolean {
+    return this.input.discriminator === true && !this.discriminatorOff;
+  }
+  /** @internal */ withoutDiscriminator<T>(compile: () => T): T {
+    const saved = this.discriminatorOff;
+    this.discriminatorOff = true;
+    try {
+      return compile();
+    } finally {
+      this.discriminatorOff = saved;
+    }
+  }
+  /**
+   * The branch each discriminator value picks: the mapping's, then each `$ref` branch by its schema's name. Undefined
+   * when the discriminator cannot pick (no branch is a `$ref` the values name).
+   */
+  /** @internal */ discriminatorBranches(schema: Record<string, unknown>, keyword: 'oneOf' | 'anyOf', loc: Loc): Map<string, number> | undefined {
+    const discriminator = schema['discriminator'];
+    const members = schema[keyword];
+    if (!isObject(discriminator) || typeof discriminator['propertyName'] !== 'string' || !Array.isArray(members)) return undefined;
+    const targetKey = (target: Loc): string => `${target.doc.id}${pointerOf(target)}`;
+    const branchByTarget = new Map<string, number>();
+    members.forEach((member: unknown, index) => {
+      if (isObject(member) && typeof member['$ref'] === 'string') {
+        const target = this.tryResolve(member['$ref'], child(loc, keyword, String(index)));
+        if (target !== undefined && !branchByTarget.has(targetKey(target))) branchByTarget.set(targetKey(target), index);
+      }
+    });
+    const branches = new Map<string, number>();
+    const mapping = isObject(discriminator['mapping']) ? discriminator['mapping'] : {};
+    for (const value of Object.keys(mapping)) {
+      const ref = mapping[value];
+      if (typeof ref !== 'string') continue;
+      const target = this.tryResolve(ref.includes('/') || ref.startsWith('#') ? ref : `#/components/schemas/${escapePointerSegment(ref)}`, loc);
+      const index = target === undefined ? undefined : branchByTarget.get(targetKey(target));
+      if (index === undefined) throw this.unsupported('discriminator', loc, `the mapping of ${JSON.stringify(value)} names no ${keyword} branch`);
+      branches.set(value, index);
+    }
+    const mapped = new Set(branches.values());
+    members.forEach((member: unknown, index) => {
+      if (mapped.has(index) || !isObject(member) || typeof member['$ref'] !== 'string') return;
+      const target = this.tryResolve(member['$ref'], child(loc, keyword, String(index)));
+      // The schema's name: a component's, or the last segment of `#/$defs/<name>`.
+      const path = target?.path ?? [];
+      const name =
+        target?.doc.name !== undefined && path.length === 0
+          ? target.doc.name
+          : path.length >= 2 && ['$defs', 'definitions'].includes(path[path.length - 2]!) ? path[path.length - 1] : undefined;
+      if (name !== undefined && !branches.has(name)) branches.set(name, index);
+    });
+    return branches.size > 0 ? branches : undefined;
+  }
   /** @internal */ get formats(): 'assert' | 'annotate' {
     return this.input.formats;
   }
@@ -1519,6 +1572,58 @@ class FunctionScope {
     return value.map((item: unknown) => this.subschema(item, keyword, loc));
   }
 
+  /**
+   * A `oneOf`/`anyOf` with an OpenAPI discriminator: the value of its property picks one branch, which alone is
+   * checked, so its errors are the errors. A missing or unmapped value is an error of its own; a value that is no
+   * object is checked against every branch, as without a discriminator.
+   */
+  private discriminatedBranches(
+    schema: Record<string, unknown>,
+    keyword: 'oneOf' | 'anyOf',
+    branches: ReadonlyMap<string, number>,
+    loc: Loc,
+    x: string,
+    ptr: Ptr,
+    valid: string,
+    direction: Effective,
+    inheritedMarked: ReadonlySet<string>,
+  ): Lines {
+    const members = this.schemaList(schema, keyword, loc);
+    const property = (schema['discriminator'] as { propertyName: string }).propertyName;
+    const o = this.local('o');
+    const tag = this.local('t');
+    const cases: Lines = [];
+    const byBranch = new Map<number, string[]>();
+    for (const [value, index] of branches) byBranch.set(index, [...(byBranch.get(index) ?? []), value]);
+    for (const [index, values] of byBranch) {
+      const member = members[index];
+      if (member === undefined) continue;
+      const lines = this.schema(member, child(loc, keyword, String(index)), x, ptr, valid, direction, inheritedMarked);
+      cases.push(...values.map((value) => `case ${lit(value)}:`), ...indent([...lines, 'break;']));
+    }
+    const known = [...branches.keys()].map((value) => JSON.stringify(value)).join(', ');
+    const tagPtr: Ptr = [...ptr, { kind: 'name', name: property }];
+    cases.push('default:', ...indent([...this.error(tagPtr, 'discriminator', `must be one of ${known}`, valid), 'break;']));
+    const dispatch = [
+      typedConst(o, x, 'Record<string, unknown>'),
+      `const ${tag} = ${o}[${lit(property)}];`,
+      ...block(
+        `if (${tag} === undefined || !${this.rt('hasOwn')}(${o}, ${lit(property)}))`,
+        this.error(ptr, 'discriminator', `must have the discriminator property '${property}'`, valid),
+      ),
+    ];
+    dispatch[dispatch.length - 1] = '} else {';
+    dispatch.push(...indent(block(`switch (${tag})`, cases)), '}');
+    // Not an object: the branches as they are.
+    const plain = this.compiler.withoutDiscriminator(() => this.applicators({ [keyword]: schema[keyword] }, loc, x, ptr, valid, direction, inheritedMarked));
+    const out = block(`if (${GROUP_CONDITIONS.object(x)})`, dispatch);
+    if (plain.length > 0) {
+      out[out.length - 1] = '} else {';
+      out.push(...indent(plain), '}');
+    }
+    return out;
+  }
+
   private applicators(
     schema: Record<string, unknown>,
     loc: Loc,
@@ -1558,7 +1663,12 @@ class FunctionScope {
         out.push(...this.schema(member, child(loc, 'allOf', String(index)), x, ptr, valid, direction, marked));
       });
     }
-    if (own(schema, 'anyOf')) {
+    const discriminated = this.compiler.discriminator ? (['oneOf', 'anyOf'] as const).find((keyword) => own(schema, keyword)) : undefined;
+    const branches = discriminated === undefined ? undefined : this.compiler.discriminatorBranches(schema, discriminated, loc);
+    if (discriminated !== undefined && branches !== undefined) {
+      out.push(...this.discriminatedBranches(schema, discriminated, branches, loc, x, ptr, valid, direction, inheritedMarked));
+    }
+    if (own(schema, 'anyOf') && !(discriminated === 'anyOf' && branches !== undefined)) {
       const members = this.schemaList(schema, 'anyOf', loc);
       const mark = this.local('e');
       const matched = this.local('m');
@@ -1574,7 +1684,7 @@ class FunctionScope {
       out[out.length - 1] = '} else {';
       out.push(...indent(this.error(ptr, 'anyOf', 'must match a schema in anyOf', valid)), '}');
     }
-    if (own(schema, 'oneOf')) {
+    if (own(schema, 'oneOf') && !(discriminated === 'oneOf' && branches !== undefined)) {
       const members = this.schemaList(schema, 'oneOf', loc);
       const mark = this.local('e');
       const count = this.local('c');

@@ -30,6 +30,11 @@ export interface CompileValidatorsInput {
   roots: readonly ValidatorRoot[];
   /** `assert`: formats are checked (specforge's default); `annotate`: formats are ignored, as 2020-12 prescribes by default. */
   formats: 'assert' | 'annotate';
+  /**
+   * OpenAPI's `discriminator` picks the `oneOf`/`anyOf` branch by the value of its property, whose errors are then
+   * the errors (an annotation elsewhere: plain JSON Schema has no such keyword).
+   */
+  discriminator?: boolean;
   /** The module specifier the statements import the runtime from, e.g. `./runtime.js`. */
   runtimeModule: string;
 }

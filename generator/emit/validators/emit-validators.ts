@@ -11,7 +11,7 @@ export const validatorsEmitter: Emitter = {
   name: 'validators',
   emit({ ir, names }: EmitContext): GeneratedFile[] {
     const roots = validatorRoots(ir, names);
-    const { statements } = compileValidators({ schemas: ir.schemas, roots, formats: 'assert', runtimeModule: RUNTIME_MODULE });
+    const { statements } = compileValidators({ schemas: ir.schemas, roots, formats: 'assert', discriminator: true, runtimeModule: RUNTIME_MODULE });
     const module = printModuleFiles(statements);
     return [{ path: 'validators.ts', contents: module.typescript, javascript: module.javascript, declarations: module.declarations }];
   },
