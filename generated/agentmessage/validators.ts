@@ -1,4 +1,4 @@
-import { type ValidationError, joinPointer, hasOwn, isUri, codePointLength, escapePointerSegment, isUuid, isDateTime, findDuplicateItems } from "./runtime/validation-runtime.js";
+import { type ValidationError, getPrototypeOf, OBJECT_PROTOTYPE, joinPointer, hasOwn, isUri, codePointLength, escapePointerSegment, isUuid, isDateTime, findDuplicateItems } from "./runtime/validation-runtime.js";
 const PATTERN = new RegExp("^https://", "u");
 const PATTERN_1 = new RegExp("^[A-Za-z0-9+/]+={0,2}$", "u");
 const VALUES: ReadonlySet<unknown> = new Set(["INVALID_INPUT", "VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "LIMIT_EXCEEDED", "RATE_LIMITED"]);
@@ -13,17 +13,18 @@ function validate_validateListWebhooksQuery_schema(value: unknown, parent: strin
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const x3 = o1["limit"];
-        if (x3 !== undefined && hasOwn(o1, "limit")) {
-            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const x4 = o1["limit"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
+            if (!(typeof x4 === "number" && Number.isInteger(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x3 < 1) {
+                if (x4 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
-                if (x3 > 100) {
+                if (x4 > 100) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "maximum", message: "must be <= 100" });
                     valid = false;
                 }
@@ -42,43 +43,44 @@ function validate_WebhookList(value: unknown, parent: string, key: string | numb
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["success"] === undefined || !hasOwn(o1, "success")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["success"] === undefined || !(p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
         }
-        if (o1["data"] === undefined || !hasOwn(o1, "data")) {
+        if (o1["data"] === undefined || !(p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
         }
-        if (o1["meta"] === undefined || !hasOwn(o1, "meta")) {
+        if (o1["meta"] === undefined || !(p2 && OBJECT_PROTOTYPE["meta"] === undefined || hasOwn(o1, "meta"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'meta'" });
             valid = false;
         }
-        const x3 = o1["success"];
-        if (x3 !== undefined && hasOwn(o1, "success")) {
-            if (x3 !== true) {
+        const x4 = o1["success"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+            if (x4 !== true) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        const x7 = o1["data"];
-        if (x7 !== undefined && hasOwn(o1, "data")) {
-            if (!(Array.isArray(x7))) {
+        const x9 = o1["data"];
+        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+            if (!(Array.isArray(x9))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a8 = x7 as readonly unknown[];
-                for (let i9 = 0; i9 < a8.length; i9++) {
-                    const x10 = a8[i9];
-                    if (!validate_Webhook(x10, (here ??= joinPointer(parent, key)) + "/data", i9, errors)) {
+                const a10 = x9 as readonly unknown[];
+                for (let i11 = 0; i11 < a10.length; i11++) {
+                    const x12 = a10[i11];
+                    if (!validate_Webhook(x12, (here ??= joinPointer(parent, key)) + "/data", i11, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x14 = o1["meta"];
-        if (x14 !== undefined && hasOwn(o1, "meta")) {
-            if (!validate_WebhookList_meta(x14, (here ??= joinPointer(parent, key)), "meta", errors)) {
+        const x17 = o1["meta"];
+        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["meta"] === undefined || hasOwn(o1, "meta"))) {
+            if (!validate_WebhookList_meta(x17, (here ??= joinPointer(parent, key)), "meta", errors)) {
                 valid = false;
             }
         }
@@ -95,24 +97,25 @@ function validate_Error(value: unknown, parent: string, key: string | number | u
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["success"] === undefined || !hasOwn(o1, "success")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["success"] === undefined || !(p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
         }
-        if (o1["error"] === undefined || !hasOwn(o1, "error")) {
+        if (o1["error"] === undefined || !(p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
             valid = false;
         }
-        const x3 = o1["success"];
-        if (x3 !== undefined && hasOwn(o1, "success")) {
-            if (x3 !== false) {
+        const x4 = o1["success"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+            if (x4 !== false) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        const x7 = o1["error"];
-        if (x7 !== undefined && hasOwn(o1, "error")) {
-            if (!validate_Error_error(x7, (here ??= joinPointer(parent, key)), "error", errors)) {
+        const x9 = o1["error"];
+        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
+            if (!validate_Error_error(x9, (here ??= joinPointer(parent, key)), "error", errors)) {
                 valid = false;
             }
         }
@@ -129,13 +132,14 @@ function validate_validateListWebhooksResponse429Headers_schema(value: unknown, 
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const x3 = o1["Retry-After"];
-        if (x3 !== undefined && hasOwn(o1, "Retry-After")) {
-            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const x4 = o1["Retry-After"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["Retry-After"] === undefined || hasOwn(o1, "Retry-After"))) {
+            if (!(typeof x4 === "number" && Number.isInteger(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x3 < 0) {
+                if (x4 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
                 }
@@ -154,59 +158,60 @@ function validate_CreateWebhookRequest(value: unknown, parent: string, key: stri
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["url"] === undefined || !hasOwn(o1, "url")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["url"] === undefined || !(p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (o1["events"] === undefined || !hasOwn(o1, "events")) {
+        if (o1["events"] === undefined || !(p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'events'" });
             valid = false;
         }
-        const k2 = Object.keys(o1);
-        const x3 = o1["url"];
-        if (x3 !== undefined && hasOwn(o1, "url")) {
-            if (!(typeof x3 === "string")) {
+        const k3 = Object.keys(o1);
+        const x4 = o1["url"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x3)) {
+                if (!PATTERN.test(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
                 }
-                if (!isUri(x3)) {
+                if (!isUri(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x4 = o1["events"];
-        if (x4 !== undefined && hasOwn(o1, "events")) {
-            if (!validate_WebhookEvents(x4, (here ??= joinPointer(parent, key)), "events", errors)) {
+        const x5 = o1["events"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
+            if (!validate_WebhookEvents(x5, (here ??= joinPointer(parent, key)), "events", errors)) {
                 valid = false;
             }
         }
-        const x8 = o1["description"];
-        if (x8 !== undefined && hasOwn(o1, "description")) {
-            if (!(typeof x8 === "string")) {
+        const x10 = o1["description"];
+        if (x10 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
+            if (!(typeof x10 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (x8.length > 200 && codePointLength(x8) > 200) {
+                if (x10.length > 200 && codePointLength(x10) > 200) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 200 characters" });
                     valid = false;
                 }
             }
         }
-        const x9 = o1["api_version"];
-        if (x9 !== undefined && hasOwn(o1, "api_version")) {
-            if (!(typeof x9 === "string")) {
+        const x11 = o1["api_version"];
+        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
+            if (!(typeof x11 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        for (const k10 of k2) {
-            if (k10 !== "url" && k10 !== "events" && k10 !== "description" && k10 !== "api_version") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k10), keyword: "additionalProperties", message: "must not have additional property '" + k10 + "'" });
+        for (const k12 of k3) {
+            if (k12 !== "url" && k12 !== "events" && k12 !== "description" && k12 !== "api_version") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k12), keyword: "additionalProperties", message: "must not have additional property '" + k12 + "'" });
                 valid = false;
             }
         }
@@ -225,30 +230,31 @@ function validate_WebhookWithSecret(value: unknown, parent: string, key: string 
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o7 = value as Record<string, unknown>;
-        if (o7["secret"] === undefined || !hasOwn(o7, "secret")) {
+        const o9 = value as Record<string, unknown>;
+        const p10 = getPrototypeOf(o9) === OBJECT_PROTOTYPE;
+        if (o9["secret"] === undefined || !(p10 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o9, "secret"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
         }
-        if (o7["secret_displayed_once"] === undefined || !hasOwn(o7, "secret_displayed_once")) {
+        if (o9["secret_displayed_once"] === undefined || !(p10 && OBJECT_PROTOTYPE["secret_displayed_once"] === undefined || hasOwn(o9, "secret_displayed_once"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret_displayed_once'" });
             valid = false;
         }
-        const x9 = o7["secret"];
-        if (x9 !== undefined && hasOwn(o7, "secret")) {
-            if (!(typeof x9 === "string")) {
+        const x12 = o9["secret"];
+        if (x12 !== undefined && (p10 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o9, "secret"))) {
+            if (!(typeof x12 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_1.test(x9)) {
+                if (!PATTERN_1.test(x12)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "pattern", message: "must match pattern \"^[A-Za-z0-9+/]+={0,2}$\"" });
                     valid = false;
                 }
             }
         }
-        const x10 = o7["secret_displayed_once"];
-        if (x10 !== undefined && hasOwn(o7, "secret_displayed_once")) {
-            if (x10 !== true) {
+        const x13 = o9["secret_displayed_once"];
+        if (x13 !== undefined && (p10 && OBJECT_PROTOTYPE["secret_displayed_once"] === undefined || hasOwn(o9, "secret_displayed_once"))) {
+            if (x13 !== true) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_displayed_once", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
@@ -266,17 +272,18 @@ function validate_validateGetWebhookPathParams_schema(value: unknown, parent: st
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["id"] === undefined || !hasOwn(o1, "id")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["id"] === undefined || !(p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        const x3 = o1["id"];
-        if (x3 !== undefined && hasOwn(o1, "id")) {
-            if (!(typeof x3 === "string")) {
+        const x4 = o1["id"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUuid(x3)) {
+                if (!isUuid(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
                 }
@@ -295,148 +302,149 @@ function validate_Webhook(value: unknown, parent: string, key: string | number |
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["id"] === undefined || !hasOwn(o1, "id")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["id"] === undefined || !(p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        if (o1["org_id"] === undefined || !hasOwn(o1, "org_id")) {
+        if (o1["org_id"] === undefined || !(p2 && OBJECT_PROTOTYPE["org_id"] === undefined || hasOwn(o1, "org_id"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'org_id'" });
             valid = false;
         }
-        if (o1["url"] === undefined || !hasOwn(o1, "url")) {
+        if (o1["url"] === undefined || !(p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (o1["events"] === undefined || !hasOwn(o1, "events")) {
+        if (o1["events"] === undefined || !(p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'events'" });
             valid = false;
         }
-        if (o1["active"] === undefined || !hasOwn(o1, "active")) {
+        if (o1["active"] === undefined || !(p2 && OBJECT_PROTOTYPE["active"] === undefined || hasOwn(o1, "active"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'active'" });
             valid = false;
         }
-        if (o1["api_version"] === undefined || !hasOwn(o1, "api_version")) {
+        if (o1["api_version"] === undefined || !(p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'api_version'" });
             valid = false;
         }
-        if (o1["created_at"] === undefined || !hasOwn(o1, "created_at")) {
+        if (o1["created_at"] === undefined || !(p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'created_at'" });
             valid = false;
         }
-        if (o1["updated_at"] === undefined || !hasOwn(o1, "updated_at")) {
+        if (o1["updated_at"] === undefined || !(p2 && OBJECT_PROTOTYPE["updated_at"] === undefined || hasOwn(o1, "updated_at"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'updated_at'" });
             valid = false;
         }
-        if (o1["deleted_at"] === undefined || !hasOwn(o1, "deleted_at")) {
+        if (o1["deleted_at"] === undefined || !(p2 && OBJECT_PROTOTYPE["deleted_at"] === undefined || hasOwn(o1, "deleted_at"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'deleted_at'" });
             valid = false;
         }
-        const x3 = o1["id"];
-        if (x3 !== undefined && hasOwn(o1, "id")) {
-            if (!(typeof x3 === "string")) {
+        const x4 = o1["id"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUuid(x3)) {
+                if (!isUuid(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
                 }
             }
         }
-        const x4 = o1["org_id"];
-        if (x4 !== undefined && hasOwn(o1, "org_id")) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["org_id"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["org_id"] === undefined || hasOwn(o1, "org_id"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/org_id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUuid(x4)) {
+                if (!isUuid(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/org_id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["url"];
-        if (x5 !== undefined && hasOwn(o1, "url")) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["url"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x5)) {
+                if (!PATTERN.test(x6)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
                 }
-                if (!isUri(x5)) {
+                if (!isUri(x6)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["description"];
-        if (x6 !== undefined && hasOwn(o1, "description")) {
-            if (!((typeof x6 === "string") || (x6 === null))) {
+        const x7 = o1["description"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
+            if (!((typeof x7 === "string") || (x7 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x6 === "string") {
-                    if (x6.length > 200 && codePointLength(x6) > 200) {
+                if (typeof x7 === "string") {
+                    if (x7.length > 200 && codePointLength(x7) > 200) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 200 characters" });
                         valid = false;
                     }
                 }
             }
         }
-        const x7 = o1["events"];
-        if (x7 !== undefined && hasOwn(o1, "events")) {
-            if (!validate_WebhookEvents(x7, (here ??= joinPointer(parent, key)), "events", errors)) {
+        const x8 = o1["events"];
+        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
+            if (!validate_WebhookEvents(x8, (here ??= joinPointer(parent, key)), "events", errors)) {
                 valid = false;
             }
         }
-        const x11 = o1["active"];
-        if (x11 !== undefined && hasOwn(o1, "active")) {
-            if (!(typeof x11 === "boolean")) {
+        const x13 = o1["active"];
+        if (x13 !== undefined && (p2 && OBJECT_PROTOTYPE["active"] === undefined || hasOwn(o1, "active"))) {
+            if (!(typeof x13 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/active", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x12 = o1["api_version"];
-        if (x12 !== undefined && hasOwn(o1, "api_version")) {
-            if (!(typeof x12 === "string")) {
+        const x14 = o1["api_version"];
+        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
+            if (!(typeof x14 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x13 = o1["created_at"];
-        if (x13 !== undefined && hasOwn(o1, "created_at")) {
-            if (!(typeof x13 === "string")) {
+        const x15 = o1["created_at"];
+        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
+            if (!(typeof x15 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x13)) {
+                if (!isDateTime(x15)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x14 = o1["updated_at"];
-        if (x14 !== undefined && hasOwn(o1, "updated_at")) {
-            if (!(typeof x14 === "string")) {
+        const x16 = o1["updated_at"];
+        if (x16 !== undefined && (p2 && OBJECT_PROTOTYPE["updated_at"] === undefined || hasOwn(o1, "updated_at"))) {
+            if (!(typeof x16 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x14)) {
+                if (!isDateTime(x16)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x15 = o1["deleted_at"];
-        if (x15 !== undefined && hasOwn(o1, "deleted_at")) {
-            if (!((typeof x15 === "string") || (x15 === null))) {
+        const x17 = o1["deleted_at"];
+        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["deleted_at"] === undefined || hasOwn(o1, "deleted_at"))) {
+            if (!((typeof x17 === "string") || (x17 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/deleted_at", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x15 === "string") {
-                    if (!isDateTime(x15)) {
+                if (typeof x17 === "string") {
+                    if (!isDateTime(x17)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/deleted_at", keyword: "format", message: "must match format \"date-time\"" });
                         valid = false;
                     }
@@ -456,63 +464,64 @@ function validate_UpdateWebhookRequest(value: unknown, parent: string, key: stri
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const k2 = Object.keys(o1);
-        const x3 = o1["url"];
-        if (x3 !== undefined && hasOwn(o1, "url")) {
-            if (!(typeof x3 === "string")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const k3 = Object.keys(o1);
+        const x4 = o1["url"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x3)) {
+                if (!PATTERN.test(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
                 }
-                if (!isUri(x3)) {
+                if (!isUri(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x4 = o1["description"];
-        if (x4 !== undefined && hasOwn(o1, "description")) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["description"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (x4.length > 200 && codePointLength(x4) > 200) {
+                if (x5.length > 200 && codePointLength(x5) > 200) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 200 characters" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["events"];
-        if (x5 !== undefined && hasOwn(o1, "events")) {
-            if (!validate_WebhookEvents(x5, (here ??= joinPointer(parent, key)), "events", errors)) {
+        const x6 = o1["events"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
+            if (!validate_WebhookEvents(x6, (here ??= joinPointer(parent, key)), "events", errors)) {
                 valid = false;
             }
         }
-        const x9 = o1["active"];
-        if (x9 !== undefined && hasOwn(o1, "active")) {
-            if (!(typeof x9 === "boolean")) {
+        const x11 = o1["active"];
+        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["active"] === undefined || hasOwn(o1, "active"))) {
+            if (!(typeof x11 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/active", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x10 = o1["api_version"];
-        if (x10 !== undefined && hasOwn(o1, "api_version")) {
+        const x12 = o1["api_version"];
+        if (x12 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
             {
-                const e14 = errors.length;
-                let b15 = true;
-                if (errors.length > e14) errors.length = e14;
-                if (b15) {
+                const e17 = errors.length;
+                let b18 = true;
+                if (errors.length > e17) errors.length = e17;
+                if (b18) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "not", message: "must not match the schema in not" });
                     valid = false;
                 }
             }
         }
-        for (const k19 of k2) {
-            if (k19 !== "url" && k19 !== "description" && k19 !== "events" && k19 !== "active" && k19 !== "api_version") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k19), keyword: "additionalProperties", message: "must not have additional property '" + k19 + "'" });
+        for (const k23 of k3) {
+            if (k23 !== "url" && k23 !== "description" && k23 !== "events" && k23 !== "active" && k23 !== "api_version") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k23), keyword: "additionalProperties", message: "must not have additional property '" + k23 + "'" });
                 valid = false;
             }
         }
@@ -529,65 +538,66 @@ function validate_WebhookList_meta(value: unknown, parent: string, key: string |
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["total"] === undefined || !hasOwn(o1, "total")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["total"] === undefined || !(p2 && OBJECT_PROTOTYPE["total"] === undefined || hasOwn(o1, "total"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'total'" });
             valid = false;
         }
-        if (o1["limit"] === undefined || !hasOwn(o1, "limit")) {
+        if (o1["limit"] === undefined || !(p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'limit'" });
             valid = false;
         }
-        if (o1["offset"] === undefined || !hasOwn(o1, "offset")) {
+        if (o1["offset"] === undefined || !(p2 && OBJECT_PROTOTYPE["offset"] === undefined || hasOwn(o1, "offset"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'offset'" });
             valid = false;
         }
-        if (o1["next_cursor"] === undefined || !hasOwn(o1, "next_cursor")) {
+        if (o1["next_cursor"] === undefined || !(p2 && OBJECT_PROTOTYPE["next_cursor"] === undefined || hasOwn(o1, "next_cursor"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'next_cursor'" });
             valid = false;
         }
-        const x3 = o1["total"];
-        if (x3 !== undefined && hasOwn(o1, "total")) {
-            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
+        const x4 = o1["total"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["total"] === undefined || hasOwn(o1, "total"))) {
+            if (!(typeof x4 === "number" && Number.isInteger(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x3 < 0) {
+                if (x4 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
                 }
             }
         }
-        const x4 = o1["limit"];
-        if (x4 !== undefined && hasOwn(o1, "limit")) {
-            if (!(typeof x4 === "number" && Number.isInteger(x4))) {
+        const x5 = o1["limit"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
+            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x4 < 1) {
+                if (x5 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
-                if (x4 > 100) {
+                if (x5 > 100) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "maximum", message: "must be <= 100" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["offset"];
-        if (x5 !== undefined && hasOwn(o1, "offset")) {
-            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
+        const x6 = o1["offset"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["offset"] === undefined || hasOwn(o1, "offset"))) {
+            if (!(typeof x6 === "number" && Number.isInteger(x6))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/offset", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x5 < 0) {
+                if (x6 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/offset", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["next_cursor"];
-        if (x6 !== undefined && hasOwn(o1, "next_cursor")) {
-            if (!((typeof x6 === "string") || (x6 === null))) {
+        const x7 = o1["next_cursor"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["next_cursor"] === undefined || hasOwn(o1, "next_cursor"))) {
+            if (!((typeof x7 === "string") || (x7 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/next_cursor", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
@@ -605,55 +615,56 @@ function validate_Error_error(value: unknown, parent: string, key: string | numb
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["code"] === undefined || !hasOwn(o1, "code")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["code"] === undefined || !(p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'code'" });
             valid = false;
         }
-        if (o1["message"] === undefined || !hasOwn(o1, "message")) {
+        if (o1["message"] === undefined || !(p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
         }
-        if (o1["request_id"] === undefined || !hasOwn(o1, "request_id")) {
+        if (o1["request_id"] === undefined || !(p2 && OBJECT_PROTOTYPE["request_id"] === undefined || hasOwn(o1, "request_id"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'request_id'" });
             valid = false;
         }
-        const x3 = o1["code"];
-        if (x3 !== undefined && hasOwn(o1, "code")) {
-            if (!(typeof x3 === "string")) {
+        const x4 = o1["code"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "type", message: "must be string" });
                 valid = false;
             }
-            if (!VALUES.has(x3)) {
+            if (!VALUES.has(x4)) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "enum", message: "must be equal to one of the allowed values" });
                 valid = false;
             }
         }
-        const x4 = o1["message"];
-        if (x4 !== undefined && hasOwn(o1, "message")) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["message"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x5 = o1["request_id"];
-        if (x5 !== undefined && hasOwn(o1, "request_id")) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["request_id"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["request_id"] === undefined || hasOwn(o1, "request_id"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/request_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x6 = o1["details"];
-        if (x6 !== undefined && hasOwn(o1, "details")) {
-            if (!(typeof x6 === "object" && x6 !== null && !Array.isArray(x6))) {
+        const x7 = o1["details"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["details"] === undefined || hasOwn(o1, "details"))) {
+            if (!(typeof x7 === "object" && x7 !== null && !Array.isArray(x7))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details", keyword: "type", message: "must be object" });
                 valid = false;
             } else {
-                const o7 = x6 as Record<string, unknown>;
-                const k8 = Object.keys(o7);
-                for (const k9 of k8) {
-                    const x10 = o7[k9];
-                    if (!(typeof x10 === "string")) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details" + "/" + escapePointerSegment(k9), keyword: "type", message: "must be string" });
+                const o8 = x7 as Record<string, unknown>;
+                const k10 = Object.keys(o8);
+                for (const k11 of k10) {
+                    const x12 = o8[k11];
+                    if (!(typeof x12 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details" + "/" + escapePointerSegment(k11), keyword: "type", message: "must be string" });
                         valid = false;
                     }
                 }

@@ -1,4 +1,4 @@
-import { type ValidationError, joinPointer, hasOwn, isUri, escapePointerSegment, isDateTime } from "./runtime/validation-runtime.js";
+import { type ValidationError, getPrototypeOf, OBJECT_PROTOTYPE, joinPointer, hasOwn, isUri, escapePointerSegment, isDateTime } from "./runtime/validation-runtime.js";
 const PATTERN = new RegExp("^https?://", "u");
 const VALUES: ReadonlySet<unknown> = new Set(["email.sent", "email.delivered", "email.deferred", "email.bounced", "email.opened", "email.clicked", "email.spam_reported", "email.unsubscribed", "email.group_unsubscribed", "email.group_resubscribed", "contact.created", "contact.updated", "contact.deleted"]);
 const PATTERN_1 = new RegExp("^whsec_", "u");
@@ -12,23 +12,24 @@ function validate_validateListWebhooksQuery_schema(value: unknown, parent: strin
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const x3 = o1["isActive"];
-        if (x3 !== undefined && hasOwn(o1, "isActive")) {
-            if (!(typeof x3 === "boolean")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const x4 = o1["isActive"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["isActive"] === undefined || hasOwn(o1, "isActive"))) {
+            if (!(typeof x4 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/isActive", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x4 = o1["page"];
-        if (x4 !== undefined && hasOwn(o1, "page")) {
-            if (!(typeof x4 === "number" && Number.isInteger(x4))) {
+        const x5 = o1["page"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["page"] === undefined || hasOwn(o1, "page"))) {
+            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        const x5 = o1["limit"];
-        if (x5 !== undefined && hasOwn(o1, "limit")) {
-            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
+        const x6 = o1["limit"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
+            if (!(typeof x6 === "number" && Number.isInteger(x6))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             }
@@ -46,24 +47,25 @@ function validate_WebhookListResponse(value: unknown, parent: string, key: strin
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["success"] === undefined || !hasOwn(o1, "success")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["success"] === undefined || !(p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
         }
-        if (o1["data"] === undefined || !hasOwn(o1, "data")) {
+        if (o1["data"] === undefined || !(p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
         }
-        const x3 = o1["success"];
-        if (x3 !== undefined && hasOwn(o1, "success")) {
-            if (!(typeof x3 === "boolean")) {
+        const x4 = o1["success"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+            if (!(typeof x4 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x4 = o1["data"];
-        if (x4 !== undefined && hasOwn(o1, "data")) {
-            if (!validate_WebhookListResponse_data(x4, (here ??= joinPointer(parent, key)), "data", errors)) {
+        const x5 = o1["data"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+            if (!validate_WebhookListResponse_data(x5, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
         }
@@ -80,28 +82,29 @@ function validate_Error(value: unknown, parent: string, key: string | number | u
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["success"] === undefined || !hasOwn(o1, "success")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["success"] === undefined || !(p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
         }
-        if (o1["error"] === undefined || !hasOwn(o1, "error")) {
+        if (o1["error"] === undefined || !(p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
             valid = false;
         }
-        const x3 = o1["success"];
-        if (x3 !== undefined && hasOwn(o1, "success")) {
-            if (!(typeof x3 === "boolean")) {
+        const x4 = o1["success"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+            if (!(typeof x4 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
-            if (x3 !== false) {
+            if (x4 !== false) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        const x4 = o1["error"];
-        if (x4 !== undefined && hasOwn(o1, "error")) {
-            if (!validate_Error_error(x4, (here ??= joinPointer(parent, key)), "error", errors)) {
+        const x5 = o1["error"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
+            if (!validate_Error_error(x5, (here ??= joinPointer(parent, key)), "error", errors)) {
                 valid = false;
             }
         }
@@ -118,60 +121,61 @@ function validate_CreateWebhookRequest(value: unknown, parent: string, key: stri
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["url"] === undefined || !hasOwn(o1, "url")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["url"] === undefined || !(p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (o1["events"] === undefined || !hasOwn(o1, "events")) {
+        if (o1["events"] === undefined || !(p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'events'" });
             valid = false;
         }
-        const k2 = Object.keys(o1);
-        const x3 = o1["url"];
-        if (x3 !== undefined && hasOwn(o1, "url")) {
-            if (!(typeof x3 === "string")) {
+        const k3 = Object.keys(o1);
+        const x4 = o1["url"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x3)) {
+                if (!PATTERN.test(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https?://\"" });
                     valid = false;
                 }
-                if (!isUri(x3)) {
+                if (!isUri(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x4 = o1["events"];
-        if (x4 !== undefined && hasOwn(o1, "events")) {
-            if (!(Array.isArray(x4))) {
+        const x5 = o1["events"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
+            if (!(Array.isArray(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a5 = x4 as readonly unknown[];
-                if (a5.length < 1) {
+                const a6 = x5 as readonly unknown[];
+                if (a6.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
                 }
-                for (let i6 = 0; i6 < a5.length; i6++) {
-                    const x7 = a5[i6];
-                    if (!validate_WebhookEvent(x7, (here ??= joinPointer(parent, key)) + "/events", i6, errors)) {
+                for (let i7 = 0; i7 < a6.length; i7++) {
+                    const x8 = a6[i7];
+                    if (!validate_WebhookEvent(x8, (here ??= joinPointer(parent, key)) + "/events", i7, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x11 = o1["metadata"];
-        if (x11 !== undefined && hasOwn(o1, "metadata")) {
-            if (!(typeof x11 === "object" && x11 !== null && !Array.isArray(x11))) {
+        const x13 = o1["metadata"];
+        if (x13 !== undefined && (p2 && OBJECT_PROTOTYPE["metadata"] === undefined || hasOwn(o1, "metadata"))) {
+            if (!(typeof x13 === "object" && x13 !== null && !Array.isArray(x13))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/metadata", keyword: "type", message: "must be object" });
                 valid = false;
             }
         }
-        for (const k14 of k2) {
-            if (k14 !== "url" && k14 !== "events" && k14 !== "metadata") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k14), keyword: "additionalProperties", message: "must not have additional property '" + k14 + "'" });
+        for (const k17 of k3) {
+            if (k17 !== "url" && k17 !== "events" && k17 !== "metadata") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k17), keyword: "additionalProperties", message: "must not have additional property '" + k17 + "'" });
                 valid = false;
             }
         }
@@ -188,23 +192,24 @@ function validate_CreateWebhookResponse(value: unknown, parent: string, key: str
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const x3 = o1["success"];
-        if (x3 !== undefined && hasOwn(o1, "success")) {
-            if (!(typeof x3 === "boolean")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const x4 = o1["success"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+            if (!(typeof x4 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x4 = o1["message"];
-        if (x4 !== undefined && hasOwn(o1, "message")) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["message"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x5 = o1["data"];
-        if (x5 !== undefined && hasOwn(o1, "data")) {
-            if (!validate_CreateWebhookResponse_data(x5, (here ??= joinPointer(parent, key)), "data", errors)) {
+        const x6 = o1["data"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+            if (!validate_CreateWebhookResponse_data(x6, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
         }
@@ -221,13 +226,14 @@ function validate_validateGetWebhookPathParams_schema(value: unknown, parent: st
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["id"] === undefined || !hasOwn(o1, "id")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["id"] === undefined || !(p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        const x3 = o1["id"];
-        if (x3 !== undefined && hasOwn(o1, "id")) {
-            if (!(typeof x3 === "string")) {
+        const x4 = o1["id"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             }
@@ -245,16 +251,17 @@ function validate_GetWebhookResponse(value: unknown, parent: string, key: string
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const x3 = o1["success"];
-        if (x3 !== undefined && hasOwn(o1, "success")) {
-            if (!(typeof x3 === "boolean")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const x4 = o1["success"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+            if (!(typeof x4 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x4 = o1["data"];
-        if (x4 !== undefined && hasOwn(o1, "data")) {
-            if (!validate_GetWebhookResponse_data(x4, (here ??= joinPointer(parent, key)), "data", errors)) {
+        const x5 = o1["data"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+            if (!validate_GetWebhookResponse_data(x5, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
         }
@@ -271,64 +278,65 @@ function validate_UpdateWebhookRequest(value: unknown, parent: string, key: stri
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const k2 = Object.keys(o1);
-        const x3 = o1["url"];
-        if (x3 !== undefined && hasOwn(o1, "url")) {
-            if (!(typeof x3 === "string")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const k3 = Object.keys(o1);
+        const x4 = o1["url"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x3)) {
+                if (!PATTERN.test(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https?://\"" });
                     valid = false;
                 }
-                if (!isUri(x3)) {
+                if (!isUri(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x4 = o1["events"];
-        if (x4 !== undefined && hasOwn(o1, "events")) {
-            if (!(Array.isArray(x4))) {
+        const x5 = o1["events"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
+            if (!(Array.isArray(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a5 = x4 as readonly unknown[];
-                if (a5.length < 1) {
+                const a6 = x5 as readonly unknown[];
+                if (a6.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
                 }
-                for (let i6 = 0; i6 < a5.length; i6++) {
-                    const x7 = a5[i6];
-                    if (!validate_WebhookEvent(x7, (here ??= joinPointer(parent, key)) + "/events", i6, errors)) {
+                for (let i7 = 0; i7 < a6.length; i7++) {
+                    const x8 = a6[i7];
+                    if (!validate_WebhookEvent(x8, (here ??= joinPointer(parent, key)) + "/events", i7, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x11 = o1["isActive"];
-        if (x11 !== undefined && hasOwn(o1, "isActive")) {
-            if (!(typeof x11 === "boolean")) {
+        const x13 = o1["isActive"];
+        if (x13 !== undefined && (p2 && OBJECT_PROTOTYPE["isActive"] === undefined || hasOwn(o1, "isActive"))) {
+            if (!(typeof x13 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/isActive", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x12 = o1["secret"];
-        if (x12 !== undefined && hasOwn(o1, "secret")) {
+        const x14 = o1["secret"];
+        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
             {
-                const e16 = errors.length;
-                let b17 = true;
-                if (errors.length > e16) errors.length = e16;
-                if (b17) {
+                const e19 = errors.length;
+                let b20 = true;
+                if (errors.length > e19) errors.length = e19;
+                if (b20) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "not", message: "must not match the schema in not" });
                     valid = false;
                 }
             }
         }
-        for (const k21 of k2) {
-            if (k21 !== "url" && k21 !== "events" && k21 !== "isActive" && k21 !== "secret") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k21), keyword: "additionalProperties", message: "must not have additional property '" + k21 + "'" });
+        for (const k25 of k3) {
+            if (k25 !== "url" && k25 !== "events" && k25 !== "isActive" && k25 !== "secret") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k25), keyword: "additionalProperties", message: "must not have additional property '" + k25 + "'" });
                 valid = false;
             }
         }
@@ -345,31 +353,32 @@ function validate_UpdateWebhookResponse(value: unknown, parent: string, key: str
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["success"] === undefined || !hasOwn(o1, "success")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["success"] === undefined || !(p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
         }
-        if (o1["data"] === undefined || !hasOwn(o1, "data")) {
+        if (o1["data"] === undefined || !(p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
         }
-        const x3 = o1["success"];
-        if (x3 !== undefined && hasOwn(o1, "success")) {
-            if (!(typeof x3 === "boolean")) {
+        const x4 = o1["success"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+            if (!(typeof x4 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x4 = o1["message"];
-        if (x4 !== undefined && hasOwn(o1, "message")) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["message"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x5 = o1["data"];
-        if (x5 !== undefined && hasOwn(o1, "data")) {
-            if (!validate_UpdateWebhookResponse_data(x5, (here ??= joinPointer(parent, key)), "data", errors)) {
+        const x6 = o1["data"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+            if (!validate_UpdateWebhookResponse_data(x6, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
         }
@@ -386,65 +395,66 @@ function validate_WebhookListResponse_data(value: unknown, parent: string, key: 
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["webhooks"] === undefined || !hasOwn(o1, "webhooks")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["webhooks"] === undefined || !(p2 && OBJECT_PROTOTYPE["webhooks"] === undefined || hasOwn(o1, "webhooks"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'webhooks'" });
             valid = false;
         }
-        if (o1["total"] === undefined || !hasOwn(o1, "total")) {
+        if (o1["total"] === undefined || !(p2 && OBJECT_PROTOTYPE["total"] === undefined || hasOwn(o1, "total"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'total'" });
             valid = false;
         }
-        if (o1["page"] === undefined || !hasOwn(o1, "page")) {
+        if (o1["page"] === undefined || !(p2 && OBJECT_PROTOTYPE["page"] === undefined || hasOwn(o1, "page"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'page'" });
             valid = false;
         }
-        if (o1["limit"] === undefined || !hasOwn(o1, "limit")) {
+        if (o1["limit"] === undefined || !(p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'limit'" });
             valid = false;
         }
-        if (o1["totalPages"] === undefined || !hasOwn(o1, "totalPages")) {
+        if (o1["totalPages"] === undefined || !(p2 && OBJECT_PROTOTYPE["totalPages"] === undefined || hasOwn(o1, "totalPages"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'totalPages'" });
             valid = false;
         }
-        const x3 = o1["webhooks"];
-        if (x3 !== undefined && hasOwn(o1, "webhooks")) {
-            if (!(Array.isArray(x3))) {
+        const x4 = o1["webhooks"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["webhooks"] === undefined || hasOwn(o1, "webhooks"))) {
+            if (!(Array.isArray(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/webhooks", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a4 = x3 as readonly unknown[];
-                for (let i5 = 0; i5 < a4.length; i5++) {
-                    const x6 = a4[i5];
-                    if (!validate_Webhook(x6, (here ??= joinPointer(parent, key)) + "/webhooks", i5, errors)) {
+                const a5 = x4 as readonly unknown[];
+                for (let i6 = 0; i6 < a5.length; i6++) {
+                    const x7 = a5[i6];
+                    if (!validate_Webhook(x7, (here ??= joinPointer(parent, key)) + "/webhooks", i6, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x10 = o1["total"];
-        if (x10 !== undefined && hasOwn(o1, "total")) {
-            if (!(typeof x10 === "number" && Number.isInteger(x10))) {
+        const x12 = o1["total"];
+        if (x12 !== undefined && (p2 && OBJECT_PROTOTYPE["total"] === undefined || hasOwn(o1, "total"))) {
+            if (!(typeof x12 === "number" && Number.isInteger(x12))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        const x11 = o1["page"];
-        if (x11 !== undefined && hasOwn(o1, "page")) {
-            if (!(typeof x11 === "number" && Number.isInteger(x11))) {
+        const x13 = o1["page"];
+        if (x13 !== undefined && (p2 && OBJECT_PROTOTYPE["page"] === undefined || hasOwn(o1, "page"))) {
+            if (!(typeof x13 === "number" && Number.isInteger(x13))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        const x12 = o1["limit"];
-        if (x12 !== undefined && hasOwn(o1, "limit")) {
-            if (!(typeof x12 === "number" && Number.isInteger(x12))) {
+        const x14 = o1["limit"];
+        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
+            if (!(typeof x14 === "number" && Number.isInteger(x14))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        const x13 = o1["totalPages"];
-        if (x13 !== undefined && hasOwn(o1, "totalPages")) {
-            if (!(typeof x13 === "number" && Number.isInteger(x13))) {
+        const x15 = o1["totalPages"];
+        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["totalPages"] === undefined || hasOwn(o1, "totalPages"))) {
+            if (!(typeof x15 === "number" && Number.isInteger(x15))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/totalPages", keyword: "type", message: "must be integer" });
                 valid = false;
             }
@@ -462,24 +472,25 @@ function validate_Error_error(value: unknown, parent: string, key: string | numb
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["message"] === undefined || !hasOwn(o1, "message")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["message"] === undefined || !(p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
         }
-        if (o1["code"] === undefined || !hasOwn(o1, "code")) {
+        if (o1["code"] === undefined || !(p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'code'" });
             valid = false;
         }
-        const x3 = o1["message"];
-        if (x3 !== undefined && hasOwn(o1, "message")) {
-            if (!(typeof x3 === "string")) {
+        const x4 = o1["message"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x4 = o1["code"];
-        if (x4 !== undefined && hasOwn(o1, "code")) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["code"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "type", message: "must be string" });
                 valid = false;
             }
@@ -511,9 +522,10 @@ function validate_CreateWebhookResponse_data(value: unknown, parent: string, key
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const x3 = o1["webhook"];
-        if (x3 !== undefined && hasOwn(o1, "webhook")) {
-            if (!validate_CreatedWebhook(x3, (here ??= joinPointer(parent, key)), "webhook", errors)) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const x4 = o1["webhook"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["webhook"] === undefined || hasOwn(o1, "webhook"))) {
+            if (!validate_CreatedWebhook(x4, (here ??= joinPointer(parent, key)), "webhook", errors)) {
                 valid = false;
             }
         }
@@ -530,9 +542,10 @@ function validate_GetWebhookResponse_data(value: unknown, parent: string, key: s
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const x3 = o1["webhook"];
-        if (x3 !== undefined && hasOwn(o1, "webhook")) {
-            if (!validate_Webhook(x3, (here ??= joinPointer(parent, key)), "webhook", errors)) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const x4 = o1["webhook"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["webhook"] === undefined || hasOwn(o1, "webhook"))) {
+            if (!validate_Webhook(x4, (here ??= joinPointer(parent, key)), "webhook", errors)) {
                 valid = false;
             }
         }
@@ -549,13 +562,14 @@ function validate_UpdateWebhookResponse_data(value: unknown, parent: string, key
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["webhook"] === undefined || !hasOwn(o1, "webhook")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["webhook"] === undefined || !(p2 && OBJECT_PROTOTYPE["webhook"] === undefined || hasOwn(o1, "webhook"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'webhook'" });
             valid = false;
         }
-        const x3 = o1["webhook"];
-        if (x3 !== undefined && hasOwn(o1, "webhook")) {
-            if (!validate_Webhook(x3, (here ??= joinPointer(parent, key)), "webhook", errors)) {
+        const x4 = o1["webhook"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["webhook"] === undefined || hasOwn(o1, "webhook"))) {
+            if (!validate_Webhook(x4, (here ??= joinPointer(parent, key)), "webhook", errors)) {
                 valid = false;
             }
         }
@@ -574,10 +588,11 @@ function validate_Webhook(value: unknown, parent: string, key: string | number |
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o7 = value as Record<string, unknown>;
-        const x9 = o7["secret"];
-        if (x9 !== undefined && hasOwn(o7, "secret")) {
-            if (x9 !== "***hidden***") {
+        const o9 = value as Record<string, unknown>;
+        const p10 = getPrototypeOf(o9) === OBJECT_PROTOTYPE;
+        const x12 = o9["secret"];
+        if (x12 !== undefined && (p10 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o9, "secret"))) {
+            if (x12 !== "***hidden***") {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
@@ -597,18 +612,19 @@ function validate_CreatedWebhook(value: unknown, parent: string, key: string | n
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o7 = value as Record<string, unknown>;
-        if (o7["secret"] === undefined || !hasOwn(o7, "secret")) {
+        const o9 = value as Record<string, unknown>;
+        const p10 = getPrototypeOf(o9) === OBJECT_PROTOTYPE;
+        if (o9["secret"] === undefined || !(p10 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o9, "secret"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
         }
-        const x9 = o7["secret"];
-        if (x9 !== undefined && hasOwn(o7, "secret")) {
-            if (!(typeof x9 === "string")) {
+        const x12 = o9["secret"];
+        if (x12 !== undefined && (p10 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o9, "secret"))) {
+            if (!(typeof x12 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_1.test(x9)) {
+                if (!PATTERN_1.test(x12)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "pattern", message: "must match pattern \"^whsec_\"" });
                     valid = false;
                 }
@@ -627,87 +643,88 @@ function validate_WebhookBase(value: unknown, parent: string, key: string | numb
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const x3 = o1["id"];
-        if (x3 !== undefined && hasOwn(o1, "id")) {
-            if (!(typeof x3 === "string")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const x4 = o1["id"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x4 = o1["organizationId"];
-        if (x4 !== undefined && hasOwn(o1, "organizationId")) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["organizationId"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["organizationId"] === undefined || hasOwn(o1, "organizationId"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/organizationId", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x5 = o1["projectId"];
-        if (x5 !== undefined && hasOwn(o1, "projectId")) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["projectId"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["projectId"] === undefined || hasOwn(o1, "projectId"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/projectId", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x6 = o1["url"];
-        if (x6 !== undefined && hasOwn(o1, "url")) {
-            if (!(typeof x6 === "string")) {
+        const x7 = o1["url"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x7 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x6)) {
+                if (!isUri(x7)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x7 = o1["secret"];
-        if (x7 !== undefined && hasOwn(o1, "secret")) {
-            if (!(typeof x7 === "string")) {
+        const x8 = o1["secret"];
+        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
+            if (!(typeof x8 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x8 = o1["events"];
-        if (x8 !== undefined && hasOwn(o1, "events")) {
-            if (!(Array.isArray(x8))) {
+        const x9 = o1["events"];
+        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
+            if (!(Array.isArray(x9))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a9 = x8 as readonly unknown[];
-                for (let i10 = 0; i10 < a9.length; i10++) {
-                    const x11 = a9[i10];
-                    if (!validate_WebhookEvent(x11, (here ??= joinPointer(parent, key)) + "/events", i10, errors)) {
+                const a10 = x9 as readonly unknown[];
+                for (let i11 = 0; i11 < a10.length; i11++) {
+                    const x12 = a10[i11];
+                    if (!validate_WebhookEvent(x12, (here ??= joinPointer(parent, key)) + "/events", i11, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x15 = o1["isActive"];
-        if (x15 !== undefined && hasOwn(o1, "isActive")) {
-            if (!(typeof x15 === "boolean")) {
+        const x17 = o1["isActive"];
+        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["isActive"] === undefined || hasOwn(o1, "isActive"))) {
+            if (!(typeof x17 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/isActive", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x16 = o1["createdAt"];
-        if (x16 !== undefined && hasOwn(o1, "createdAt")) {
-            if (!(typeof x16 === "string")) {
+        const x18 = o1["createdAt"];
+        if (x18 !== undefined && (p2 && OBJECT_PROTOTYPE["createdAt"] === undefined || hasOwn(o1, "createdAt"))) {
+            if (!(typeof x18 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/createdAt", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x16)) {
+                if (!isDateTime(x18)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/createdAt", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x17 = o1["updatedAt"];
-        if (x17 !== undefined && hasOwn(o1, "updatedAt")) {
-            if (!(typeof x17 === "string")) {
+        const x19 = o1["updatedAt"];
+        if (x19 !== undefined && (p2 && OBJECT_PROTOTYPE["updatedAt"] === undefined || hasOwn(o1, "updatedAt"))) {
+            if (!(typeof x19 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updatedAt", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x17)) {
+                if (!isDateTime(x19)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updatedAt", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }

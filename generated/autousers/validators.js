@@ -1,4 +1,4 @@
-import { isDate, joinPointer, hasOwn, codePointLength, isUri, escapePointerSegment, isDateTime } from "./runtime/validation-runtime.js";
+import { getPrototypeOf, OBJECT_PROTOTYPE, isDate, joinPointer, hasOwn, codePointLength, isUri, escapePointerSegment, isDateTime } from "./runtime/validation-runtime.js";
 const PATTERN = new RegExp("^https://", "u");
 const PATTERN_1 = new RegExp("^whsec_", "u");
 const PATTERN_2 = new RegExp("^c[a-z0-9]{24}$", "u");
@@ -14,13 +14,14 @@ function validate_validateListWebhooksHeaders_schema(value, parent, key, errors)
         valid = false;
     } else {
         const o1 = value;
-        const x3 = o1["Autousers-Version"];
-        if (x3 !== undefined && hasOwn(o1, "Autousers-Version")) {
-            if (!(typeof x3 === "string")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const x4 = o1["Autousers-Version"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["Autousers-Version"] === undefined || hasOwn(o1, "Autousers-Version"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDate(x3)) {
+                if (!isDate(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
                     valid = false;
                 }
@@ -49,13 +50,14 @@ function validate_validateListWebhooksResponse200Headers_schema(value, parent, k
         valid = false;
     } else {
         const o1 = value;
-        if (o1["X-Request-Id"] === undefined || !hasOwn(o1, "X-Request-Id")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["X-Request-Id"] === undefined || !(p2 && OBJECT_PROTOTYPE["X-Request-Id"] === undefined || hasOwn(o1, "X-Request-Id"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
         }
-        const x3 = o1["X-Request-Id"];
-        if (x3 !== undefined && hasOwn(o1, "X-Request-Id")) {
-            if (!(typeof x3 === "string")) {
+        const x4 = o1["X-Request-Id"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["X-Request-Id"] === undefined || hasOwn(o1, "X-Request-Id"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
                 valid = false;
             }
@@ -73,13 +75,14 @@ function validate_Error(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (o1["error"] === undefined || !hasOwn(o1, "error")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["error"] === undefined || !(p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
             valid = false;
         }
-        const x3 = o1["error"];
-        if (x3 !== undefined && hasOwn(o1, "error")) {
-            if (!validate_Error_error(x3, (here ??= joinPointer(parent, key)), "error", errors)) {
+        const x4 = o1["error"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
+            if (!validate_Error_error(x4, (here ??= joinPointer(parent, key)), "error", errors)) {
                 valid = false;
             }
         }
@@ -96,25 +99,26 @@ function validate_validateCreateWebhookHeaders_schema(value, parent, key, errors
         valid = false;
     } else {
         const o1 = value;
-        const x3 = o1["Idempotency-Key"];
-        if (x3 !== undefined && hasOwn(o1, "Idempotency-Key")) {
-            if (!(typeof x3 === "string")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const x4 = o1["Idempotency-Key"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["Idempotency-Key"] === undefined || hasOwn(o1, "Idempotency-Key"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (x3.length > 255 && codePointLength(x3) > 255) {
+                if (x4.length > 255 && codePointLength(x4) > 255) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "maxLength", message: "must be at most 255 characters" });
                     valid = false;
                 }
             }
         }
-        const x4 = o1["Autousers-Version"];
-        if (x4 !== undefined && hasOwn(o1, "Autousers-Version")) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["Autousers-Version"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["Autousers-Version"] === undefined || hasOwn(o1, "Autousers-Version"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDate(x4)) {
+                if (!isDate(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
                     valid = false;
                 }
@@ -133,91 +137,92 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (o1["url"] === undefined || !hasOwn(o1, "url")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["url"] === undefined || !(p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (o1["enabled_events"] === undefined || !hasOwn(o1, "enabled_events")) {
+        if (o1["enabled_events"] === undefined || !(p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
             valid = false;
         }
-        const k2 = Object.keys(o1);
-        const x3 = o1["url"];
-        if (x3 !== undefined && hasOwn(o1, "url")) {
-            if (!(typeof x3 === "string")) {
+        const k3 = Object.keys(o1);
+        const x4 = o1["url"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x3)) {
+                if (!PATTERN.test(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
                 }
-                if (!isUri(x3)) {
+                if (!isUri(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x4 = o1["description"];
-        if (x4 !== undefined && hasOwn(o1, "description")) {
-            if (!((typeof x4 === "string") || (x4 === null))) {
+        const x5 = o1["description"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
+            if (!((typeof x5 === "string") || (x5 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x4 === "string") {
-                    if (x4.length > 500 && codePointLength(x4) > 500) {
+                if (typeof x5 === "string") {
+                    if (x5.length > 500 && codePointLength(x5) > 500) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 500 characters" });
                         valid = false;
                     }
                 }
             }
         }
-        const x5 = o1["enabled_events"];
-        if (x5 !== undefined && hasOwn(o1, "enabled_events")) {
-            if (!(Array.isArray(x5))) {
+        const x6 = o1["enabled_events"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+            if (!(Array.isArray(x6))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a6 = x5;
-                if (a6.length < 1) {
+                const a7 = x6;
+                if (a7.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
                 }
-                if (a6.length > 50) {
+                if (a7.length > 50) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "maxItems", message: "must have at most 50 items" });
                     valid = false;
                 }
-                for (let i7 = 0; i7 < a6.length; i7++) {
-                    const x8 = a6[i7];
-                    if (!validate_WebhookEvent(x8, (here ??= joinPointer(parent, key)) + "/enabled_events", i7, errors)) {
+                for (let i8 = 0; i8 < a7.length; i8++) {
+                    const x9 = a7[i8];
+                    if (!validate_WebhookEvent(x9, (here ??= joinPointer(parent, key)) + "/enabled_events", i8, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x12 = o1["api_version"];
-        if (x12 !== undefined && hasOwn(o1, "api_version")) {
-            if (!((typeof x12 === "string") || (x12 === null))) {
+        const x14 = o1["api_version"];
+        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
+            if (!((typeof x14 === "string") || (x14 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x12 === "string") {
-                    if (x12.length > 32 && codePointLength(x12) > 32) {
+                if (typeof x14 === "string") {
+                    if (x14.length > 32 && codePointLength(x14) > 32) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "maxLength", message: "must be at most 32 characters" });
                         valid = false;
                     }
                 }
             }
         }
-        const x13 = o1["status"];
-        if (x13 !== undefined && hasOwn(o1, "status")) {
-            if (!validate_WebhookStatus(x13, (here ??= joinPointer(parent, key)), "status", errors)) {
+        const x15 = o1["status"];
+        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
+            if (!validate_WebhookStatus(x15, (here ??= joinPointer(parent, key)), "status", errors)) {
                 valid = false;
             }
         }
-        for (const k17 of k2) {
-            if (k17 !== "url" && k17 !== "description" && k17 !== "enabled_events" && k17 !== "api_version" && k17 !== "status") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k17), keyword: "additionalProperties", message: "must not have additional property '" + k17 + "'" });
+        for (const k20 of k3) {
+            if (k20 !== "url" && k20 !== "description" && k20 !== "enabled_events" && k20 !== "api_version" && k20 !== "status") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k20), keyword: "additionalProperties", message: "must not have additional property '" + k20 + "'" });
                 valid = false;
             }
         }
@@ -236,18 +241,19 @@ function validate_CreatedWebhook(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o7 = value;
-        if (o7["secret"] === undefined || !hasOwn(o7, "secret")) {
+        const o9 = value;
+        const p10 = getPrototypeOf(o9) === OBJECT_PROTOTYPE;
+        if (o9["secret"] === undefined || !(p10 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o9, "secret"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
         }
-        const x9 = o7["secret"];
-        if (x9 !== undefined && hasOwn(o7, "secret")) {
-            if (!(typeof x9 === "string")) {
+        const x12 = o9["secret"];
+        if (x12 !== undefined && (p10 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o9, "secret"))) {
+            if (!(typeof x12 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_1.test(x9)) {
+                if (!PATTERN_1.test(x12)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "pattern", message: "must match pattern \"^whsec_\"" });
                     valid = false;
                 }
@@ -266,17 +272,18 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
         valid = false;
     } else {
         const o1 = value;
-        if (o1["id"] === undefined || !hasOwn(o1, "id")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["id"] === undefined || !(p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        const x3 = o1["id"];
-        if (x3 !== undefined && hasOwn(o1, "id")) {
-            if (!(typeof x3 === "string")) {
+        const x4 = o1["id"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_2.test(x3)) {
+                if (!PATTERN_2.test(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
                     valid = false;
                 }
@@ -295,143 +302,144 @@ function validate_Webhook(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (o1["id"] === undefined || !hasOwn(o1, "id")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["id"] === undefined || !(p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        if (o1["url"] === undefined || !hasOwn(o1, "url")) {
+        if (o1["url"] === undefined || !(p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (o1["secret_prefix"] === undefined || !hasOwn(o1, "secret_prefix")) {
+        if (o1["secret_prefix"] === undefined || !(p2 && OBJECT_PROTOTYPE["secret_prefix"] === undefined || hasOwn(o1, "secret_prefix"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret_prefix'" });
             valid = false;
         }
-        if (o1["enabled_events"] === undefined || !hasOwn(o1, "enabled_events")) {
+        if (o1["enabled_events"] === undefined || !(p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
             valid = false;
         }
-        if (o1["status"] === undefined || !hasOwn(o1, "status")) {
+        if (o1["status"] === undefined || !(p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'status'" });
             valid = false;
         }
-        const x3 = o1["id"];
-        if (x3 !== undefined && hasOwn(o1, "id")) {
-            if (!(typeof x3 === "string")) {
+        const x4 = o1["id"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_2.test(x3)) {
+                if (!PATTERN_2.test(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
                     valid = false;
                 }
             }
         }
-        const x4 = o1["url"];
-        if (x4 !== undefined && hasOwn(o1, "url")) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["url"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x4)) {
+                if (!isUri(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["secret_prefix"];
-        if (x5 !== undefined && hasOwn(o1, "secret_prefix")) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["secret_prefix"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["secret_prefix"] === undefined || hasOwn(o1, "secret_prefix"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_prefix", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_3.test(x5)) {
+                if (!PATTERN_3.test(x6)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_prefix", keyword: "pattern", message: "must match pattern \"^whsec_.{6}$\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["enabled_events"];
-        if (x6 !== undefined && hasOwn(o1, "enabled_events")) {
-            if (!(Array.isArray(x6))) {
+        const x7 = o1["enabled_events"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+            if (!(Array.isArray(x7))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a7 = x6;
-                for (let i8 = 0; i8 < a7.length; i8++) {
-                    const x9 = a7[i8];
-                    if (!validate_WebhookEvent(x9, (here ??= joinPointer(parent, key)) + "/enabled_events", i8, errors)) {
+                const a8 = x7;
+                for (let i9 = 0; i9 < a8.length; i9++) {
+                    const x10 = a8[i9];
+                    if (!validate_WebhookEvent(x10, (here ??= joinPointer(parent, key)) + "/enabled_events", i9, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x13 = o1["status"];
-        if (x13 !== undefined && hasOwn(o1, "status")) {
-            if (!validate_WebhookStatus(x13, (here ??= joinPointer(parent, key)), "status", errors)) {
+        const x15 = o1["status"];
+        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
+            if (!validate_WebhookStatus(x15, (here ??= joinPointer(parent, key)), "status", errors)) {
                 valid = false;
             }
         }
-        const x17 = o1["description"];
-        if (x17 !== undefined && hasOwn(o1, "description")) {
-            if (!((typeof x17 === "string") || (x17 === null))) {
+        const x20 = o1["description"];
+        if (x20 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
+            if (!((typeof x20 === "string") || (x20 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        const x18 = o1["api_version"];
-        if (x18 !== undefined && hasOwn(o1, "api_version")) {
-            if (!((typeof x18 === "string") || (x18 === null))) {
+        const x21 = o1["api_version"];
+        if (x21 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
+            if (!((typeof x21 === "string") || (x21 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        const x19 = o1["created_at"];
-        if (x19 !== undefined && hasOwn(o1, "created_at")) {
-            if (!(typeof x19 === "string")) {
+        const x22 = o1["created_at"];
+        if (x22 !== undefined && (p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
+            if (!(typeof x22 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x19)) {
+                if (!isDateTime(x22)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x20 = o1["updated_at"];
-        if (x20 !== undefined && hasOwn(o1, "updated_at")) {
-            if (!(typeof x20 === "string")) {
+        const x23 = o1["updated_at"];
+        if (x23 !== undefined && (p2 && OBJECT_PROTOTYPE["updated_at"] === undefined || hasOwn(o1, "updated_at"))) {
+            if (!(typeof x23 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x20)) {
+                if (!isDateTime(x23)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x21 = o1["last_delivered_at"];
-        if (x21 !== undefined && hasOwn(o1, "last_delivered_at")) {
-            if (!((typeof x21 === "string") || (x21 === null))) {
+        const x24 = o1["last_delivered_at"];
+        if (x24 !== undefined && (p2 && OBJECT_PROTOTYPE["last_delivered_at"] === undefined || hasOwn(o1, "last_delivered_at"))) {
+            if (!((typeof x24 === "string") || (x24 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_delivered_at", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x21 === "string") {
-                    if (!isDateTime(x21)) {
+                if (typeof x24 === "string") {
+                    if (!isDateTime(x24)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_delivered_at", keyword: "format", message: "must match format \"date-time\"" });
                         valid = false;
                     }
                 }
             }
         }
-        const x22 = o1["last_failed_at"];
-        if (x22 !== undefined && hasOwn(o1, "last_failed_at")) {
-            if (!((typeof x22 === "string") || (x22 === null))) {
+        const x25 = o1["last_failed_at"];
+        if (x25 !== undefined && (p2 && OBJECT_PROTOTYPE["last_failed_at"] === undefined || hasOwn(o1, "last_failed_at"))) {
+            if (!((typeof x25 === "string") || (x25 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_failed_at", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x22 === "string") {
-                    if (!isDateTime(x22)) {
+                if (typeof x25 === "string") {
+                    if (!isDateTime(x25)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_failed_at", keyword: "format", message: "must match format \"date-time\"" });
                         valid = false;
                     }
@@ -451,79 +459,80 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const k2 = Object.keys(o1);
-        const x3 = o1["url"];
-        if (x3 !== undefined && hasOwn(o1, "url")) {
-            if (!(typeof x3 === "string")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const k3 = Object.keys(o1);
+        const x4 = o1["url"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x3)) {
+                if (!isUri(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x4 = o1["description"];
-        if (x4 !== undefined && hasOwn(o1, "description")) {
-            if (!((typeof x4 === "string") || (x4 === null))) {
+        const x5 = o1["description"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
+            if (!((typeof x5 === "string") || (x5 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x4 === "string") {
-                    if (x4.length > 500 && codePointLength(x4) > 500) {
+                if (typeof x5 === "string") {
+                    if (x5.length > 500 && codePointLength(x5) > 500) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 500 characters" });
                         valid = false;
                     }
                 }
             }
         }
-        const x5 = o1["enabled_events"];
-        if (x5 !== undefined && hasOwn(o1, "enabled_events")) {
-            if (!(Array.isArray(x5))) {
+        const x6 = o1["enabled_events"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+            if (!(Array.isArray(x6))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a6 = x5;
-                if (a6.length < 1) {
+                const a7 = x6;
+                if (a7.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
                 }
-                if (a6.length > 50) {
+                if (a7.length > 50) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "maxItems", message: "must have at most 50 items" });
                     valid = false;
                 }
-                for (let i7 = 0; i7 < a6.length; i7++) {
-                    const x8 = a6[i7];
-                    if (!validate_WebhookEvent(x8, (here ??= joinPointer(parent, key)) + "/enabled_events", i7, errors)) {
+                for (let i8 = 0; i8 < a7.length; i8++) {
+                    const x9 = a7[i8];
+                    if (!validate_WebhookEvent(x9, (here ??= joinPointer(parent, key)) + "/enabled_events", i8, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x12 = o1["api_version"];
-        if (x12 !== undefined && hasOwn(o1, "api_version")) {
-            if (!((typeof x12 === "string") || (x12 === null))) {
+        const x14 = o1["api_version"];
+        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
+            if (!((typeof x14 === "string") || (x14 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x12 === "string") {
-                    if (x12.length > 32 && codePointLength(x12) > 32) {
+                if (typeof x14 === "string") {
+                    if (x14.length > 32 && codePointLength(x14) > 32) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "maxLength", message: "must be at most 32 characters" });
                         valid = false;
                     }
                 }
             }
         }
-        const x13 = o1["status"];
-        if (x13 !== undefined && hasOwn(o1, "status")) {
-            if (!validate_WebhookStatus(x13, (here ??= joinPointer(parent, key)), "status", errors)) {
+        const x15 = o1["status"];
+        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
+            if (!validate_WebhookStatus(x15, (here ??= joinPointer(parent, key)), "status", errors)) {
                 valid = false;
             }
         }
-        for (const k17 of k2) {
-            if (k17 !== "url" && k17 !== "description" && k17 !== "enabled_events" && k17 !== "api_version" && k17 !== "status") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k17), keyword: "additionalProperties", message: "must not have additional property '" + k17 + "'" });
+        for (const k20 of k3) {
+            if (k20 !== "url" && k20 !== "description" && k20 !== "enabled_events" && k20 !== "api_version" && k20 !== "status") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k20), keyword: "additionalProperties", message: "must not have additional property '" + k20 + "'" });
                 valid = false;
             }
         }
@@ -550,17 +559,18 @@ function validate_TestWebhookRequest(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const k2 = Object.keys(o1);
-        const x3 = o1["type"];
-        if (x3 !== undefined && hasOwn(o1, "type")) {
-            if (!(typeof x3 === "string")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const k3 = Object.keys(o1);
+        const x4 = o1["type"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["type"] === undefined || hasOwn(o1, "type"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/type", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        for (const k4 of k2) {
-            if (k4 !== "type") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k4), keyword: "additionalProperties", message: "must not have additional property '" + k4 + "'" });
+        for (const k5 of k3) {
+            if (k5 !== "type") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k5), keyword: "additionalProperties", message: "must not have additional property '" + k5 + "'" });
                 valid = false;
             }
         }
@@ -587,32 +597,33 @@ function validate_validateListWebhookDeliveriesQuery_schema(value, parent, key, 
         valid = false;
     } else {
         const o1 = value;
-        const x3 = o1["limit"];
-        if (x3 !== undefined && hasOwn(o1, "limit")) {
-            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const x4 = o1["limit"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
+            if (!(typeof x4 === "number" && Number.isInteger(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x3 < 1) {
+                if (x4 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
-                if (x3 > 100) {
+                if (x4 > 100) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "maximum", message: "must be <= 100" });
                     valid = false;
                 }
             }
         }
-        const x4 = o1["starting_after"];
-        if (x4 !== undefined && hasOwn(o1, "starting_after")) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["starting_after"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["starting_after"] === undefined || hasOwn(o1, "starting_after"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/starting_after", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x5 = o1["status"];
-        if (x5 !== undefined && hasOwn(o1, "status")) {
-            if (!validate_WebhookDeliveryStatus(x5, (here ??= joinPointer(parent, key)), "status", errors)) {
+        const x6 = o1["status"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
+            if (!validate_WebhookDeliveryStatus(x6, (here ??= joinPointer(parent, key)), "status", errors)) {
                 valid = false;
             }
         }
@@ -629,16 +640,17 @@ function validate_WebhookDeliveryList(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const x3 = o1["data"];
-        if (x3 !== undefined && hasOwn(o1, "data")) {
-            if (!(Array.isArray(x3))) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const x4 = o1["data"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+            if (!(Array.isArray(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a4 = x3;
-                for (let i5 = 0; i5 < a4.length; i5++) {
-                    const x6 = a4[i5];
-                    if (!validate_WebhookDelivery(x6, (here ??= joinPointer(parent, key)) + "/data", i5, errors)) {
+                const a5 = x4;
+                for (let i6 = 0; i6 < a5.length; i6++) {
+                    const x7 = a5[i6];
+                    if (!validate_WebhookDelivery(x7, (here ??= joinPointer(parent, key)) + "/data", i6, errors)) {
                         valid = false;
                     }
                 }
@@ -657,66 +669,67 @@ function validate_Error_error(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        if (o1["message"] === undefined || !hasOwn(o1, "message")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["message"] === undefined || !(p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
         }
-        if (o1["type"] === undefined || !hasOwn(o1, "type")) {
+        if (o1["type"] === undefined || !(p2 && OBJECT_PROTOTYPE["type"] === undefined || hasOwn(o1, "type"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'type'" });
             valid = false;
         }
-        const x3 = o1["message"];
-        if (x3 !== undefined && hasOwn(o1, "message")) {
-            if (!(typeof x3 === "string")) {
+        const x4 = o1["message"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x4 = o1["type"];
-        if (x4 !== undefined && hasOwn(o1, "type")) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["type"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["type"] === undefined || hasOwn(o1, "type"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/type", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x5 = o1["code"];
-        if (x5 !== undefined && hasOwn(o1, "code")) {
-            if (!((typeof x5 === "string") || (x5 === null))) {
+        const x6 = o1["code"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
+            if (!((typeof x6 === "string") || (x6 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        const x6 = o1["param"];
-        if (x6 !== undefined && hasOwn(o1, "param")) {
-            if (!((typeof x6 === "string") || (x6 === null))) {
+        const x7 = o1["param"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["param"] === undefined || hasOwn(o1, "param"))) {
+            if (!((typeof x7 === "string") || (x7 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/param", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        const x7 = o1["doc_url"];
-        if (x7 !== undefined && hasOwn(o1, "doc_url")) {
-            if (!((typeof x7 === "string") || (x7 === null))) {
+        const x8 = o1["doc_url"];
+        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["doc_url"] === undefined || hasOwn(o1, "doc_url"))) {
+            if (!((typeof x8 === "string") || (x8 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/doc_url", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x7 === "string") {
-                    if (!isUri(x7)) {
+                if (typeof x8 === "string") {
+                    if (!isUri(x8)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/doc_url", keyword: "format", message: "must match format \"uri\"" });
                         valid = false;
                     }
                 }
             }
         }
-        const x8 = o1["request_id"];
-        if (x8 !== undefined && hasOwn(o1, "request_id")) {
-            if (!(typeof x8 === "string")) {
+        const x9 = o1["request_id"];
+        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["request_id"] === undefined || hasOwn(o1, "request_id"))) {
+            if (!(typeof x9 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/request_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x9 = o1["details"];
-        if (x9 !== undefined && hasOwn(o1, "details")) {
-            if (!((typeof x9 === "object" && x9 !== null && !Array.isArray(x9)) || (x9 === null))) {
+        const x10 = o1["details"];
+        if (x10 !== undefined && (p2 && OBJECT_PROTOTYPE["details"] === undefined || hasOwn(o1, "details"))) {
+            if (!((typeof x10 === "object" && x10 !== null && !Array.isArray(x10)) || (x10 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details", keyword: "type", message: "must be object or null" });
                 valid = false;
             }
@@ -776,9 +789,10 @@ function validate_WebhookDelivery(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const x3 = o1["status"];
-        if (x3 !== undefined && hasOwn(o1, "status")) {
-            if (!validate_WebhookDeliveryStatus(x3, (here ??= joinPointer(parent, key)), "status", errors)) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const x4 = o1["status"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
+            if (!validate_WebhookDeliveryStatus(x4, (here ??= joinPointer(parent, key)), "status", errors)) {
                 valid = false;
             }
         }

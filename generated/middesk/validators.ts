@@ -1,4 +1,4 @@
-import { type ValidationError, joinPointer, hasOwn, isUri, isDateTime, escapePointerSegment, isUuid } from "./runtime/validation-runtime.js";
+import { type ValidationError, getPrototypeOf, OBJECT_PROTOTYPE, joinPointer, hasOwn, isUri, isDateTime, escapePointerSegment, isUuid } from "./runtime/validation-runtime.js";
 const VALUES: ReadonlySet<unknown> = new Set(["url", "secret", "disabled_at", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds"]);
 const PATTERN = new RegExp("^(\\*|[a-z][a-z0-9_]*(\\s*,\\s*[a-z][a-z0-9_]*)*)$", "u");
 const PATTERN_1 = new RegExp("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$", "u");
@@ -12,25 +12,26 @@ function validate_validateListWebhooksQuery_schema(value: unknown, parent: strin
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const x3 = o1["page"];
-        if (x3 !== undefined && hasOwn(o1, "page")) {
-            if (!(typeof x3 === "number" && Number.isInteger(x3))) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const x4 = o1["page"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["page"] === undefined || hasOwn(o1, "page"))) {
+            if (!(typeof x4 === "number" && Number.isInteger(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x3 < 1) {
+                if (x4 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
             }
         }
-        const x4 = o1["per_page"];
-        if (x4 !== undefined && hasOwn(o1, "per_page")) {
-            if (!(typeof x4 === "number" && Number.isInteger(x4))) {
+        const x5 = o1["per_page"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["per_page"] === undefined || hasOwn(o1, "per_page"))) {
+            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/per_page", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x4 < 1) {
+                if (x5 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/per_page", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
@@ -49,47 +50,48 @@ function validate_WebhookList(value: unknown, parent: string, key: string | numb
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["data"] === undefined || !hasOwn(o1, "data")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["data"] === undefined || !(p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
         }
-        const x3 = o1["object"];
-        if (x3 !== undefined && hasOwn(o1, "object")) {
-            if (x3 !== "list") {
+        const x4 = o1["object"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["object"] === undefined || hasOwn(o1, "object"))) {
+            if (x4 !== "list") {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/object", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        const x7 = o1["data"];
-        if (x7 !== undefined && hasOwn(o1, "data")) {
-            if (!(Array.isArray(x7))) {
+        const x9 = o1["data"];
+        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+            if (!(Array.isArray(x9))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a8 = x7 as readonly unknown[];
-                for (let i9 = 0; i9 < a8.length; i9++) {
-                    const x10 = a8[i9];
-                    if (!validate_Webhook(x10, (here ??= joinPointer(parent, key)) + "/data", i9, errors)) {
+                const a10 = x9 as readonly unknown[];
+                for (let i11 = 0; i11 < a10.length; i11++) {
+                    const x12 = a10[i11];
+                    if (!validate_Webhook(x12, (here ??= joinPointer(parent, key)) + "/data", i11, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x14 = o1["total_count"];
-        if (x14 !== undefined && hasOwn(o1, "total_count")) {
-            if (!(typeof x14 === "number" && Number.isInteger(x14))) {
+        const x17 = o1["total_count"];
+        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["total_count"] === undefined || hasOwn(o1, "total_count"))) {
+            if (!(typeof x17 === "number" && Number.isInteger(x17))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total_count", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x14 < 0) {
+                if (x17 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total_count", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
                 }
             }
         }
-        const x15 = o1["has_more"];
-        if (x15 !== undefined && hasOwn(o1, "has_more")) {
-            if (!(typeof x15 === "boolean")) {
+        const x18 = o1["has_more"];
+        if (x18 !== undefined && (p2 && OBJECT_PROTOTYPE["has_more"] === undefined || hasOwn(o1, "has_more"))) {
+            if (!(typeof x18 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/has_more", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
@@ -107,24 +109,25 @@ function validate_Error(value: unknown, parent: string, key: string | number | u
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["errors"] === undefined || !hasOwn(o1, "errors")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["errors"] === undefined || !(p2 && OBJECT_PROTOTYPE["errors"] === undefined || hasOwn(o1, "errors"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'errors'" });
             valid = false;
         }
-        const x3 = o1["errors"];
-        if (x3 !== undefined && hasOwn(o1, "errors")) {
-            if (!(Array.isArray(x3))) {
+        const x4 = o1["errors"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["errors"] === undefined || hasOwn(o1, "errors"))) {
+            if (!(Array.isArray(x4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a4 = x3 as readonly unknown[];
-                if (a4.length < 1) {
+                const a5 = x4 as readonly unknown[];
+                if (a5.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
                 }
-                for (let i5 = 0; i5 < a4.length; i5++) {
-                    const x6 = a4[i5];
-                    if (!validate_Error_errors_items(x6, (here ??= joinPointer(parent, key)) + "/errors", i5, errors)) {
+                for (let i6 = 0; i6 < a5.length; i6++) {
+                    const x7 = a5[i6];
+                    if (!validate_Error_errors_items(x7, (here ??= joinPointer(parent, key)) + "/errors", i6, errors)) {
                         valid = false;
                     }
                 }
@@ -143,124 +146,125 @@ function validate_CreateWebhookRequest(value: unknown, parent: string, key: stri
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["url"] === undefined || !hasOwn(o1, "url")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["url"] === undefined || !(p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (o1["enabled_events"] === undefined || !hasOwn(o1, "enabled_events")) {
+        if (o1["enabled_events"] === undefined || !(p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
             valid = false;
         }
-        const k2 = Object.keys(o1);
-        const x3 = o1["url"];
-        if (x3 !== undefined && hasOwn(o1, "url")) {
-            if (!(typeof x3 === "string")) {
+        const k3 = Object.keys(o1);
+        const x4 = o1["url"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x3)) {
+                if (!isUri(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x4 = o1["secret"];
-        if (x4 !== undefined && hasOwn(o1, "secret")) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["secret"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x5 = o1["disabled_at"];
-        if (x5 !== undefined && hasOwn(o1, "disabled_at")) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["disabled_at"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["disabled_at"] === undefined || hasOwn(o1, "disabled_at"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x5)) {
+                if (!isDateTime(x6)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["enabled_events"];
-        if (x6 !== undefined && hasOwn(o1, "enabled_events")) {
-            if (!validate_EnabledEvents(x6, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
+        const x7 = o1["enabled_events"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+            if (!validate_EnabledEvents(x7, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
                 valid = false;
             }
         }
-        const x10 = o1["include"];
-        if (x10 !== undefined && hasOwn(o1, "include")) {
-            if (!validate_Include(x10, (here ??= joinPointer(parent, key)), "include", errors)) {
+        const x12 = o1["include"];
+        if (x12 !== undefined && (p2 && OBJECT_PROTOTYPE["include"] === undefined || hasOwn(o1, "include"))) {
+            if (!validate_Include(x12, (here ??= joinPointer(parent, key)), "include", errors)) {
                 valid = false;
             }
         }
-        const x14 = o1["oidc_auth_method"];
-        if (x14 !== undefined && hasOwn(o1, "oidc_auth_method")) {
-            if (!validate_OidcAuthMethod(x14, (here ??= joinPointer(parent, key)), "oidc_auth_method", errors)) {
+        const x17 = o1["oidc_auth_method"];
+        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+            if (!validate_OidcAuthMethod(x17, (here ??= joinPointer(parent, key)), "oidc_auth_method", errors)) {
                 valid = false;
             }
         }
-        const x18 = o1["oidc_client_id"];
-        if (x18 !== undefined && hasOwn(o1, "oidc_client_id")) {
-            if (!(typeof x18 === "string")) {
+        const x22 = o1["oidc_client_id"];
+        if (x22 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o1, "oidc_client_id"))) {
+            if (!(typeof x22 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x19 = o1["oidc_client_secret"];
-        if (x19 !== undefined && hasOwn(o1, "oidc_client_secret")) {
-            if (!(typeof x19 === "string")) {
+        const x23 = o1["oidc_client_secret"];
+        if (x23 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o1, "oidc_client_secret"))) {
+            if (!(typeof x23 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x20 = o1["oidc_token_endpoint"];
-        if (x20 !== undefined && hasOwn(o1, "oidc_token_endpoint")) {
-            if (!(typeof x20 === "string")) {
+        const x24 = o1["oidc_token_endpoint"];
+        if (x24 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o1, "oidc_token_endpoint"))) {
+            if (!(typeof x24 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x20)) {
+                if (!isUri(x24)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x21 = o1["oidc_resource_uri"];
-        if (x21 !== undefined && hasOwn(o1, "oidc_resource_uri")) {
-            if (!(typeof x21 === "string")) {
+        const x25 = o1["oidc_resource_uri"];
+        if (x25 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_resource_uri"] === undefined || hasOwn(o1, "oidc_resource_uri"))) {
+            if (!(typeof x25 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x21)) {
+                if (!isUri(x25)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x22 = o1["oidc_scope"];
-        if (x22 !== undefined && hasOwn(o1, "oidc_scope")) {
-            if (!(typeof x22 === "string")) {
+        const x26 = o1["oidc_scope"];
+        if (x26 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_scope"] === undefined || hasOwn(o1, "oidc_scope"))) {
+            if (!(typeof x26 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_scope", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x23 = o1["oidc_access_token_ttl_seconds"];
-        if (x23 !== undefined && hasOwn(o1, "oidc_access_token_ttl_seconds")) {
-            if (!(typeof x23 === "number" && Number.isInteger(x23))) {
+        const x27 = o1["oidc_access_token_ttl_seconds"];
+        if (x27 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o1, "oidc_access_token_ttl_seconds"))) {
+            if (!(typeof x27 === "number" && Number.isInteger(x27))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x23 < 1) {
+                if (x27 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
             }
         }
-        for (const k24 of k2) {
-            if (!VALUES.has(k24)) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k24), keyword: "additionalProperties", message: "must not have additional property '" + k24 + "'" });
+        for (const k28 of k3) {
+            if (!VALUES.has(k28)) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k28), keyword: "additionalProperties", message: "must not have additional property '" + k28 + "'" });
                 valid = false;
             }
         }
@@ -302,35 +306,35 @@ function validate_CreateWebhookRequest(value: unknown, parent: string, key: stri
         }
     }
     {
-        const e33 = errors.length;
-        let b34 = true;
+        const e39 = errors.length;
+        let b40 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o36 = value as Record<string, unknown>;
-            if (o36["oidc_auth_method"] === undefined || !hasOwn(o36, "oidc_auth_method")) {
-                errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
-                b34 = false;
+            const o42 = value as Record<string, unknown>;
+            const p43 = getPrototypeOf(o42) === OBJECT_PROTOTYPE;
+            if (o42["oidc_auth_method"] === undefined || !(p43 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o42, "oidc_auth_method"))) {
+                b40 = false;
             }
-            const x38 = o36["oidc_auth_method"];
-            if (x38 !== undefined && hasOwn(o36, "oidc_auth_method")) {
-                if (x38 !== "private_key_jwt") {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "const", message: "must be equal to constant" });
-                    b34 = false;
+            const x45 = o42["oidc_auth_method"];
+            if (x45 !== undefined && (p43 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o42, "oidc_auth_method"))) {
+                if (x45 !== "private_key_jwt") {
+                    b40 = false;
                 }
             }
         }
-        if (errors.length > e33) errors.length = e33;
-        if (b34) {
+        if (errors.length > e39) errors.length = e39;
+        if (b40) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o31 = value as Record<string, unknown>;
-                if (o31["oidc_client_id"] === undefined || !hasOwn(o31, "oidc_client_id")) {
+                const o36 = value as Record<string, unknown>;
+                const p37 = getPrototypeOf(o36) === OBJECT_PROTOTYPE;
+                if (o36["oidc_client_id"] === undefined || !(p37 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o36, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o31["oidc_token_endpoint"] === undefined || !hasOwn(o31, "oidc_token_endpoint")) {
+                if (o36["oidc_token_endpoint"] === undefined || !(p37 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o36, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o31["oidc_access_token_ttl_seconds"] === undefined || !hasOwn(o31, "oidc_access_token_ttl_seconds")) {
+                if (o36["oidc_access_token_ttl_seconds"] === undefined || !(p37 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o36, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -338,39 +342,39 @@ function validate_CreateWebhookRequest(value: unknown, parent: string, key: stri
         }
     }
     {
-        const e48 = errors.length;
-        let b49 = true;
+        const e58 = errors.length;
+        let b59 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o51 = value as Record<string, unknown>;
-            if (o51["oidc_auth_method"] === undefined || !hasOwn(o51, "oidc_auth_method")) {
-                errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
-                b49 = false;
+            const o61 = value as Record<string, unknown>;
+            const p62 = getPrototypeOf(o61) === OBJECT_PROTOTYPE;
+            if (o61["oidc_auth_method"] === undefined || !(p62 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o61, "oidc_auth_method"))) {
+                b59 = false;
             }
-            const x53 = o51["oidc_auth_method"];
-            if (x53 !== undefined && hasOwn(o51, "oidc_auth_method")) {
-                if (x53 !== "client_secret") {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "const", message: "must be equal to constant" });
-                    b49 = false;
+            const x64 = o61["oidc_auth_method"];
+            if (x64 !== undefined && (p62 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o61, "oidc_auth_method"))) {
+                if (x64 !== "client_secret") {
+                    b59 = false;
                 }
             }
         }
-        if (errors.length > e48) errors.length = e48;
-        if (b49) {
+        if (errors.length > e58) errors.length = e58;
+        if (b59) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o46 = value as Record<string, unknown>;
-                if (o46["oidc_client_id"] === undefined || !hasOwn(o46, "oidc_client_id")) {
+                const o55 = value as Record<string, unknown>;
+                const p56 = getPrototypeOf(o55) === OBJECT_PROTOTYPE;
+                if (o55["oidc_client_id"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o55, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o46["oidc_client_secret"] === undefined || !hasOwn(o46, "oidc_client_secret")) {
+                if (o55["oidc_client_secret"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o55, "oidc_client_secret"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_secret'" });
                     valid = false;
                 }
-                if (o46["oidc_token_endpoint"] === undefined || !hasOwn(o46, "oidc_token_endpoint")) {
+                if (o55["oidc_token_endpoint"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o55, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o46["oidc_access_token_ttl_seconds"] === undefined || !hasOwn(o46, "oidc_access_token_ttl_seconds")) {
+                if (o55["oidc_access_token_ttl_seconds"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o55, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -389,104 +393,105 @@ function validate_Webhook(value: unknown, parent: string, key: string | number |
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["object"] === undefined || !hasOwn(o1, "object")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["object"] === undefined || !(p2 && OBJECT_PROTOTYPE["object"] === undefined || hasOwn(o1, "object"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'object'" });
             valid = false;
         }
-        if (o1["id"] === undefined || !hasOwn(o1, "id")) {
+        if (o1["id"] === undefined || !(p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        if (o1["url"] === undefined || !hasOwn(o1, "url")) {
+        if (o1["url"] === undefined || !(p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (o1["enabled_events"] === undefined || !hasOwn(o1, "enabled_events")) {
+        if (o1["enabled_events"] === undefined || !(p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
             valid = false;
         }
-        if (o1["created_at"] === undefined || !hasOwn(o1, "created_at")) {
+        if (o1["created_at"] === undefined || !(p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'created_at'" });
             valid = false;
         }
-        const x3 = o1["object"];
-        if (x3 !== undefined && hasOwn(o1, "object")) {
-            if (x3 !== "webhook") {
+        const x4 = o1["object"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["object"] === undefined || hasOwn(o1, "object"))) {
+            if (x4 !== "webhook") {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/object", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        const x7 = o1["id"];
-        if (x7 !== undefined && hasOwn(o1, "id")) {
-            if (!(typeof x7 === "string")) {
+        const x9 = o1["id"];
+        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x9 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUuid(x7)) {
+                if (!isUuid(x9)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
                 }
             }
         }
-        const x8 = o1["url"];
-        if (x8 !== undefined && hasOwn(o1, "url")) {
-            if (!(typeof x8 === "string")) {
+        const x10 = o1["url"];
+        if (x10 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x10 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x8)) {
+                if (!isUri(x10)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x9 = o1["enabled_events"];
-        if (x9 !== undefined && hasOwn(o1, "enabled_events")) {
-            if (!validate_EnabledEvents(x9, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
+        const x11 = o1["enabled_events"];
+        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+            if (!validate_EnabledEvents(x11, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
                 valid = false;
             }
         }
-        const x13 = o1["created_at"];
-        if (x13 !== undefined && hasOwn(o1, "created_at")) {
-            if (!(typeof x13 === "string")) {
+        const x16 = o1["created_at"];
+        if (x16 !== undefined && (p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
+            if (!(typeof x16 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x13)) {
+                if (!isDateTime(x16)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x14 = o1["updated_at"];
-        if (x14 !== undefined && hasOwn(o1, "updated_at")) {
-            if (!(typeof x14 === "string")) {
+        const x17 = o1["updated_at"];
+        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["updated_at"] === undefined || hasOwn(o1, "updated_at"))) {
+            if (!(typeof x17 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x14)) {
+                if (!isDateTime(x17)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x15 = o1["disabled_at"];
-        if (x15 !== undefined && hasOwn(o1, "disabled_at")) {
-            if (!((typeof x15 === "string") || (x15 === null))) {
+        const x18 = o1["disabled_at"];
+        if (x18 !== undefined && (p2 && OBJECT_PROTOTYPE["disabled_at"] === undefined || hasOwn(o1, "disabled_at"))) {
+            if (!((typeof x18 === "string") || (x18 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x15 === "string") {
-                    if (!isDateTime(x15)) {
+                if (typeof x18 === "string") {
+                    if (!isDateTime(x18)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "format", message: "must match format \"date-time\"" });
                         valid = false;
                     }
                 }
             }
         }
-        const x16 = o1["oauth_client_id"];
-        if (x16 !== undefined && hasOwn(o1, "oauth_client_id")) {
-            if (!((typeof x16 === "string") || (x16 === null))) {
+        const x19 = o1["oauth_client_id"];
+        if (x19 !== undefined && (p2 && OBJECT_PROTOTYPE["oauth_client_id"] === undefined || hasOwn(o1, "oauth_client_id"))) {
+            if (!((typeof x19 === "string") || (x19 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oauth_client_id", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
@@ -504,17 +509,18 @@ function validate_validateGetWebhookPathParams_schema(value: unknown, parent: st
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["id"] === undefined || !hasOwn(o1, "id")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["id"] === undefined || !(p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        const x3 = o1["id"];
-        if (x3 !== undefined && hasOwn(o1, "id")) {
-            if (!(typeof x3 === "string")) {
+        const x4 = o1["id"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUuid(x3)) {
+                if (!isUuid(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
                 }
@@ -533,116 +539,117 @@ function validate_UpdateWebhookRequest(value: unknown, parent: string, key: stri
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const k2 = Object.keys(o1);
-        const x3 = o1["url"];
-        if (x3 !== undefined && hasOwn(o1, "url")) {
-            if (!(typeof x3 === "string")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        const k3 = Object.keys(o1);
+        const x4 = o1["url"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x3)) {
+                if (!isUri(x4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x4 = o1["secret"];
-        if (x4 !== undefined && hasOwn(o1, "secret")) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["secret"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x5 = o1["disabled_at"];
-        if (x5 !== undefined && hasOwn(o1, "disabled_at")) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["disabled_at"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["disabled_at"] === undefined || hasOwn(o1, "disabled_at"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x5)) {
+                if (!isDateTime(x6)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["enabled_events"];
-        if (x6 !== undefined && hasOwn(o1, "enabled_events")) {
-            if (!validate_EnabledEvents(x6, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
+        const x7 = o1["enabled_events"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+            if (!validate_EnabledEvents(x7, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
                 valid = false;
             }
         }
-        const x10 = o1["include"];
-        if (x10 !== undefined && hasOwn(o1, "include")) {
-            if (!validate_Include(x10, (here ??= joinPointer(parent, key)), "include", errors)) {
+        const x12 = o1["include"];
+        if (x12 !== undefined && (p2 && OBJECT_PROTOTYPE["include"] === undefined || hasOwn(o1, "include"))) {
+            if (!validate_Include(x12, (here ??= joinPointer(parent, key)), "include", errors)) {
                 valid = false;
             }
         }
-        const x14 = o1["oidc_auth_method"];
-        if (x14 !== undefined && hasOwn(o1, "oidc_auth_method")) {
-            if (!validate_OidcAuthMethod(x14, (here ??= joinPointer(parent, key)), "oidc_auth_method", errors)) {
+        const x17 = o1["oidc_auth_method"];
+        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+            if (!validate_OidcAuthMethod(x17, (here ??= joinPointer(parent, key)), "oidc_auth_method", errors)) {
                 valid = false;
             }
         }
-        const x18 = o1["oidc_client_id"];
-        if (x18 !== undefined && hasOwn(o1, "oidc_client_id")) {
-            if (!(typeof x18 === "string")) {
+        const x22 = o1["oidc_client_id"];
+        if (x22 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o1, "oidc_client_id"))) {
+            if (!(typeof x22 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x19 = o1["oidc_client_secret"];
-        if (x19 !== undefined && hasOwn(o1, "oidc_client_secret")) {
-            if (!(typeof x19 === "string")) {
+        const x23 = o1["oidc_client_secret"];
+        if (x23 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o1, "oidc_client_secret"))) {
+            if (!(typeof x23 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x20 = o1["oidc_token_endpoint"];
-        if (x20 !== undefined && hasOwn(o1, "oidc_token_endpoint")) {
-            if (!(typeof x20 === "string")) {
+        const x24 = o1["oidc_token_endpoint"];
+        if (x24 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o1, "oidc_token_endpoint"))) {
+            if (!(typeof x24 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x20)) {
+                if (!isUri(x24)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x21 = o1["oidc_resource_uri"];
-        if (x21 !== undefined && hasOwn(o1, "oidc_resource_uri")) {
-            if (!(typeof x21 === "string")) {
+        const x25 = o1["oidc_resource_uri"];
+        if (x25 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_resource_uri"] === undefined || hasOwn(o1, "oidc_resource_uri"))) {
+            if (!(typeof x25 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x21)) {
+                if (!isUri(x25)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x22 = o1["oidc_scope"];
-        if (x22 !== undefined && hasOwn(o1, "oidc_scope")) {
-            if (!(typeof x22 === "string")) {
+        const x26 = o1["oidc_scope"];
+        if (x26 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_scope"] === undefined || hasOwn(o1, "oidc_scope"))) {
+            if (!(typeof x26 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_scope", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x23 = o1["oidc_access_token_ttl_seconds"];
-        if (x23 !== undefined && hasOwn(o1, "oidc_access_token_ttl_seconds")) {
-            if (!(typeof x23 === "number" && Number.isInteger(x23))) {
+        const x27 = o1["oidc_access_token_ttl_seconds"];
+        if (x27 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o1, "oidc_access_token_ttl_seconds"))) {
+            if (!(typeof x27 === "number" && Number.isInteger(x27))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x23 < 1) {
+                if (x27 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
             }
         }
-        for (const k24 of k2) {
-            if (!VALUES.has(k24)) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k24), keyword: "additionalProperties", message: "must not have additional property '" + k24 + "'" });
+        for (const k28 of k3) {
+            if (!VALUES.has(k28)) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k28), keyword: "additionalProperties", message: "must not have additional property '" + k28 + "'" });
                 valid = false;
             }
         }
@@ -684,35 +691,35 @@ function validate_UpdateWebhookRequest(value: unknown, parent: string, key: stri
         }
     }
     {
-        const e33 = errors.length;
-        let b34 = true;
+        const e39 = errors.length;
+        let b40 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o36 = value as Record<string, unknown>;
-            if (o36["oidc_auth_method"] === undefined || !hasOwn(o36, "oidc_auth_method")) {
-                errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
-                b34 = false;
+            const o42 = value as Record<string, unknown>;
+            const p43 = getPrototypeOf(o42) === OBJECT_PROTOTYPE;
+            if (o42["oidc_auth_method"] === undefined || !(p43 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o42, "oidc_auth_method"))) {
+                b40 = false;
             }
-            const x38 = o36["oidc_auth_method"];
-            if (x38 !== undefined && hasOwn(o36, "oidc_auth_method")) {
-                if (x38 !== "private_key_jwt") {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "const", message: "must be equal to constant" });
-                    b34 = false;
+            const x45 = o42["oidc_auth_method"];
+            if (x45 !== undefined && (p43 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o42, "oidc_auth_method"))) {
+                if (x45 !== "private_key_jwt") {
+                    b40 = false;
                 }
             }
         }
-        if (errors.length > e33) errors.length = e33;
-        if (b34) {
+        if (errors.length > e39) errors.length = e39;
+        if (b40) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o31 = value as Record<string, unknown>;
-                if (o31["oidc_client_id"] === undefined || !hasOwn(o31, "oidc_client_id")) {
+                const o36 = value as Record<string, unknown>;
+                const p37 = getPrototypeOf(o36) === OBJECT_PROTOTYPE;
+                if (o36["oidc_client_id"] === undefined || !(p37 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o36, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o31["oidc_token_endpoint"] === undefined || !hasOwn(o31, "oidc_token_endpoint")) {
+                if (o36["oidc_token_endpoint"] === undefined || !(p37 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o36, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o31["oidc_access_token_ttl_seconds"] === undefined || !hasOwn(o31, "oidc_access_token_ttl_seconds")) {
+                if (o36["oidc_access_token_ttl_seconds"] === undefined || !(p37 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o36, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -720,39 +727,39 @@ function validate_UpdateWebhookRequest(value: unknown, parent: string, key: stri
         }
     }
     {
-        const e48 = errors.length;
-        let b49 = true;
+        const e58 = errors.length;
+        let b59 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o51 = value as Record<string, unknown>;
-            if (o51["oidc_auth_method"] === undefined || !hasOwn(o51, "oidc_auth_method")) {
-                errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_auth_method'" });
-                b49 = false;
+            const o61 = value as Record<string, unknown>;
+            const p62 = getPrototypeOf(o61) === OBJECT_PROTOTYPE;
+            if (o61["oidc_auth_method"] === undefined || !(p62 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o61, "oidc_auth_method"))) {
+                b59 = false;
             }
-            const x53 = o51["oidc_auth_method"];
-            if (x53 !== undefined && hasOwn(o51, "oidc_auth_method")) {
-                if (x53 !== "client_secret") {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "const", message: "must be equal to constant" });
-                    b49 = false;
+            const x64 = o61["oidc_auth_method"];
+            if (x64 !== undefined && (p62 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o61, "oidc_auth_method"))) {
+                if (x64 !== "client_secret") {
+                    b59 = false;
                 }
             }
         }
-        if (errors.length > e48) errors.length = e48;
-        if (b49) {
+        if (errors.length > e58) errors.length = e58;
+        if (b59) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o46 = value as Record<string, unknown>;
-                if (o46["oidc_client_id"] === undefined || !hasOwn(o46, "oidc_client_id")) {
+                const o55 = value as Record<string, unknown>;
+                const p56 = getPrototypeOf(o55) === OBJECT_PROTOTYPE;
+                if (o55["oidc_client_id"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o55, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o46["oidc_client_secret"] === undefined || !hasOwn(o46, "oidc_client_secret")) {
+                if (o55["oidc_client_secret"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o55, "oidc_client_secret"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_secret'" });
                     valid = false;
                 }
-                if (o46["oidc_token_endpoint"] === undefined || !hasOwn(o46, "oidc_token_endpoint")) {
+                if (o55["oidc_token_endpoint"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o55, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o46["oidc_access_token_ttl_seconds"] === undefined || !hasOwn(o46, "oidc_access_token_ttl_seconds")) {
+                if (o55["oidc_access_token_ttl_seconds"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o55, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -771,20 +778,21 @@ function validate_Error_errors_items(value: unknown, parent: string, key: string
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        if (o1["message"] === undefined || !hasOwn(o1, "message")) {
+        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
+        if (o1["message"] === undefined || !(p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
         }
-        const x3 = o1["message"];
-        if (x3 !== undefined && hasOwn(o1, "message")) {
-            if (!(typeof x3 === "string")) {
+        const x4 = o1["message"];
+        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+            if (!(typeof x4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x4 = o1["parameter"];
-        if (x4 !== undefined && hasOwn(o1, "parameter")) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["parameter"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["parameter"] === undefined || hasOwn(o1, "parameter"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/parameter", keyword: "type", message: "must be string" });
                 valid = false;
             }
@@ -804,29 +812,29 @@ function validate_EnabledEvents(value: unknown, parent: string, key: string | nu
         const a1 = value as readonly unknown[];
         for (let i2 = 0; i2 < a1.length; i2++) {
             const x3 = a1[i2];
-            const e7 = errors.length;
-            let m8 = false;
+            const e8 = errors.length;
+            let m9 = false;
             {
-                let b9 = true;
+                let b10 = true;
                 if (!validate_WebhookEvent(x3, (here ??= joinPointer(parent, key)), i2, errors)) {
-                    b9 = false;
+                    b10 = false;
                 }
-                if (b9) {
-                    m8 = true;
+                if (b10) {
+                    m9 = true;
                 }
             }
-            if (!m8) {
-                let b13 = true;
+            if (!m9) {
+                let b15 = true;
                 if (x3 !== "*") {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i2, keyword: "const", message: "must be equal to constant" });
-                    b13 = false;
+                    b15 = false;
                 }
-                if (b13) {
-                    m8 = true;
+                if (b15) {
+                    m9 = true;
                 }
             }
-            if (m8) {
-                if (errors.length > e7) errors.length = e7;
+            if (m9) {
+                if (errors.length > e8) errors.length = e8;
             } else {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i2, keyword: "anyOf", message: "must match a schema in anyOf" });
                 valid = false;

@@ -71,6 +71,25 @@ describe('compileSchema', () => {
     expect(validate(JSON.parse(`{"__proto__": 1, ${JSON.stringify(hostile)}: 1, "constructor": ${JSON.stringify(hostile)}}`)).ok).toBe(true);
   });
 
+  test('a polluted Object.prototype adds no property, and objects of any prototype are read by their own', () => {
+    const { validate } = compileSchema({ required: ['url'], properties: { url: { type: 'string' }, count: { type: 'integer' } } });
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype['url'] = 'https://inherited.example';
+    prototype['count'] = 'not an integer';
+    try {
+      expect(validate({})).toEqual({ ok: false, errors: [{ pointer: '', keyword: 'required', message: "must have required property 'url'" }] });
+      expect(validate({ url: 'own' }).ok).toBe(true);
+    } finally {
+      delete prototype['url'];
+      delete prototype['count'];
+    }
+    const inherits = Object.create({ url: 'from a prototype' }) as Record<string, unknown>;
+    expect(validate(inherits).ok).toBe(false);
+    inherits['url'] = 'own';
+    expect(validate(inherits).ok).toBe(true);
+    expect(validate(Object.assign(Object.create(null), { url: 'own', count: 1.5 })).ok).toBe(false);
+  });
+
   test("is what `import { compileSchema } from 'specforge'` gives a program, with its types", () => {
     const work = tempDir('library');
     mkdirSync(join(work, 'node_modules'));

@@ -10,6 +10,9 @@ export interface ValidationError {
 }
 /** Every compiled validator has this shape: it returns validity and pushes one error per failure found. */
 export type SchemaValidator = (value: unknown, pointer: string, errors: ValidationError[]) => boolean;
+/** Object.prototype and getPrototypeOf, as they were when the runtime loaded (see hasOwn). */
+export declare const OBJECT_PROTOTYPE: Readonly<Record<string, unknown>>;
+export declare const getPrototypeOf: (value: object) => object | null;
 /**
  * Whether `key` is an own property of `object` (so `__proto__`, `constructor`, `toString` are ordinary names, and
  * a polluted `Object.prototype` adds none). Validators look the value up first: an undefined one is no JSON value,

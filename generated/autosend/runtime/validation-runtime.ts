@@ -15,6 +15,10 @@ export type SchemaValidator = (value: unknown, pointer: string, errors: Validati
 
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 
+/** Object.prototype and getPrototypeOf, as they were when the runtime loaded (see hasOwn). */
+export const OBJECT_PROTOTYPE: Readonly<Record<string, unknown>> = Object.prototype as Readonly<Record<string, unknown>>;
+export const getPrototypeOf: (value: object) => object | null = Object.getPrototypeOf;
+
 /**
  * Whether `key` is an own property of `object` (so `__proto__`, `constructor`, `toString` are ordinary names, and
  * a polluted `Object.prototype` adds none). Validators look the value up first: an undefined one is no JSON value,

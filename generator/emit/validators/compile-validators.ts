@@ -921,7 +921,7 @@ class FunctionScope {
    * `accountSettingsInformation` has 700 properties), so past CHECKS_PER_FUNCTION they go, that many at a time,
    * into functions of their own, each given the object and the same `parent, key`.
    */
-  private checkBlocks(checks: readonly CheckBlock[], o: string, loc: Loc, valid: string): Lines {
+  private checkBlocks(checks: readonly CheckBlock[], o: string, loc: Loc, valid: string, prelude: Lines = []): Lines {
     if (checks.length <= CHECKS_PER_FUNCTION) return checks.flatMap((check) => check.lines(valid));
     const out: Lines = [];
     for (let start = 0; start < checks.length; start += CHECKS_PER_FUNCTION) {
@@ -934,7 +934,7 @@ class FunctionScope {
       const first = slice[0]!.name;
       const last = slice[slice.length - 1]!.name;
       const what = `${JSON.stringify(first)} to ${JSON.stringify(last)}`;
-      const fn = this.compiler.checksFunction(`${this.functionName}_${start / CHECKS_PER_FUNCTION + 1}`.slice(0, 64), loc, what, o, body, usesHere);
+      const fn = this.compiler.checksFunction(`${this.functionName}_${start / CHECKS_PER_FUNCTION + 1}`.slice(0, 64), loc, what, o, [...prelude, ...body], usesHere);
       out.push(...block(`if (!${fn}(${o}, parent, key, errors${this.dynamicArg()}))`, [`${valid} = false;`]));
     }
     return out;
@@ -994,7 +994,24 @@ class FunctionScope {
     return `${parent}, ${keyExpr}`;
   }
 
+  /**
+   * Whether the errors of the code being compiled are never read: an `if` condition's, a `not`'s, the items
+   * `contains` tries. Its failures then only clear the flag: no error is made to be thrown away.
+   */
+  private silent = false;
+
+  private silently<T>(compile: () => T): T {
+    const saved = this.silent;
+    this.silent = true;
+    try {
+      return compile();
+    } finally {
+      this.silent = saved;
+    }
+  }
+
   private error(ptr: Ptr, keyword: string, message: string, valid: string): Lines {
+    if (this.silent) return [`${valid} = false;`];
     return [
       `errors.push({ pointer: ${this.pointer(ptr)}, keyword: ${lit(keyword)}, message: ${lit(message)} });`,
       `${valid} = false;`,
@@ -1002,6 +1019,7 @@ class FunctionScope {
   }
 
   private errorExpr(ptr: Ptr, keyword: string, messageExpr: string, valid: string): Lines {
+    if (this.silent) return [`${valid} = false;`];
     return [
       `errors.push({ pointer: ${this.pointer(ptr)}, keyword: ${lit(keyword)}, message: ${messageExpr} });`,
       `${valid} = false;`,
@@ -1334,7 +1352,7 @@ class FunctionScope {
         const i = this.local('i');
         const v = this.local('x');
         const b = this.local('b');
-        const lines = this.schema(subschema, child(loc, 'contains'), v, [...ptr, { kind: 'index', expr: i }], b, direction, new Set());
+        const lines = this.silently(() => this.schema(subschema, child(loc, 'contains'), v, [...ptr, { kind: 'index', expr: i }], b, direction, new Set()));
         // Every matching item is an evaluated one; otherwise the search may stop at enough of them.
         const onMatch =
           ev !== undefined ? [`${count}++;`, `${ev}.itemSet.add(${i});`] : maxContains === undefined ? [`if (++${count} >= ${minContains}) break;`] : [`${count}++;`];
@@ -1368,6 +1386,16 @@ class FunctionScope {
     const o = this.local('o');
     const hasOwn = (name: string): string => `${this.rt('hasOwn')}(${o}, ${lit(name)})`;
     const ev = this.collectorAt(ptr);
+    // Whether the object's value for a name is its own: a plain object (JSON's) has no other unless
+    // Object.prototype has one by that name, a cheap look-up; otherwise hasOwn says.
+    const plain = this.local('p');
+    let plainUsed = false;
+    // A function given a slice of the checks works out the same for itself.
+    const plainPrelude: Lines = [`const ${plain} = ${this.rt('getPrototypeOf')}(${o}) === ${this.rt('OBJECT_PROTOTYPE')};`];
+    const owns = (name: string): string => {
+      plainUsed = true;
+      return `(${plain} && ${this.rt('OBJECT_PROTOTYPE')}[${lit(name)}] === undefined || ${hasOwn(name)})`;
+    };
     const forbidden: 'readOnly' | 'writeOnly' | undefined =
       direction === 'request' ? 'readOnly' : direction === 'response' ? 'writeOnly' : undefined;
 
@@ -1389,11 +1417,11 @@ class FunctionScope {
         if (marked.has(name)) continue;
         requiredChecks.push({
           name,
-          lines: (v) => block(`if (${o}[${lit(name)}] === undefined || !${hasOwn(name)})`, this.error(ptr, 'required', `must have required property '${name}'`, v)),
+          lines: (v) => block(`if (${o}[${lit(name)}] === undefined || !${owns(name)})`, this.error(ptr, 'required', `must have required property '${name}'`, v)),
         });
       }
     }
-    out.push(...this.checkBlocks(requiredChecks, o, loc, valid));
+    out.push(...this.checkBlocks(requiredChecks, o, loc, valid, plainPrelude));
 
     const minProperties = this.nonNegativeInteger(schema, 'minProperties', loc);
     const maxProperties = this.nonNegativeInteger(schema, 'maxProperties', loc);
@@ -1444,11 +1472,11 @@ class FunctionScope {
         lines: (v) => {
           const x = this.local('x');
           const lines = this.schema(subschema, propertyLoc, x, propertyPtr, v, direction, new Set());
-          return [`const ${x} = ${o}[${lit(name)}];`, ...block(`if (${x} !== undefined && ${hasOwn(name)})`, lines)];
+          return [`const ${x} = ${o}[${lit(name)}];`, ...block(`if (${x} !== undefined && ${owns(name)})`, lines)];
         },
       });
     }
-    out.push(...this.checkBlocks(propertyChecks, o, loc, valid));
+    out.push(...this.checkBlocks(propertyChecks, o, loc, valid, plainPrelude));
     if (ev !== undefined && own(schema, 'additionalProperties')) {
       out.push(`${ev}.allProperties = true;`);
     } else if (ev !== undefined && propertyNames.length > 0) {
@@ -1535,7 +1563,9 @@ class FunctionScope {
     }
 
     if (out.length === 0) return out;
-    return [typedConst(o, x, 'Record<string, unknown>'), ...out];
+    const head: Lines = [typedConst(o, x, 'Record<string, unknown>')];
+    if (plainUsed) head.push(...plainPrelude);
+    return [...head, ...out];
   }
 
   private constAndEnum(schema: Record<string, unknown>, loc: Loc, x: string, ptr: Ptr, valid: string): Lines {
@@ -1702,7 +1732,7 @@ class FunctionScope {
       const subschema = this.subschema(schema['not'], 'not', loc);
       const mark = this.local('e');
       const b = this.local('b');
-      const lines = this.withCollector(undefined, ptr, () => this.schema(subschema, child(loc, 'not'), x, ptr, b, direction, new Set()));
+      const lines = this.withCollector(undefined, ptr, () => this.silently(() => this.schema(subschema, child(loc, 'not'), x, ptr, b, direction, new Set())));
       out.push(...block('', [`const ${mark} = errors.length;`, `let ${b} = true;`, ...lines, `if (errors.length > ${mark}) errors.length = ${mark};`, ...block(`if (${b})`, this.error(ptr, 'not', 'must not match the schema in not', valid))]));
     }
     if (own(schema, 'if')) {
@@ -1714,7 +1744,7 @@ class FunctionScope {
       if (thenLines.length > 0 || elseLines.length > 0 || ev !== undefined) {
         const mark = this.local('e');
         const b = this.local('b');
-        const { lines, merge } = branch(() => this.schema(condition, child(loc, 'if'), x, ptr, b, direction, new Set()), b);
+        const { lines, merge } = branch(() => this.silently(() => this.schema(condition, child(loc, 'if'), x, ptr, b, direction, new Set())), b);
         const inner: Lines = [`const ${mark} = errors.length;`, `let ${b} = true;`, ...lines, `if (errors.length > ${mark}) errors.length = ${mark};`, ...merge];
         if (thenLines.length > 0) {
           inner.push(...block(`if (${b})`, thenLines));
