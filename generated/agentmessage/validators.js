@@ -14,17 +14,17 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
     } else {
         const o1 = value;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x4 = o1["limit"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
-            if (!(typeof x4 === "number" && Number.isInteger(x4))) {
+        const x5 = o1["limit"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
+            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x4 < 1) {
+                if (x5 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
-                if (x4 > 100) {
+                if (x5 > 100) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "maximum", message: "must be <= 100" });
                     valid = false;
                 }
@@ -56,31 +56,31 @@ function validate_WebhookList(value, parent, key, errors) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'meta'" });
             valid = false;
         }
-        const x4 = o1["success"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
-            if (x4 !== true) {
+        const x5 = o1["success"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+            if (x5 !== true) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        const x9 = o1["data"];
-        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
-            if (!(Array.isArray(x9))) {
+        const x11 = o1["data"];
+        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+            if (!(Array.isArray(x11))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a10 = x9;
-                for (let i11 = 0; i11 < a10.length; i11++) {
-                    const x12 = a10[i11];
-                    if (!validate_Webhook(x12, (here ??= joinPointer(parent, key)) + "/data", i11, errors)) {
+                const a12 = x11;
+                for (let i13 = 0; i13 < a12.length; i13++) {
+                    const x14 = a12[i13];
+                    if (!validate_Webhook(x14, (here ??= joinPointer(parent, key)) + "/data", i13, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x17 = o1["meta"];
-        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["meta"] === undefined || hasOwn(o1, "meta"))) {
-            if (!validate_WebhookList_meta(x17, (here ??= joinPointer(parent, key)), "meta", errors)) {
+        const x20 = o1["meta"];
+        if (x20 !== undefined && (p2 && OBJECT_PROTOTYPE["meta"] === undefined || hasOwn(o1, "meta"))) {
+            if (!validate_WebhookList_meta(x20, (here ??= joinPointer(parent, key)), "meta", errors)) {
                 valid = false;
             }
         }
@@ -106,16 +106,16 @@ function validate_Error(value, parent, key, errors) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
             valid = false;
         }
-        const x4 = o1["success"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
-            if (x4 !== false) {
+        const x5 = o1["success"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+            if (x5 !== false) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        const x9 = o1["error"];
-        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
-            if (!validate_Error_error(x9, (here ??= joinPointer(parent, key)), "error", errors)) {
+        const x11 = o1["error"];
+        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
+            if (!validate_Error_error(x11, (here ??= joinPointer(parent, key)), "error", errors)) {
                 valid = false;
             }
         }
@@ -133,13 +133,13 @@ function validate_validateListWebhooksResponse429Headers_schema(value, parent, k
     } else {
         const o1 = value;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x4 = o1["Retry-After"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["Retry-After"] === undefined || hasOwn(o1, "Retry-After"))) {
-            if (!(typeof x4 === "number" && Number.isInteger(x4))) {
+        const x5 = o1["Retry-After"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["Retry-After"] === undefined || hasOwn(o1, "Retry-After"))) {
+            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x4 < 0) {
+                if (x5 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
                 }
@@ -168,51 +168,58 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             valid = false;
         }
         const k3 = Object.keys(o1);
-        const x4 = o1["url"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x4 === "string")) {
+        let n4 = 0;
+        const x5 = o1["url"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            n4++;
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x4)) {
+                if (!PATTERN.test(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
                 }
-                if (!isUri(x4)) {
+                if (!isUri(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["events"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
-            if (!validate_WebhookEvents(x5, (here ??= joinPointer(parent, key)), "events", errors)) {
+        const x6 = o1["events"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
+            n4++;
+            if (!validate_WebhookEvents(x6, (here ??= joinPointer(parent, key)), "events", errors)) {
                 valid = false;
             }
         }
-        const x10 = o1["description"];
-        if (x10 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
-            if (!(typeof x10 === "string")) {
+        const x12 = o1["description"];
+        if (x12 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
+            n4++;
+            if (!(typeof x12 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (x10.length > 200 && codePointLength(x10) > 200) {
+                if (x12.length > 200 && codePointLength(x12) > 200) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 200 characters" });
                     valid = false;
                 }
             }
         }
-        const x11 = o1["api_version"];
-        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
-            if (!(typeof x11 === "string")) {
+        const x13 = o1["api_version"];
+        if (x13 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
+            n4++;
+            if (!(typeof x13 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        for (const k12 of k3) {
-            if (k12 !== "url" && k12 !== "events" && k12 !== "description" && k12 !== "api_version") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k12), keyword: "additionalProperties", message: "must not have additional property '" + k12 + "'" });
-                valid = false;
+        if (k3.length !== n4) {
+            for (const k14 of k3) {
+                if (k14 !== "url" && k14 !== "events" && k14 !== "description" && k14 !== "api_version") {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k14), keyword: "additionalProperties", message: "must not have additional property '" + k14 + "'" });
+                    valid = false;
+                }
             }
         }
     }
@@ -230,31 +237,31 @@ function validate_WebhookWithSecret(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o9 = value;
-        const p10 = getPrototypeOf(o9) === OBJECT_PROTOTYPE;
-        if (o9["secret"] === undefined || !(p10 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o9, "secret"))) {
+        const o11 = value;
+        const p12 = getPrototypeOf(o11) === OBJECT_PROTOTYPE;
+        if (o11["secret"] === undefined || !(p12 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o11, "secret"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
         }
-        if (o9["secret_displayed_once"] === undefined || !(p10 && OBJECT_PROTOTYPE["secret_displayed_once"] === undefined || hasOwn(o9, "secret_displayed_once"))) {
+        if (o11["secret_displayed_once"] === undefined || !(p12 && OBJECT_PROTOTYPE["secret_displayed_once"] === undefined || hasOwn(o11, "secret_displayed_once"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret_displayed_once'" });
             valid = false;
         }
-        const x12 = o9["secret"];
-        if (x12 !== undefined && (p10 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o9, "secret"))) {
-            if (!(typeof x12 === "string")) {
+        const x15 = o11["secret"];
+        if (x15 !== undefined && (p12 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o11, "secret"))) {
+            if (!(typeof x15 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_1.test(x12)) {
+                if (!PATTERN_1.test(x15)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "pattern", message: "must match pattern \"^[A-Za-z0-9+/]+={0,2}$\"" });
                     valid = false;
                 }
             }
         }
-        const x13 = o9["secret_displayed_once"];
-        if (x13 !== undefined && (p10 && OBJECT_PROTOTYPE["secret_displayed_once"] === undefined || hasOwn(o9, "secret_displayed_once"))) {
-            if (x13 !== true) {
+        const x16 = o11["secret_displayed_once"];
+        if (x16 !== undefined && (p12 && OBJECT_PROTOTYPE["secret_displayed_once"] === undefined || hasOwn(o11, "secret_displayed_once"))) {
+            if (x16 !== true) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_displayed_once", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
@@ -277,13 +284,13 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        const x4 = o1["id"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["id"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUuid(x4)) {
+                if (!isUuid(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
                 }
@@ -339,112 +346,112 @@ function validate_Webhook(value, parent, key, errors) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'deleted_at'" });
             valid = false;
         }
-        const x4 = o1["id"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["id"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUuid(x4)) {
+                if (!isUuid(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["org_id"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["org_id"] === undefined || hasOwn(o1, "org_id"))) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["org_id"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["org_id"] === undefined || hasOwn(o1, "org_id"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/org_id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUuid(x5)) {
+                if (!isUuid(x6)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/org_id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["url"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x6 === "string")) {
+        const x7 = o1["url"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x7 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x6)) {
+                if (!PATTERN.test(x7)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
                 }
-                if (!isUri(x6)) {
+                if (!isUri(x7)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x7 = o1["description"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
-            if (!((typeof x7 === "string") || (x7 === null))) {
+        const x8 = o1["description"];
+        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
+            if (!((typeof x8 === "string") || (x8 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x7 === "string") {
-                    if (x7.length > 200 && codePointLength(x7) > 200) {
+                if (typeof x8 === "string") {
+                    if (x8.length > 200 && codePointLength(x8) > 200) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 200 characters" });
                         valid = false;
                     }
                 }
             }
         }
-        const x8 = o1["events"];
-        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
-            if (!validate_WebhookEvents(x8, (here ??= joinPointer(parent, key)), "events", errors)) {
+        const x9 = o1["events"];
+        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
+            if (!validate_WebhookEvents(x9, (here ??= joinPointer(parent, key)), "events", errors)) {
                 valid = false;
             }
         }
-        const x13 = o1["active"];
-        if (x13 !== undefined && (p2 && OBJECT_PROTOTYPE["active"] === undefined || hasOwn(o1, "active"))) {
-            if (!(typeof x13 === "boolean")) {
+        const x15 = o1["active"];
+        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["active"] === undefined || hasOwn(o1, "active"))) {
+            if (!(typeof x15 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/active", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x14 = o1["api_version"];
-        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
-            if (!(typeof x14 === "string")) {
+        const x16 = o1["api_version"];
+        if (x16 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
+            if (!(typeof x16 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x15 = o1["created_at"];
-        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
-            if (!(typeof x15 === "string")) {
+        const x17 = o1["created_at"];
+        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
+            if (!(typeof x17 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x15)) {
+                if (!isDateTime(x17)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x16 = o1["updated_at"];
-        if (x16 !== undefined && (p2 && OBJECT_PROTOTYPE["updated_at"] === undefined || hasOwn(o1, "updated_at"))) {
-            if (!(typeof x16 === "string")) {
+        const x18 = o1["updated_at"];
+        if (x18 !== undefined && (p2 && OBJECT_PROTOTYPE["updated_at"] === undefined || hasOwn(o1, "updated_at"))) {
+            if (!(typeof x18 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x16)) {
+                if (!isDateTime(x18)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x17 = o1["deleted_at"];
-        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["deleted_at"] === undefined || hasOwn(o1, "deleted_at"))) {
-            if (!((typeof x17 === "string") || (x17 === null))) {
+        const x19 = o1["deleted_at"];
+        if (x19 !== undefined && (p2 && OBJECT_PROTOTYPE["deleted_at"] === undefined || hasOwn(o1, "deleted_at"))) {
+            if (!((typeof x19 === "string") || (x19 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/deleted_at", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x17 === "string") {
-                    if (!isDateTime(x17)) {
+                if (typeof x19 === "string") {
+                    if (!isDateTime(x19)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/deleted_at", keyword: "format", message: "must match format \"date-time\"" });
                         valid = false;
                     }
@@ -466,63 +473,71 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         const o1 = value;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
         const k3 = Object.keys(o1);
-        const x4 = o1["url"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x4 === "string")) {
+        let n4 = 0;
+        const x5 = o1["url"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            n4++;
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x4)) {
+                if (!PATTERN.test(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
                 }
-                if (!isUri(x4)) {
+                if (!isUri(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["description"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["description"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
+            n4++;
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (x5.length > 200 && codePointLength(x5) > 200) {
+                if (x6.length > 200 && codePointLength(x6) > 200) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 200 characters" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["events"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
-            if (!validate_WebhookEvents(x6, (here ??= joinPointer(parent, key)), "events", errors)) {
+        const x7 = o1["events"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
+            n4++;
+            if (!validate_WebhookEvents(x7, (here ??= joinPointer(parent, key)), "events", errors)) {
                 valid = false;
             }
         }
-        const x11 = o1["active"];
-        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["active"] === undefined || hasOwn(o1, "active"))) {
-            if (!(typeof x11 === "boolean")) {
+        const x13 = o1["active"];
+        if (x13 !== undefined && (p2 && OBJECT_PROTOTYPE["active"] === undefined || hasOwn(o1, "active"))) {
+            n4++;
+            if (!(typeof x13 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/active", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x12 = o1["api_version"];
-        if (x12 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
+        const x14 = o1["api_version"];
+        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
+            n4++;
             {
-                const e17 = errors.length;
-                let b18 = true;
-                if (errors.length > e17) errors.length = e17;
-                if (b18) {
+                const e20 = errors.length;
+                let b21 = true;
+                if (errors.length > e20) errors.length = e20;
+                if (b21) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "not", message: "must not match the schema in not" });
                     valid = false;
                 }
             }
         }
-        for (const k23 of k3) {
-            if (k23 !== "url" && k23 !== "description" && k23 !== "events" && k23 !== "active" && k23 !== "api_version") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k23), keyword: "additionalProperties", message: "must not have additional property '" + k23 + "'" });
-                valid = false;
+        if (k3.length !== n4) {
+            for (const k27 of k3) {
+                if (k27 !== "url" && k27 !== "description" && k27 !== "events" && k27 !== "active" && k27 !== "api_version") {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k27), keyword: "additionalProperties", message: "must not have additional property '" + k27 + "'" });
+                    valid = false;
+                }
             }
         }
     }
@@ -555,49 +570,49 @@ function validate_WebhookList_meta(value, parent, key, errors) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'next_cursor'" });
             valid = false;
         }
-        const x4 = o1["total"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["total"] === undefined || hasOwn(o1, "total"))) {
-            if (!(typeof x4 === "number" && Number.isInteger(x4))) {
+        const x5 = o1["total"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["total"] === undefined || hasOwn(o1, "total"))) {
+            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x4 < 0) {
+                if (x5 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["limit"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
-            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
+        const x6 = o1["limit"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
+            if (!(typeof x6 === "number" && Number.isInteger(x6))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x5 < 1) {
+                if (x6 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
-                if (x5 > 100) {
+                if (x6 > 100) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "maximum", message: "must be <= 100" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["offset"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["offset"] === undefined || hasOwn(o1, "offset"))) {
-            if (!(typeof x6 === "number" && Number.isInteger(x6))) {
+        const x7 = o1["offset"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["offset"] === undefined || hasOwn(o1, "offset"))) {
+            if (!(typeof x7 === "number" && Number.isInteger(x7))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/offset", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x6 < 0) {
+                if (x7 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/offset", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
                 }
             }
         }
-        const x7 = o1["next_cursor"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["next_cursor"] === undefined || hasOwn(o1, "next_cursor"))) {
-            if (!((typeof x7 === "string") || (x7 === null))) {
+        const x8 = o1["next_cursor"];
+        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["next_cursor"] === undefined || hasOwn(o1, "next_cursor"))) {
+            if (!((typeof x8 === "string") || (x8 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/next_cursor", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
@@ -628,43 +643,43 @@ function validate_Error_error(value, parent, key, errors) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'request_id'" });
             valid = false;
         }
-        const x4 = o1["code"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["code"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "type", message: "must be string" });
                 valid = false;
             }
-            if (!VALUES.has(x4)) {
+            if (!VALUES.has(x5)) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "enum", message: "must be equal to one of the allowed values" });
                 valid = false;
             }
         }
-        const x5 = o1["message"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["message"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x6 = o1["request_id"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["request_id"] === undefined || hasOwn(o1, "request_id"))) {
-            if (!(typeof x6 === "string")) {
+        const x7 = o1["request_id"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["request_id"] === undefined || hasOwn(o1, "request_id"))) {
+            if (!(typeof x7 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/request_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x7 = o1["details"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["details"] === undefined || hasOwn(o1, "details"))) {
-            if (!(typeof x7 === "object" && x7 !== null && !Array.isArray(x7))) {
+        const x8 = o1["details"];
+        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["details"] === undefined || hasOwn(o1, "details"))) {
+            if (!(typeof x8 === "object" && x8 !== null && !Array.isArray(x8))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details", keyword: "type", message: "must be object" });
                 valid = false;
             } else {
-                const o8 = x7;
-                const k10 = Object.keys(o8);
-                for (const k11 of k10) {
-                    const x12 = o8[k11];
-                    if (!(typeof x12 === "string")) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details" + "/" + escapePointerSegment(k11), keyword: "type", message: "must be string" });
+                const o9 = x8;
+                const k11 = Object.keys(o9);
+                for (const k13 of k11) {
+                    const x14 = o9[k13];
+                    if (!(typeof x14 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details" + "/" + escapePointerSegment(k13), keyword: "type", message: "must be string" });
                         valid = false;
                     }
                 }

@@ -13,23 +13,23 @@ function validate_validateListWebhooksQuery_schema(value: unknown, parent: strin
     } else {
         const o1 = value as Record<string, unknown>;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x4 = o1["isActive"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["isActive"] === undefined || hasOwn(o1, "isActive"))) {
-            if (!(typeof x4 === "boolean")) {
+        const x5 = o1["isActive"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["isActive"] === undefined || hasOwn(o1, "isActive"))) {
+            if (!(typeof x5 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/isActive", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x5 = o1["page"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["page"] === undefined || hasOwn(o1, "page"))) {
-            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
+        const x6 = o1["page"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["page"] === undefined || hasOwn(o1, "page"))) {
+            if (!(typeof x6 === "number" && Number.isInteger(x6))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        const x6 = o1["limit"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
-            if (!(typeof x6 === "number" && Number.isInteger(x6))) {
+        const x7 = o1["limit"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
+            if (!(typeof x7 === "number" && Number.isInteger(x7))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             }
@@ -56,16 +56,16 @@ function validate_WebhookListResponse(value: unknown, parent: string, key: strin
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
         }
-        const x4 = o1["success"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
-            if (!(typeof x4 === "boolean")) {
+        const x5 = o1["success"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+            if (!(typeof x5 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x5 = o1["data"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
-            if (!validate_WebhookListResponse_data(x5, (here ??= joinPointer(parent, key)), "data", errors)) {
+        const x6 = o1["data"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+            if (!validate_WebhookListResponse_data(x6, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
         }
@@ -91,20 +91,20 @@ function validate_Error(value: unknown, parent: string, key: string | number | u
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
             valid = false;
         }
-        const x4 = o1["success"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
-            if (!(typeof x4 === "boolean")) {
+        const x5 = o1["success"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+            if (!(typeof x5 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
-            if (x4 !== false) {
+            if (x5 !== false) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        const x5 = o1["error"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
-            if (!validate_Error_error(x5, (here ??= joinPointer(parent, key)), "error", errors)) {
+        const x6 = o1["error"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
+            if (!validate_Error_error(x6, (here ??= joinPointer(parent, key)), "error", errors)) {
                 valid = false;
             }
         }
@@ -131,52 +131,58 @@ function validate_CreateWebhookRequest(value: unknown, parent: string, key: stri
             valid = false;
         }
         const k3 = Object.keys(o1);
-        const x4 = o1["url"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x4 === "string")) {
+        let n4 = 0;
+        const x5 = o1["url"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            n4++;
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x4)) {
+                if (!PATTERN.test(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https?://\"" });
                     valid = false;
                 }
-                if (!isUri(x4)) {
+                if (!isUri(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["events"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
-            if (!(Array.isArray(x5))) {
+        const x6 = o1["events"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
+            n4++;
+            if (!(Array.isArray(x6))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a6 = x5 as readonly unknown[];
-                if (a6.length < 1) {
+                const a7 = x6 as readonly unknown[];
+                if (a7.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
                 }
-                for (let i7 = 0; i7 < a6.length; i7++) {
-                    const x8 = a6[i7];
-                    if (!validate_WebhookEvent(x8, (here ??= joinPointer(parent, key)) + "/events", i7, errors)) {
+                for (let i8 = 0; i8 < a7.length; i8++) {
+                    const x9 = a7[i8];
+                    if (!validate_WebhookEvent(x9, (here ??= joinPointer(parent, key)) + "/events", i8, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x13 = o1["metadata"];
-        if (x13 !== undefined && (p2 && OBJECT_PROTOTYPE["metadata"] === undefined || hasOwn(o1, "metadata"))) {
-            if (!(typeof x13 === "object" && x13 !== null && !Array.isArray(x13))) {
+        const x15 = o1["metadata"];
+        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["metadata"] === undefined || hasOwn(o1, "metadata"))) {
+            n4++;
+            if (!(typeof x15 === "object" && x15 !== null && !Array.isArray(x15))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/metadata", keyword: "type", message: "must be object" });
                 valid = false;
             }
         }
-        for (const k17 of k3) {
-            if (k17 !== "url" && k17 !== "events" && k17 !== "metadata") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k17), keyword: "additionalProperties", message: "must not have additional property '" + k17 + "'" });
-                valid = false;
+        if (k3.length !== n4) {
+            for (const k20 of k3) {
+                if (k20 !== "url" && k20 !== "events" && k20 !== "metadata") {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k20), keyword: "additionalProperties", message: "must not have additional property '" + k20 + "'" });
+                    valid = false;
+                }
             }
         }
     }
@@ -193,23 +199,23 @@ function validate_CreateWebhookResponse(value: unknown, parent: string, key: str
     } else {
         const o1 = value as Record<string, unknown>;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x4 = o1["success"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
-            if (!(typeof x4 === "boolean")) {
+        const x5 = o1["success"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+            if (!(typeof x5 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x5 = o1["message"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["message"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x6 = o1["data"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
-            if (!validate_CreateWebhookResponse_data(x6, (here ??= joinPointer(parent, key)), "data", errors)) {
+        const x7 = o1["data"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+            if (!validate_CreateWebhookResponse_data(x7, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
         }
@@ -231,9 +237,9 @@ function validate_validateGetWebhookPathParams_schema(value: unknown, parent: st
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        const x4 = o1["id"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["id"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             }
@@ -252,16 +258,16 @@ function validate_GetWebhookResponse(value: unknown, parent: string, key: string
     } else {
         const o1 = value as Record<string, unknown>;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x4 = o1["success"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
-            if (!(typeof x4 === "boolean")) {
+        const x5 = o1["success"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+            if (!(typeof x5 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x5 = o1["data"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
-            if (!validate_GetWebhookResponse_data(x5, (here ??= joinPointer(parent, key)), "data", errors)) {
+        const x6 = o1["data"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+            if (!validate_GetWebhookResponse_data(x6, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
         }
@@ -280,64 +286,71 @@ function validate_UpdateWebhookRequest(value: unknown, parent: string, key: stri
         const o1 = value as Record<string, unknown>;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
         const k3 = Object.keys(o1);
-        const x4 = o1["url"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x4 === "string")) {
+        let n4 = 0;
+        const x5 = o1["url"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            n4++;
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x4)) {
+                if (!PATTERN.test(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https?://\"" });
                     valid = false;
                 }
-                if (!isUri(x4)) {
+                if (!isUri(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["events"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
-            if (!(Array.isArray(x5))) {
+        const x6 = o1["events"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
+            n4++;
+            if (!(Array.isArray(x6))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a6 = x5 as readonly unknown[];
-                if (a6.length < 1) {
+                const a7 = x6 as readonly unknown[];
+                if (a7.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
                 }
-                for (let i7 = 0; i7 < a6.length; i7++) {
-                    const x8 = a6[i7];
-                    if (!validate_WebhookEvent(x8, (here ??= joinPointer(parent, key)) + "/events", i7, errors)) {
+                for (let i8 = 0; i8 < a7.length; i8++) {
+                    const x9 = a7[i8];
+                    if (!validate_WebhookEvent(x9, (here ??= joinPointer(parent, key)) + "/events", i8, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x13 = o1["isActive"];
-        if (x13 !== undefined && (p2 && OBJECT_PROTOTYPE["isActive"] === undefined || hasOwn(o1, "isActive"))) {
-            if (!(typeof x13 === "boolean")) {
+        const x15 = o1["isActive"];
+        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["isActive"] === undefined || hasOwn(o1, "isActive"))) {
+            n4++;
+            if (!(typeof x15 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/isActive", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x14 = o1["secret"];
-        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
+        const x16 = o1["secret"];
+        if (x16 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
+            n4++;
             {
-                const e19 = errors.length;
-                let b20 = true;
-                if (errors.length > e19) errors.length = e19;
-                if (b20) {
+                const e22 = errors.length;
+                let b23 = true;
+                if (errors.length > e22) errors.length = e22;
+                if (b23) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "not", message: "must not match the schema in not" });
                     valid = false;
                 }
             }
         }
-        for (const k25 of k3) {
-            if (k25 !== "url" && k25 !== "events" && k25 !== "isActive" && k25 !== "secret") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k25), keyword: "additionalProperties", message: "must not have additional property '" + k25 + "'" });
-                valid = false;
+        if (k3.length !== n4) {
+            for (const k29 of k3) {
+                if (k29 !== "url" && k29 !== "events" && k29 !== "isActive" && k29 !== "secret") {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k29), keyword: "additionalProperties", message: "must not have additional property '" + k29 + "'" });
+                    valid = false;
+                }
             }
         }
     }
@@ -362,23 +375,23 @@ function validate_UpdateWebhookResponse(value: unknown, parent: string, key: str
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
         }
-        const x4 = o1["success"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
-            if (!(typeof x4 === "boolean")) {
+        const x5 = o1["success"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+            if (!(typeof x5 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x5 = o1["message"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["message"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x6 = o1["data"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
-            if (!validate_UpdateWebhookResponse_data(x6, (here ??= joinPointer(parent, key)), "data", errors)) {
+        const x7 = o1["data"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+            if (!validate_UpdateWebhookResponse_data(x7, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
         }
@@ -416,45 +429,45 @@ function validate_WebhookListResponse_data(value: unknown, parent: string, key: 
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'totalPages'" });
             valid = false;
         }
-        const x4 = o1["webhooks"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["webhooks"] === undefined || hasOwn(o1, "webhooks"))) {
-            if (!(Array.isArray(x4))) {
+        const x5 = o1["webhooks"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["webhooks"] === undefined || hasOwn(o1, "webhooks"))) {
+            if (!(Array.isArray(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/webhooks", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a5 = x4 as readonly unknown[];
-                for (let i6 = 0; i6 < a5.length; i6++) {
-                    const x7 = a5[i6];
-                    if (!validate_Webhook(x7, (here ??= joinPointer(parent, key)) + "/webhooks", i6, errors)) {
+                const a6 = x5 as readonly unknown[];
+                for (let i7 = 0; i7 < a6.length; i7++) {
+                    const x8 = a6[i7];
+                    if (!validate_Webhook(x8, (here ??= joinPointer(parent, key)) + "/webhooks", i7, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x12 = o1["total"];
-        if (x12 !== undefined && (p2 && OBJECT_PROTOTYPE["total"] === undefined || hasOwn(o1, "total"))) {
-            if (!(typeof x12 === "number" && Number.isInteger(x12))) {
+        const x14 = o1["total"];
+        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["total"] === undefined || hasOwn(o1, "total"))) {
+            if (!(typeof x14 === "number" && Number.isInteger(x14))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        const x13 = o1["page"];
-        if (x13 !== undefined && (p2 && OBJECT_PROTOTYPE["page"] === undefined || hasOwn(o1, "page"))) {
-            if (!(typeof x13 === "number" && Number.isInteger(x13))) {
+        const x15 = o1["page"];
+        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["page"] === undefined || hasOwn(o1, "page"))) {
+            if (!(typeof x15 === "number" && Number.isInteger(x15))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        const x14 = o1["limit"];
-        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
-            if (!(typeof x14 === "number" && Number.isInteger(x14))) {
+        const x16 = o1["limit"];
+        if (x16 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
+            if (!(typeof x16 === "number" && Number.isInteger(x16))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        const x15 = o1["totalPages"];
-        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["totalPages"] === undefined || hasOwn(o1, "totalPages"))) {
-            if (!(typeof x15 === "number" && Number.isInteger(x15))) {
+        const x17 = o1["totalPages"];
+        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["totalPages"] === undefined || hasOwn(o1, "totalPages"))) {
+            if (!(typeof x17 === "number" && Number.isInteger(x17))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/totalPages", keyword: "type", message: "must be integer" });
                 valid = false;
             }
@@ -481,16 +494,16 @@ function validate_Error_error(value: unknown, parent: string, key: string | numb
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'code'" });
             valid = false;
         }
-        const x4 = o1["message"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["message"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x5 = o1["code"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["code"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "type", message: "must be string" });
                 valid = false;
             }
@@ -523,9 +536,9 @@ function validate_CreateWebhookResponse_data(value: unknown, parent: string, key
     } else {
         const o1 = value as Record<string, unknown>;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x4 = o1["webhook"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["webhook"] === undefined || hasOwn(o1, "webhook"))) {
-            if (!validate_CreatedWebhook(x4, (here ??= joinPointer(parent, key)), "webhook", errors)) {
+        const x5 = o1["webhook"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["webhook"] === undefined || hasOwn(o1, "webhook"))) {
+            if (!validate_CreatedWebhook(x5, (here ??= joinPointer(parent, key)), "webhook", errors)) {
                 valid = false;
             }
         }
@@ -543,9 +556,9 @@ function validate_GetWebhookResponse_data(value: unknown, parent: string, key: s
     } else {
         const o1 = value as Record<string, unknown>;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x4 = o1["webhook"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["webhook"] === undefined || hasOwn(o1, "webhook"))) {
-            if (!validate_Webhook(x4, (here ??= joinPointer(parent, key)), "webhook", errors)) {
+        const x5 = o1["webhook"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["webhook"] === undefined || hasOwn(o1, "webhook"))) {
+            if (!validate_Webhook(x5, (here ??= joinPointer(parent, key)), "webhook", errors)) {
                 valid = false;
             }
         }
@@ -567,9 +580,9 @@ function validate_UpdateWebhookResponse_data(value: unknown, parent: string, key
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'webhook'" });
             valid = false;
         }
-        const x4 = o1["webhook"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["webhook"] === undefined || hasOwn(o1, "webhook"))) {
-            if (!validate_Webhook(x4, (here ??= joinPointer(parent, key)), "webhook", errors)) {
+        const x5 = o1["webhook"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["webhook"] === undefined || hasOwn(o1, "webhook"))) {
+            if (!validate_Webhook(x5, (here ??= joinPointer(parent, key)), "webhook", errors)) {
                 valid = false;
             }
         }
@@ -588,11 +601,11 @@ function validate_Webhook(value: unknown, parent: string, key: string | number |
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o9 = value as Record<string, unknown>;
-        const p10 = getPrototypeOf(o9) === OBJECT_PROTOTYPE;
-        const x12 = o9["secret"];
-        if (x12 !== undefined && (p10 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o9, "secret"))) {
-            if (x12 !== "***hidden***") {
+        const o11 = value as Record<string, unknown>;
+        const p12 = getPrototypeOf(o11) === OBJECT_PROTOTYPE;
+        const x15 = o11["secret"];
+        if (x15 !== undefined && (p12 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o11, "secret"))) {
+            if (x15 !== "***hidden***") {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
@@ -612,19 +625,19 @@ function validate_CreatedWebhook(value: unknown, parent: string, key: string | n
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o9 = value as Record<string, unknown>;
-        const p10 = getPrototypeOf(o9) === OBJECT_PROTOTYPE;
-        if (o9["secret"] === undefined || !(p10 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o9, "secret"))) {
+        const o11 = value as Record<string, unknown>;
+        const p12 = getPrototypeOf(o11) === OBJECT_PROTOTYPE;
+        if (o11["secret"] === undefined || !(p12 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o11, "secret"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
         }
-        const x12 = o9["secret"];
-        if (x12 !== undefined && (p10 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o9, "secret"))) {
-            if (!(typeof x12 === "string")) {
+        const x15 = o11["secret"];
+        if (x15 !== undefined && (p12 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o11, "secret"))) {
+            if (!(typeof x15 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_1.test(x12)) {
+                if (!PATTERN_1.test(x15)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "pattern", message: "must match pattern \"^whsec_\"" });
                     valid = false;
                 }
@@ -644,87 +657,87 @@ function validate_WebhookBase(value: unknown, parent: string, key: string | numb
     } else {
         const o1 = value as Record<string, unknown>;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x4 = o1["id"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["id"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x5 = o1["organizationId"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["organizationId"] === undefined || hasOwn(o1, "organizationId"))) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["organizationId"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["organizationId"] === undefined || hasOwn(o1, "organizationId"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/organizationId", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x6 = o1["projectId"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["projectId"] === undefined || hasOwn(o1, "projectId"))) {
-            if (!(typeof x6 === "string")) {
+        const x7 = o1["projectId"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["projectId"] === undefined || hasOwn(o1, "projectId"))) {
+            if (!(typeof x7 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/projectId", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x7 = o1["url"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x7 === "string")) {
+        const x8 = o1["url"];
+        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x8 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x7)) {
+                if (!isUri(x8)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x8 = o1["secret"];
-        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
-            if (!(typeof x8 === "string")) {
+        const x9 = o1["secret"];
+        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
+            if (!(typeof x9 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x9 = o1["events"];
-        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
-            if (!(Array.isArray(x9))) {
+        const x10 = o1["events"];
+        if (x10 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
+            if (!(Array.isArray(x10))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a10 = x9 as readonly unknown[];
-                for (let i11 = 0; i11 < a10.length; i11++) {
-                    const x12 = a10[i11];
-                    if (!validate_WebhookEvent(x12, (here ??= joinPointer(parent, key)) + "/events", i11, errors)) {
+                const a11 = x10 as readonly unknown[];
+                for (let i12 = 0; i12 < a11.length; i12++) {
+                    const x13 = a11[i12];
+                    if (!validate_WebhookEvent(x13, (here ??= joinPointer(parent, key)) + "/events", i12, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x17 = o1["isActive"];
-        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["isActive"] === undefined || hasOwn(o1, "isActive"))) {
-            if (!(typeof x17 === "boolean")) {
+        const x19 = o1["isActive"];
+        if (x19 !== undefined && (p2 && OBJECT_PROTOTYPE["isActive"] === undefined || hasOwn(o1, "isActive"))) {
+            if (!(typeof x19 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/isActive", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x18 = o1["createdAt"];
-        if (x18 !== undefined && (p2 && OBJECT_PROTOTYPE["createdAt"] === undefined || hasOwn(o1, "createdAt"))) {
-            if (!(typeof x18 === "string")) {
+        const x20 = o1["createdAt"];
+        if (x20 !== undefined && (p2 && OBJECT_PROTOTYPE["createdAt"] === undefined || hasOwn(o1, "createdAt"))) {
+            if (!(typeof x20 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/createdAt", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x18)) {
+                if (!isDateTime(x20)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/createdAt", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x19 = o1["updatedAt"];
-        if (x19 !== undefined && (p2 && OBJECT_PROTOTYPE["updatedAt"] === undefined || hasOwn(o1, "updatedAt"))) {
-            if (!(typeof x19 === "string")) {
+        const x21 = o1["updatedAt"];
+        if (x21 !== undefined && (p2 && OBJECT_PROTOTYPE["updatedAt"] === undefined || hasOwn(o1, "updatedAt"))) {
+            if (!(typeof x21 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updatedAt", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x19)) {
+                if (!isDateTime(x21)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updatedAt", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }

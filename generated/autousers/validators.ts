@@ -15,13 +15,13 @@ function validate_validateListWebhooksHeaders_schema(value: unknown, parent: str
     } else {
         const o1 = value as Record<string, unknown>;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x4 = o1["Autousers-Version"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["Autousers-Version"] === undefined || hasOwn(o1, "Autousers-Version"))) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["Autousers-Version"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["Autousers-Version"] === undefined || hasOwn(o1, "Autousers-Version"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDate(x4)) {
+                if (!isDate(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
                     valid = false;
                 }
@@ -55,9 +55,9 @@ function validate_validateListWebhooksResponse200Headers_schema(value: unknown, 
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
         }
-        const x4 = o1["X-Request-Id"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["X-Request-Id"] === undefined || hasOwn(o1, "X-Request-Id"))) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["X-Request-Id"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["X-Request-Id"] === undefined || hasOwn(o1, "X-Request-Id"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
                 valid = false;
             }
@@ -80,9 +80,9 @@ function validate_Error(value: unknown, parent: string, key: string | number | u
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
             valid = false;
         }
-        const x4 = o1["error"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
-            if (!validate_Error_error(x4, (here ??= joinPointer(parent, key)), "error", errors)) {
+        const x5 = o1["error"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
+            if (!validate_Error_error(x5, (here ??= joinPointer(parent, key)), "error", errors)) {
                 valid = false;
             }
         }
@@ -100,25 +100,25 @@ function validate_validateCreateWebhookHeaders_schema(value: unknown, parent: st
     } else {
         const o1 = value as Record<string, unknown>;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x4 = o1["Idempotency-Key"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["Idempotency-Key"] === undefined || hasOwn(o1, "Idempotency-Key"))) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["Idempotency-Key"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["Idempotency-Key"] === undefined || hasOwn(o1, "Idempotency-Key"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (x4.length > 255 && codePointLength(x4) > 255) {
+                if (x5.length > 255 && codePointLength(x5) > 255) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "maxLength", message: "must be at most 255 characters" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["Autousers-Version"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["Autousers-Version"] === undefined || hasOwn(o1, "Autousers-Version"))) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["Autousers-Version"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["Autousers-Version"] === undefined || hasOwn(o1, "Autousers-Version"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDate(x5)) {
+                if (!isDate(x6)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
                     valid = false;
                 }
@@ -147,83 +147,91 @@ function validate_CreateWebhookRequest(value: unknown, parent: string, key: stri
             valid = false;
         }
         const k3 = Object.keys(o1);
-        const x4 = o1["url"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x4 === "string")) {
+        let n4 = 0;
+        const x5 = o1["url"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            n4++;
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x4)) {
+                if (!PATTERN.test(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
                 }
-                if (!isUri(x4)) {
+                if (!isUri(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["description"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
-            if (!((typeof x5 === "string") || (x5 === null))) {
+        const x6 = o1["description"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
+            n4++;
+            if (!((typeof x6 === "string") || (x6 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x5 === "string") {
-                    if (x5.length > 500 && codePointLength(x5) > 500) {
+                if (typeof x6 === "string") {
+                    if (x6.length > 500 && codePointLength(x6) > 500) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 500 characters" });
                         valid = false;
                     }
                 }
             }
         }
-        const x6 = o1["enabled_events"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
-            if (!(Array.isArray(x6))) {
+        const x7 = o1["enabled_events"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+            n4++;
+            if (!(Array.isArray(x7))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a7 = x6 as readonly unknown[];
-                if (a7.length < 1) {
+                const a8 = x7 as readonly unknown[];
+                if (a8.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
                 }
-                if (a7.length > 50) {
+                if (a8.length > 50) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "maxItems", message: "must have at most 50 items" });
                     valid = false;
                 }
-                for (let i8 = 0; i8 < a7.length; i8++) {
-                    const x9 = a7[i8];
-                    if (!validate_WebhookEvent(x9, (here ??= joinPointer(parent, key)) + "/enabled_events", i8, errors)) {
+                for (let i9 = 0; i9 < a8.length; i9++) {
+                    const x10 = a8[i9];
+                    if (!validate_WebhookEvent(x10, (here ??= joinPointer(parent, key)) + "/enabled_events", i9, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x14 = o1["api_version"];
-        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
-            if (!((typeof x14 === "string") || (x14 === null))) {
+        const x16 = o1["api_version"];
+        if (x16 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
+            n4++;
+            if (!((typeof x16 === "string") || (x16 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x14 === "string") {
-                    if (x14.length > 32 && codePointLength(x14) > 32) {
+                if (typeof x16 === "string") {
+                    if (x16.length > 32 && codePointLength(x16) > 32) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "maxLength", message: "must be at most 32 characters" });
                         valid = false;
                     }
                 }
             }
         }
-        const x15 = o1["status"];
-        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
-            if (!validate_WebhookStatus(x15, (here ??= joinPointer(parent, key)), "status", errors)) {
+        const x17 = o1["status"];
+        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
+            n4++;
+            if (!validate_WebhookStatus(x17, (here ??= joinPointer(parent, key)), "status", errors)) {
                 valid = false;
             }
         }
-        for (const k20 of k3) {
-            if (k20 !== "url" && k20 !== "description" && k20 !== "enabled_events" && k20 !== "api_version" && k20 !== "status") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k20), keyword: "additionalProperties", message: "must not have additional property '" + k20 + "'" });
-                valid = false;
+        if (k3.length !== n4) {
+            for (const k23 of k3) {
+                if (k23 !== "url" && k23 !== "description" && k23 !== "enabled_events" && k23 !== "api_version" && k23 !== "status") {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k23), keyword: "additionalProperties", message: "must not have additional property '" + k23 + "'" });
+                    valid = false;
+                }
             }
         }
     }
@@ -241,19 +249,19 @@ function validate_CreatedWebhook(value: unknown, parent: string, key: string | n
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o9 = value as Record<string, unknown>;
-        const p10 = getPrototypeOf(o9) === OBJECT_PROTOTYPE;
-        if (o9["secret"] === undefined || !(p10 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o9, "secret"))) {
+        const o11 = value as Record<string, unknown>;
+        const p12 = getPrototypeOf(o11) === OBJECT_PROTOTYPE;
+        if (o11["secret"] === undefined || !(p12 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o11, "secret"))) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
         }
-        const x12 = o9["secret"];
-        if (x12 !== undefined && (p10 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o9, "secret"))) {
-            if (!(typeof x12 === "string")) {
+        const x15 = o11["secret"];
+        if (x15 !== undefined && (p12 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o11, "secret"))) {
+            if (!(typeof x15 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_1.test(x12)) {
+                if (!PATTERN_1.test(x15)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "pattern", message: "must match pattern \"^whsec_\"" });
                     valid = false;
                 }
@@ -277,13 +285,13 @@ function validate_validateGetWebhookPathParams_schema(value: unknown, parent: st
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        const x4 = o1["id"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["id"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_2.test(x4)) {
+                if (!PATTERN_2.test(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
                     valid = false;
                 }
@@ -323,123 +331,123 @@ function validate_Webhook(value: unknown, parent: string, key: string | number |
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'status'" });
             valid = false;
         }
-        const x4 = o1["id"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["id"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_2.test(x4)) {
+                if (!PATTERN_2.test(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["url"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["url"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x5)) {
+                if (!isUri(x6)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["secret_prefix"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["secret_prefix"] === undefined || hasOwn(o1, "secret_prefix"))) {
-            if (!(typeof x6 === "string")) {
+        const x7 = o1["secret_prefix"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["secret_prefix"] === undefined || hasOwn(o1, "secret_prefix"))) {
+            if (!(typeof x7 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_prefix", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_3.test(x6)) {
+                if (!PATTERN_3.test(x7)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_prefix", keyword: "pattern", message: "must match pattern \"^whsec_.{6}$\"" });
                     valid = false;
                 }
             }
         }
-        const x7 = o1["enabled_events"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
-            if (!(Array.isArray(x7))) {
+        const x8 = o1["enabled_events"];
+        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+            if (!(Array.isArray(x8))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a8 = x7 as readonly unknown[];
-                for (let i9 = 0; i9 < a8.length; i9++) {
-                    const x10 = a8[i9];
-                    if (!validate_WebhookEvent(x10, (here ??= joinPointer(parent, key)) + "/enabled_events", i9, errors)) {
+                const a9 = x8 as readonly unknown[];
+                for (let i10 = 0; i10 < a9.length; i10++) {
+                    const x11 = a9[i10];
+                    if (!validate_WebhookEvent(x11, (here ??= joinPointer(parent, key)) + "/enabled_events", i10, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x15 = o1["status"];
-        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
-            if (!validate_WebhookStatus(x15, (here ??= joinPointer(parent, key)), "status", errors)) {
+        const x17 = o1["status"];
+        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
+            if (!validate_WebhookStatus(x17, (here ??= joinPointer(parent, key)), "status", errors)) {
                 valid = false;
             }
         }
-        const x20 = o1["description"];
-        if (x20 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
-            if (!((typeof x20 === "string") || (x20 === null))) {
+        const x23 = o1["description"];
+        if (x23 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
+            if (!((typeof x23 === "string") || (x23 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        const x21 = o1["api_version"];
-        if (x21 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
-            if (!((typeof x21 === "string") || (x21 === null))) {
+        const x24 = o1["api_version"];
+        if (x24 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
+            if (!((typeof x24 === "string") || (x24 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        const x22 = o1["created_at"];
-        if (x22 !== undefined && (p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
-            if (!(typeof x22 === "string")) {
+        const x25 = o1["created_at"];
+        if (x25 !== undefined && (p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
+            if (!(typeof x25 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x22)) {
+                if (!isDateTime(x25)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x23 = o1["updated_at"];
-        if (x23 !== undefined && (p2 && OBJECT_PROTOTYPE["updated_at"] === undefined || hasOwn(o1, "updated_at"))) {
-            if (!(typeof x23 === "string")) {
+        const x26 = o1["updated_at"];
+        if (x26 !== undefined && (p2 && OBJECT_PROTOTYPE["updated_at"] === undefined || hasOwn(o1, "updated_at"))) {
+            if (!(typeof x26 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x23)) {
+                if (!isDateTime(x26)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x24 = o1["last_delivered_at"];
-        if (x24 !== undefined && (p2 && OBJECT_PROTOTYPE["last_delivered_at"] === undefined || hasOwn(o1, "last_delivered_at"))) {
-            if (!((typeof x24 === "string") || (x24 === null))) {
+        const x27 = o1["last_delivered_at"];
+        if (x27 !== undefined && (p2 && OBJECT_PROTOTYPE["last_delivered_at"] === undefined || hasOwn(o1, "last_delivered_at"))) {
+            if (!((typeof x27 === "string") || (x27 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_delivered_at", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x24 === "string") {
-                    if (!isDateTime(x24)) {
+                if (typeof x27 === "string") {
+                    if (!isDateTime(x27)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_delivered_at", keyword: "format", message: "must match format \"date-time\"" });
                         valid = false;
                     }
                 }
             }
         }
-        const x25 = o1["last_failed_at"];
-        if (x25 !== undefined && (p2 && OBJECT_PROTOTYPE["last_failed_at"] === undefined || hasOwn(o1, "last_failed_at"))) {
-            if (!((typeof x25 === "string") || (x25 === null))) {
+        const x28 = o1["last_failed_at"];
+        if (x28 !== undefined && (p2 && OBJECT_PROTOTYPE["last_failed_at"] === undefined || hasOwn(o1, "last_failed_at"))) {
+            if (!((typeof x28 === "string") || (x28 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_failed_at", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x25 === "string") {
-                    if (!isDateTime(x25)) {
+                if (typeof x28 === "string") {
+                    if (!isDateTime(x28)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_failed_at", keyword: "format", message: "must match format \"date-time\"" });
                         valid = false;
                     }
@@ -461,79 +469,87 @@ function validate_UpdateWebhookRequest(value: unknown, parent: string, key: stri
         const o1 = value as Record<string, unknown>;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
         const k3 = Object.keys(o1);
-        const x4 = o1["url"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x4 === "string")) {
+        let n4 = 0;
+        const x5 = o1["url"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            n4++;
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x4)) {
+                if (!isUri(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["description"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
-            if (!((typeof x5 === "string") || (x5 === null))) {
+        const x6 = o1["description"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
+            n4++;
+            if (!((typeof x6 === "string") || (x6 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x5 === "string") {
-                    if (x5.length > 500 && codePointLength(x5) > 500) {
+                if (typeof x6 === "string") {
+                    if (x6.length > 500 && codePointLength(x6) > 500) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 500 characters" });
                         valid = false;
                     }
                 }
             }
         }
-        const x6 = o1["enabled_events"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
-            if (!(Array.isArray(x6))) {
+        const x7 = o1["enabled_events"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+            n4++;
+            if (!(Array.isArray(x7))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a7 = x6 as readonly unknown[];
-                if (a7.length < 1) {
+                const a8 = x7 as readonly unknown[];
+                if (a8.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
                 }
-                if (a7.length > 50) {
+                if (a8.length > 50) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "maxItems", message: "must have at most 50 items" });
                     valid = false;
                 }
-                for (let i8 = 0; i8 < a7.length; i8++) {
-                    const x9 = a7[i8];
-                    if (!validate_WebhookEvent(x9, (here ??= joinPointer(parent, key)) + "/enabled_events", i8, errors)) {
+                for (let i9 = 0; i9 < a8.length; i9++) {
+                    const x10 = a8[i9];
+                    if (!validate_WebhookEvent(x10, (here ??= joinPointer(parent, key)) + "/enabled_events", i9, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x14 = o1["api_version"];
-        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
-            if (!((typeof x14 === "string") || (x14 === null))) {
+        const x16 = o1["api_version"];
+        if (x16 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
+            n4++;
+            if (!((typeof x16 === "string") || (x16 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x14 === "string") {
-                    if (x14.length > 32 && codePointLength(x14) > 32) {
+                if (typeof x16 === "string") {
+                    if (x16.length > 32 && codePointLength(x16) > 32) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "maxLength", message: "must be at most 32 characters" });
                         valid = false;
                     }
                 }
             }
         }
-        const x15 = o1["status"];
-        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
-            if (!validate_WebhookStatus(x15, (here ??= joinPointer(parent, key)), "status", errors)) {
+        const x17 = o1["status"];
+        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
+            n4++;
+            if (!validate_WebhookStatus(x17, (here ??= joinPointer(parent, key)), "status", errors)) {
                 valid = false;
             }
         }
-        for (const k20 of k3) {
-            if (k20 !== "url" && k20 !== "description" && k20 !== "enabled_events" && k20 !== "api_version" && k20 !== "status") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k20), keyword: "additionalProperties", message: "must not have additional property '" + k20 + "'" });
-                valid = false;
+        if (k3.length !== n4) {
+            for (const k23 of k3) {
+                if (k23 !== "url" && k23 !== "description" && k23 !== "enabled_events" && k23 !== "api_version" && k23 !== "status") {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k23), keyword: "additionalProperties", message: "must not have additional property '" + k23 + "'" });
+                    valid = false;
+                }
             }
         }
     }
@@ -561,17 +577,21 @@ function validate_TestWebhookRequest(value: unknown, parent: string, key: string
         const o1 = value as Record<string, unknown>;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
         const k3 = Object.keys(o1);
-        const x4 = o1["type"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["type"] === undefined || hasOwn(o1, "type"))) {
-            if (!(typeof x4 === "string")) {
+        let n4 = 0;
+        const x5 = o1["type"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["type"] === undefined || hasOwn(o1, "type"))) {
+            n4++;
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/type", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        for (const k5 of k3) {
-            if (k5 !== "type") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k5), keyword: "additionalProperties", message: "must not have additional property '" + k5 + "'" });
-                valid = false;
+        if (k3.length !== n4) {
+            for (const k6 of k3) {
+                if (k6 !== "type") {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k6), keyword: "additionalProperties", message: "must not have additional property '" + k6 + "'" });
+                    valid = false;
+                }
             }
         }
     }
@@ -598,32 +618,32 @@ function validate_validateListWebhookDeliveriesQuery_schema(value: unknown, pare
     } else {
         const o1 = value as Record<string, unknown>;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x4 = o1["limit"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
-            if (!(typeof x4 === "number" && Number.isInteger(x4))) {
+        const x5 = o1["limit"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
+            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x4 < 1) {
+                if (x5 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
-                if (x4 > 100) {
+                if (x5 > 100) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "maximum", message: "must be <= 100" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["starting_after"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["starting_after"] === undefined || hasOwn(o1, "starting_after"))) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["starting_after"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["starting_after"] === undefined || hasOwn(o1, "starting_after"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/starting_after", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x6 = o1["status"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
-            if (!validate_WebhookDeliveryStatus(x6, (here ??= joinPointer(parent, key)), "status", errors)) {
+        const x7 = o1["status"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
+            if (!validate_WebhookDeliveryStatus(x7, (here ??= joinPointer(parent, key)), "status", errors)) {
                 valid = false;
             }
         }
@@ -641,16 +661,16 @@ function validate_WebhookDeliveryList(value: unknown, parent: string, key: strin
     } else {
         const o1 = value as Record<string, unknown>;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x4 = o1["data"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
-            if (!(Array.isArray(x4))) {
+        const x5 = o1["data"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+            if (!(Array.isArray(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a5 = x4 as readonly unknown[];
-                for (let i6 = 0; i6 < a5.length; i6++) {
-                    const x7 = a5[i6];
-                    if (!validate_WebhookDelivery(x7, (here ??= joinPointer(parent, key)) + "/data", i6, errors)) {
+                const a6 = x5 as readonly unknown[];
+                for (let i7 = 0; i7 < a6.length; i7++) {
+                    const x8 = a6[i7];
+                    if (!validate_WebhookDelivery(x8, (here ??= joinPointer(parent, key)) + "/data", i7, errors)) {
                         valid = false;
                     }
                 }
@@ -678,58 +698,58 @@ function validate_Error_error(value: unknown, parent: string, key: string | numb
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'type'" });
             valid = false;
         }
-        const x4 = o1["message"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["message"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x5 = o1["type"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["type"] === undefined || hasOwn(o1, "type"))) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["type"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["type"] === undefined || hasOwn(o1, "type"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/type", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x6 = o1["code"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
-            if (!((typeof x6 === "string") || (x6 === null))) {
+        const x7 = o1["code"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
+            if (!((typeof x7 === "string") || (x7 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        const x7 = o1["param"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["param"] === undefined || hasOwn(o1, "param"))) {
-            if (!((typeof x7 === "string") || (x7 === null))) {
+        const x8 = o1["param"];
+        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["param"] === undefined || hasOwn(o1, "param"))) {
+            if (!((typeof x8 === "string") || (x8 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/param", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        const x8 = o1["doc_url"];
-        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["doc_url"] === undefined || hasOwn(o1, "doc_url"))) {
-            if (!((typeof x8 === "string") || (x8 === null))) {
+        const x9 = o1["doc_url"];
+        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["doc_url"] === undefined || hasOwn(o1, "doc_url"))) {
+            if (!((typeof x9 === "string") || (x9 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/doc_url", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x8 === "string") {
-                    if (!isUri(x8)) {
+                if (typeof x9 === "string") {
+                    if (!isUri(x9)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/doc_url", keyword: "format", message: "must match format \"uri\"" });
                         valid = false;
                     }
                 }
             }
         }
-        const x9 = o1["request_id"];
-        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["request_id"] === undefined || hasOwn(o1, "request_id"))) {
-            if (!(typeof x9 === "string")) {
+        const x10 = o1["request_id"];
+        if (x10 !== undefined && (p2 && OBJECT_PROTOTYPE["request_id"] === undefined || hasOwn(o1, "request_id"))) {
+            if (!(typeof x10 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/request_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x10 = o1["details"];
-        if (x10 !== undefined && (p2 && OBJECT_PROTOTYPE["details"] === undefined || hasOwn(o1, "details"))) {
-            if (!((typeof x10 === "object" && x10 !== null && !Array.isArray(x10)) || (x10 === null))) {
+        const x11 = o1["details"];
+        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["details"] === undefined || hasOwn(o1, "details"))) {
+            if (!((typeof x11 === "object" && x11 !== null && !Array.isArray(x11)) || (x11 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details", keyword: "type", message: "must be object or null" });
                 valid = false;
             }
@@ -790,9 +810,9 @@ function validate_WebhookDelivery(value: unknown, parent: string, key: string | 
     } else {
         const o1 = value as Record<string, unknown>;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x4 = o1["status"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
-            if (!validate_WebhookDeliveryStatus(x4, (here ??= joinPointer(parent, key)), "status", errors)) {
+        const x5 = o1["status"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
+            if (!validate_WebhookDeliveryStatus(x5, (here ??= joinPointer(parent, key)), "status", errors)) {
                 valid = false;
             }
         }

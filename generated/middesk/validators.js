@@ -13,25 +13,25 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
     } else {
         const o1 = value;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x4 = o1["page"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["page"] === undefined || hasOwn(o1, "page"))) {
-            if (!(typeof x4 === "number" && Number.isInteger(x4))) {
+        const x5 = o1["page"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["page"] === undefined || hasOwn(o1, "page"))) {
+            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x4 < 1) {
+                if (x5 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["per_page"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["per_page"] === undefined || hasOwn(o1, "per_page"))) {
-            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
+        const x6 = o1["per_page"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["per_page"] === undefined || hasOwn(o1, "per_page"))) {
+            if (!(typeof x6 === "number" && Number.isInteger(x6))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/per_page", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x5 < 1) {
+                if (x6 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/per_page", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
@@ -55,43 +55,43 @@ function validate_WebhookList(value, parent, key, errors) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
         }
-        const x4 = o1["object"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["object"] === undefined || hasOwn(o1, "object"))) {
-            if (x4 !== "list") {
+        const x5 = o1["object"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["object"] === undefined || hasOwn(o1, "object"))) {
+            if (x5 !== "list") {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/object", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        const x9 = o1["data"];
-        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
-            if (!(Array.isArray(x9))) {
+        const x11 = o1["data"];
+        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+            if (!(Array.isArray(x11))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a10 = x9;
-                for (let i11 = 0; i11 < a10.length; i11++) {
-                    const x12 = a10[i11];
-                    if (!validate_Webhook(x12, (here ??= joinPointer(parent, key)) + "/data", i11, errors)) {
+                const a12 = x11;
+                for (let i13 = 0; i13 < a12.length; i13++) {
+                    const x14 = a12[i13];
+                    if (!validate_Webhook(x14, (here ??= joinPointer(parent, key)) + "/data", i13, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x17 = o1["total_count"];
-        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["total_count"] === undefined || hasOwn(o1, "total_count"))) {
-            if (!(typeof x17 === "number" && Number.isInteger(x17))) {
+        const x20 = o1["total_count"];
+        if (x20 !== undefined && (p2 && OBJECT_PROTOTYPE["total_count"] === undefined || hasOwn(o1, "total_count"))) {
+            if (!(typeof x20 === "number" && Number.isInteger(x20))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total_count", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x17 < 0) {
+                if (x20 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total_count", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
                 }
             }
         }
-        const x18 = o1["has_more"];
-        if (x18 !== undefined && (p2 && OBJECT_PROTOTYPE["has_more"] === undefined || hasOwn(o1, "has_more"))) {
-            if (!(typeof x18 === "boolean")) {
+        const x21 = o1["has_more"];
+        if (x21 !== undefined && (p2 && OBJECT_PROTOTYPE["has_more"] === undefined || hasOwn(o1, "has_more"))) {
+            if (!(typeof x21 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/has_more", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
@@ -114,20 +114,20 @@ function validate_Error(value, parent, key, errors) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'errors'" });
             valid = false;
         }
-        const x4 = o1["errors"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["errors"] === undefined || hasOwn(o1, "errors"))) {
-            if (!(Array.isArray(x4))) {
+        const x5 = o1["errors"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["errors"] === undefined || hasOwn(o1, "errors"))) {
+            if (!(Array.isArray(x5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a5 = x4;
-                if (a5.length < 1) {
+                const a6 = x5;
+                if (a6.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
                 }
-                for (let i6 = 0; i6 < a5.length; i6++) {
-                    const x7 = a5[i6];
-                    if (!validate_Error_errors_items(x7, (here ??= joinPointer(parent, key)) + "/errors", i6, errors)) {
+                for (let i7 = 0; i7 < a6.length; i7++) {
+                    const x8 = a6[i7];
+                    if (!validate_Error_errors_items(x8, (here ??= joinPointer(parent, key)) + "/errors", i7, errors)) {
                         valid = false;
                     }
                 }
@@ -156,116 +156,131 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             valid = false;
         }
         const k3 = Object.keys(o1);
-        const x4 = o1["url"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x4 === "string")) {
+        let n4 = 0;
+        const x5 = o1["url"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            n4++;
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x4)) {
+                if (!isUri(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["secret"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["secret"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
+            n4++;
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x6 = o1["disabled_at"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["disabled_at"] === undefined || hasOwn(o1, "disabled_at"))) {
-            if (!(typeof x6 === "string")) {
+        const x7 = o1["disabled_at"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["disabled_at"] === undefined || hasOwn(o1, "disabled_at"))) {
+            n4++;
+            if (!(typeof x7 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x6)) {
+                if (!isDateTime(x7)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x7 = o1["enabled_events"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
-            if (!validate_EnabledEvents(x7, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
+        const x8 = o1["enabled_events"];
+        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+            n4++;
+            if (!validate_EnabledEvents(x8, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
                 valid = false;
             }
         }
-        const x12 = o1["include"];
-        if (x12 !== undefined && (p2 && OBJECT_PROTOTYPE["include"] === undefined || hasOwn(o1, "include"))) {
-            if (!validate_Include(x12, (here ??= joinPointer(parent, key)), "include", errors)) {
+        const x14 = o1["include"];
+        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["include"] === undefined || hasOwn(o1, "include"))) {
+            n4++;
+            if (!validate_Include(x14, (here ??= joinPointer(parent, key)), "include", errors)) {
                 valid = false;
             }
         }
-        const x17 = o1["oidc_auth_method"];
-        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
-            if (!validate_OidcAuthMethod(x17, (here ??= joinPointer(parent, key)), "oidc_auth_method", errors)) {
+        const x20 = o1["oidc_auth_method"];
+        if (x20 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+            n4++;
+            if (!validate_OidcAuthMethod(x20, (here ??= joinPointer(parent, key)), "oidc_auth_method", errors)) {
                 valid = false;
             }
         }
-        const x22 = o1["oidc_client_id"];
-        if (x22 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o1, "oidc_client_id"))) {
-            if (!(typeof x22 === "string")) {
+        const x26 = o1["oidc_client_id"];
+        if (x26 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o1, "oidc_client_id"))) {
+            n4++;
+            if (!(typeof x26 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x23 = o1["oidc_client_secret"];
-        if (x23 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o1, "oidc_client_secret"))) {
-            if (!(typeof x23 === "string")) {
+        const x27 = o1["oidc_client_secret"];
+        if (x27 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o1, "oidc_client_secret"))) {
+            n4++;
+            if (!(typeof x27 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x24 = o1["oidc_token_endpoint"];
-        if (x24 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o1, "oidc_token_endpoint"))) {
-            if (!(typeof x24 === "string")) {
+        const x28 = o1["oidc_token_endpoint"];
+        if (x28 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o1, "oidc_token_endpoint"))) {
+            n4++;
+            if (!(typeof x28 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x24)) {
+                if (!isUri(x28)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x25 = o1["oidc_resource_uri"];
-        if (x25 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_resource_uri"] === undefined || hasOwn(o1, "oidc_resource_uri"))) {
-            if (!(typeof x25 === "string")) {
+        const x29 = o1["oidc_resource_uri"];
+        if (x29 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_resource_uri"] === undefined || hasOwn(o1, "oidc_resource_uri"))) {
+            n4++;
+            if (!(typeof x29 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x25)) {
+                if (!isUri(x29)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x26 = o1["oidc_scope"];
-        if (x26 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_scope"] === undefined || hasOwn(o1, "oidc_scope"))) {
-            if (!(typeof x26 === "string")) {
+        const x30 = o1["oidc_scope"];
+        if (x30 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_scope"] === undefined || hasOwn(o1, "oidc_scope"))) {
+            n4++;
+            if (!(typeof x30 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_scope", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x27 = o1["oidc_access_token_ttl_seconds"];
-        if (x27 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o1, "oidc_access_token_ttl_seconds"))) {
-            if (!(typeof x27 === "number" && Number.isInteger(x27))) {
+        const x31 = o1["oidc_access_token_ttl_seconds"];
+        if (x31 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o1, "oidc_access_token_ttl_seconds"))) {
+            n4++;
+            if (!(typeof x31 === "number" && Number.isInteger(x31))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x27 < 1) {
+                if (x31 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
             }
         }
-        for (const k28 of k3) {
-            if (!VALUES.has(k28)) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k28), keyword: "additionalProperties", message: "must not have additional property '" + k28 + "'" });
-                valid = false;
+        if (k3.length !== n4) {
+            for (const k32 of k3) {
+                if (!VALUES.has(k32)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k32), keyword: "additionalProperties", message: "must not have additional property '" + k32 + "'" });
+                    valid = false;
+                }
             }
         }
         if (hasOwn(o1, "oidc_client_id")) {
@@ -306,35 +321,35 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         }
     }
     {
-        const e39 = errors.length;
-        let b40 = true;
+        const e45 = errors.length;
+        let b46 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o42 = value;
-            const p43 = getPrototypeOf(o42) === OBJECT_PROTOTYPE;
-            if (o42["oidc_auth_method"] === undefined || !(p43 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o42, "oidc_auth_method"))) {
-                b40 = false;
+            const o48 = value;
+            const p49 = getPrototypeOf(o48) === OBJECT_PROTOTYPE;
+            if (o48["oidc_auth_method"] === undefined || !(p49 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o48, "oidc_auth_method"))) {
+                b46 = false;
             }
-            const x45 = o42["oidc_auth_method"];
-            if (x45 !== undefined && (p43 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o42, "oidc_auth_method"))) {
-                if (x45 !== "private_key_jwt") {
-                    b40 = false;
+            const x52 = o48["oidc_auth_method"];
+            if (x52 !== undefined && (p49 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o48, "oidc_auth_method"))) {
+                if (x52 !== "private_key_jwt") {
+                    b46 = false;
                 }
             }
         }
-        if (errors.length > e39) errors.length = e39;
-        if (b40) {
+        if (errors.length > e45) errors.length = e45;
+        if (b46) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o36 = value;
-                const p37 = getPrototypeOf(o36) === OBJECT_PROTOTYPE;
-                if (o36["oidc_client_id"] === undefined || !(p37 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o36, "oidc_client_id"))) {
+                const o41 = value;
+                const p42 = getPrototypeOf(o41) === OBJECT_PROTOTYPE;
+                if (o41["oidc_client_id"] === undefined || !(p42 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o41, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o36["oidc_token_endpoint"] === undefined || !(p37 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o36, "oidc_token_endpoint"))) {
+                if (o41["oidc_token_endpoint"] === undefined || !(p42 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o41, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o36["oidc_access_token_ttl_seconds"] === undefined || !(p37 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o36, "oidc_access_token_ttl_seconds"))) {
+                if (o41["oidc_access_token_ttl_seconds"] === undefined || !(p42 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o41, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -342,39 +357,39 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         }
     }
     {
-        const e58 = errors.length;
-        let b59 = true;
+        const e68 = errors.length;
+        let b69 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o61 = value;
-            const p62 = getPrototypeOf(o61) === OBJECT_PROTOTYPE;
-            if (o61["oidc_auth_method"] === undefined || !(p62 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o61, "oidc_auth_method"))) {
-                b59 = false;
+            const o71 = value;
+            const p72 = getPrototypeOf(o71) === OBJECT_PROTOTYPE;
+            if (o71["oidc_auth_method"] === undefined || !(p72 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o71, "oidc_auth_method"))) {
+                b69 = false;
             }
-            const x64 = o61["oidc_auth_method"];
-            if (x64 !== undefined && (p62 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o61, "oidc_auth_method"))) {
-                if (x64 !== "client_secret") {
-                    b59 = false;
+            const x75 = o71["oidc_auth_method"];
+            if (x75 !== undefined && (p72 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o71, "oidc_auth_method"))) {
+                if (x75 !== "client_secret") {
+                    b69 = false;
                 }
             }
         }
-        if (errors.length > e58) errors.length = e58;
-        if (b59) {
+        if (errors.length > e68) errors.length = e68;
+        if (b69) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o55 = value;
-                const p56 = getPrototypeOf(o55) === OBJECT_PROTOTYPE;
-                if (o55["oidc_client_id"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o55, "oidc_client_id"))) {
+                const o64 = value;
+                const p65 = getPrototypeOf(o64) === OBJECT_PROTOTYPE;
+                if (o64["oidc_client_id"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o64, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o55["oidc_client_secret"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o55, "oidc_client_secret"))) {
+                if (o64["oidc_client_secret"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o64, "oidc_client_secret"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_secret'" });
                     valid = false;
                 }
-                if (o55["oidc_token_endpoint"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o55, "oidc_token_endpoint"))) {
+                if (o64["oidc_token_endpoint"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o64, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o55["oidc_access_token_ttl_seconds"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o55, "oidc_access_token_ttl_seconds"))) {
+                if (o64["oidc_access_token_ttl_seconds"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o64, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -414,84 +429,84 @@ function validate_Webhook(value, parent, key, errors) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'created_at'" });
             valid = false;
         }
-        const x4 = o1["object"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["object"] === undefined || hasOwn(o1, "object"))) {
-            if (x4 !== "webhook") {
+        const x5 = o1["object"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["object"] === undefined || hasOwn(o1, "object"))) {
+            if (x5 !== "webhook") {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/object", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        const x9 = o1["id"];
-        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x9 === "string")) {
+        const x11 = o1["id"];
+        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x11 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUuid(x9)) {
+                if (!isUuid(x11)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
                 }
             }
         }
-        const x10 = o1["url"];
-        if (x10 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x10 === "string")) {
+        const x12 = o1["url"];
+        if (x12 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            if (!(typeof x12 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x10)) {
+                if (!isUri(x12)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x11 = o1["enabled_events"];
-        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
-            if (!validate_EnabledEvents(x11, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
+        const x13 = o1["enabled_events"];
+        if (x13 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+            if (!validate_EnabledEvents(x13, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
                 valid = false;
             }
         }
-        const x16 = o1["created_at"];
-        if (x16 !== undefined && (p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
-            if (!(typeof x16 === "string")) {
+        const x19 = o1["created_at"];
+        if (x19 !== undefined && (p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
+            if (!(typeof x19 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x16)) {
+                if (!isDateTime(x19)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x17 = o1["updated_at"];
-        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["updated_at"] === undefined || hasOwn(o1, "updated_at"))) {
-            if (!(typeof x17 === "string")) {
+        const x20 = o1["updated_at"];
+        if (x20 !== undefined && (p2 && OBJECT_PROTOTYPE["updated_at"] === undefined || hasOwn(o1, "updated_at"))) {
+            if (!(typeof x20 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x17)) {
+                if (!isDateTime(x20)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x18 = o1["disabled_at"];
-        if (x18 !== undefined && (p2 && OBJECT_PROTOTYPE["disabled_at"] === undefined || hasOwn(o1, "disabled_at"))) {
-            if (!((typeof x18 === "string") || (x18 === null))) {
+        const x21 = o1["disabled_at"];
+        if (x21 !== undefined && (p2 && OBJECT_PROTOTYPE["disabled_at"] === undefined || hasOwn(o1, "disabled_at"))) {
+            if (!((typeof x21 === "string") || (x21 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x18 === "string") {
-                    if (!isDateTime(x18)) {
+                if (typeof x21 === "string") {
+                    if (!isDateTime(x21)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "format", message: "must match format \"date-time\"" });
                         valid = false;
                     }
                 }
             }
         }
-        const x19 = o1["oauth_client_id"];
-        if (x19 !== undefined && (p2 && OBJECT_PROTOTYPE["oauth_client_id"] === undefined || hasOwn(o1, "oauth_client_id"))) {
-            if (!((typeof x19 === "string") || (x19 === null))) {
+        const x22 = o1["oauth_client_id"];
+        if (x22 !== undefined && (p2 && OBJECT_PROTOTYPE["oauth_client_id"] === undefined || hasOwn(o1, "oauth_client_id"))) {
+            if (!((typeof x22 === "string") || (x22 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oauth_client_id", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
@@ -514,13 +529,13 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        const x4 = o1["id"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["id"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUuid(x4)) {
+                if (!isUuid(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
                 }
@@ -541,116 +556,131 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         const o1 = value;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
         const k3 = Object.keys(o1);
-        const x4 = o1["url"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x4 === "string")) {
+        let n4 = 0;
+        const x5 = o1["url"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+            n4++;
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x4)) {
+                if (!isUri(x5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x5 = o1["secret"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["secret"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
+            n4++;
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x6 = o1["disabled_at"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["disabled_at"] === undefined || hasOwn(o1, "disabled_at"))) {
-            if (!(typeof x6 === "string")) {
+        const x7 = o1["disabled_at"];
+        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["disabled_at"] === undefined || hasOwn(o1, "disabled_at"))) {
+            n4++;
+            if (!(typeof x7 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x6)) {
+                if (!isDateTime(x7)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x7 = o1["enabled_events"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
-            if (!validate_EnabledEvents(x7, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
+        const x8 = o1["enabled_events"];
+        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+            n4++;
+            if (!validate_EnabledEvents(x8, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
                 valid = false;
             }
         }
-        const x12 = o1["include"];
-        if (x12 !== undefined && (p2 && OBJECT_PROTOTYPE["include"] === undefined || hasOwn(o1, "include"))) {
-            if (!validate_Include(x12, (here ??= joinPointer(parent, key)), "include", errors)) {
+        const x14 = o1["include"];
+        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["include"] === undefined || hasOwn(o1, "include"))) {
+            n4++;
+            if (!validate_Include(x14, (here ??= joinPointer(parent, key)), "include", errors)) {
                 valid = false;
             }
         }
-        const x17 = o1["oidc_auth_method"];
-        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
-            if (!validate_OidcAuthMethod(x17, (here ??= joinPointer(parent, key)), "oidc_auth_method", errors)) {
+        const x20 = o1["oidc_auth_method"];
+        if (x20 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+            n4++;
+            if (!validate_OidcAuthMethod(x20, (here ??= joinPointer(parent, key)), "oidc_auth_method", errors)) {
                 valid = false;
             }
         }
-        const x22 = o1["oidc_client_id"];
-        if (x22 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o1, "oidc_client_id"))) {
-            if (!(typeof x22 === "string")) {
+        const x26 = o1["oidc_client_id"];
+        if (x26 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o1, "oidc_client_id"))) {
+            n4++;
+            if (!(typeof x26 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x23 = o1["oidc_client_secret"];
-        if (x23 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o1, "oidc_client_secret"))) {
-            if (!(typeof x23 === "string")) {
+        const x27 = o1["oidc_client_secret"];
+        if (x27 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o1, "oidc_client_secret"))) {
+            n4++;
+            if (!(typeof x27 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x24 = o1["oidc_token_endpoint"];
-        if (x24 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o1, "oidc_token_endpoint"))) {
-            if (!(typeof x24 === "string")) {
+        const x28 = o1["oidc_token_endpoint"];
+        if (x28 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o1, "oidc_token_endpoint"))) {
+            n4++;
+            if (!(typeof x28 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x24)) {
+                if (!isUri(x28)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x25 = o1["oidc_resource_uri"];
-        if (x25 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_resource_uri"] === undefined || hasOwn(o1, "oidc_resource_uri"))) {
-            if (!(typeof x25 === "string")) {
+        const x29 = o1["oidc_resource_uri"];
+        if (x29 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_resource_uri"] === undefined || hasOwn(o1, "oidc_resource_uri"))) {
+            n4++;
+            if (!(typeof x29 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x25)) {
+                if (!isUri(x29)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x26 = o1["oidc_scope"];
-        if (x26 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_scope"] === undefined || hasOwn(o1, "oidc_scope"))) {
-            if (!(typeof x26 === "string")) {
+        const x30 = o1["oidc_scope"];
+        if (x30 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_scope"] === undefined || hasOwn(o1, "oidc_scope"))) {
+            n4++;
+            if (!(typeof x30 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_scope", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x27 = o1["oidc_access_token_ttl_seconds"];
-        if (x27 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o1, "oidc_access_token_ttl_seconds"))) {
-            if (!(typeof x27 === "number" && Number.isInteger(x27))) {
+        const x31 = o1["oidc_access_token_ttl_seconds"];
+        if (x31 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o1, "oidc_access_token_ttl_seconds"))) {
+            n4++;
+            if (!(typeof x31 === "number" && Number.isInteger(x31))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x27 < 1) {
+                if (x31 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
             }
         }
-        for (const k28 of k3) {
-            if (!VALUES.has(k28)) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k28), keyword: "additionalProperties", message: "must not have additional property '" + k28 + "'" });
-                valid = false;
+        if (k3.length !== n4) {
+            for (const k32 of k3) {
+                if (!VALUES.has(k32)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k32), keyword: "additionalProperties", message: "must not have additional property '" + k32 + "'" });
+                    valid = false;
+                }
             }
         }
         if (hasOwn(o1, "oidc_client_id")) {
@@ -691,35 +721,35 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         }
     }
     {
-        const e39 = errors.length;
-        let b40 = true;
+        const e45 = errors.length;
+        let b46 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o42 = value;
-            const p43 = getPrototypeOf(o42) === OBJECT_PROTOTYPE;
-            if (o42["oidc_auth_method"] === undefined || !(p43 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o42, "oidc_auth_method"))) {
-                b40 = false;
+            const o48 = value;
+            const p49 = getPrototypeOf(o48) === OBJECT_PROTOTYPE;
+            if (o48["oidc_auth_method"] === undefined || !(p49 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o48, "oidc_auth_method"))) {
+                b46 = false;
             }
-            const x45 = o42["oidc_auth_method"];
-            if (x45 !== undefined && (p43 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o42, "oidc_auth_method"))) {
-                if (x45 !== "private_key_jwt") {
-                    b40 = false;
+            const x52 = o48["oidc_auth_method"];
+            if (x52 !== undefined && (p49 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o48, "oidc_auth_method"))) {
+                if (x52 !== "private_key_jwt") {
+                    b46 = false;
                 }
             }
         }
-        if (errors.length > e39) errors.length = e39;
-        if (b40) {
+        if (errors.length > e45) errors.length = e45;
+        if (b46) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o36 = value;
-                const p37 = getPrototypeOf(o36) === OBJECT_PROTOTYPE;
-                if (o36["oidc_client_id"] === undefined || !(p37 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o36, "oidc_client_id"))) {
+                const o41 = value;
+                const p42 = getPrototypeOf(o41) === OBJECT_PROTOTYPE;
+                if (o41["oidc_client_id"] === undefined || !(p42 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o41, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o36["oidc_token_endpoint"] === undefined || !(p37 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o36, "oidc_token_endpoint"))) {
+                if (o41["oidc_token_endpoint"] === undefined || !(p42 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o41, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o36["oidc_access_token_ttl_seconds"] === undefined || !(p37 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o36, "oidc_access_token_ttl_seconds"))) {
+                if (o41["oidc_access_token_ttl_seconds"] === undefined || !(p42 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o41, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -727,39 +757,39 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         }
     }
     {
-        const e58 = errors.length;
-        let b59 = true;
+        const e68 = errors.length;
+        let b69 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o61 = value;
-            const p62 = getPrototypeOf(o61) === OBJECT_PROTOTYPE;
-            if (o61["oidc_auth_method"] === undefined || !(p62 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o61, "oidc_auth_method"))) {
-                b59 = false;
+            const o71 = value;
+            const p72 = getPrototypeOf(o71) === OBJECT_PROTOTYPE;
+            if (o71["oidc_auth_method"] === undefined || !(p72 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o71, "oidc_auth_method"))) {
+                b69 = false;
             }
-            const x64 = o61["oidc_auth_method"];
-            if (x64 !== undefined && (p62 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o61, "oidc_auth_method"))) {
-                if (x64 !== "client_secret") {
-                    b59 = false;
+            const x75 = o71["oidc_auth_method"];
+            if (x75 !== undefined && (p72 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o71, "oidc_auth_method"))) {
+                if (x75 !== "client_secret") {
+                    b69 = false;
                 }
             }
         }
-        if (errors.length > e58) errors.length = e58;
-        if (b59) {
+        if (errors.length > e68) errors.length = e68;
+        if (b69) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o55 = value;
-                const p56 = getPrototypeOf(o55) === OBJECT_PROTOTYPE;
-                if (o55["oidc_client_id"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o55, "oidc_client_id"))) {
+                const o64 = value;
+                const p65 = getPrototypeOf(o64) === OBJECT_PROTOTYPE;
+                if (o64["oidc_client_id"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o64, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o55["oidc_client_secret"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o55, "oidc_client_secret"))) {
+                if (o64["oidc_client_secret"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o64, "oidc_client_secret"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_secret'" });
                     valid = false;
                 }
-                if (o55["oidc_token_endpoint"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o55, "oidc_token_endpoint"))) {
+                if (o64["oidc_token_endpoint"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o64, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o55["oidc_access_token_ttl_seconds"] === undefined || !(p56 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o55, "oidc_access_token_ttl_seconds"))) {
+                if (o64["oidc_access_token_ttl_seconds"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o64, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -783,16 +813,16 @@ function validate_Error_errors_items(value, parent, key, errors) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
         }
-        const x4 = o1["message"];
-        if (x4 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
-            if (!(typeof x4 === "string")) {
+        const x5 = o1["message"];
+        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+            if (!(typeof x5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x5 = o1["parameter"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["parameter"] === undefined || hasOwn(o1, "parameter"))) {
-            if (!(typeof x5 === "string")) {
+        const x6 = o1["parameter"];
+        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["parameter"] === undefined || hasOwn(o1, "parameter"))) {
+            if (!(typeof x6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/parameter", keyword: "type", message: "must be string" });
                 valid = false;
             }
@@ -812,29 +842,29 @@ function validate_EnabledEvents(value, parent, key, errors) {
         const a1 = value;
         for (let i2 = 0; i2 < a1.length; i2++) {
             const x3 = a1[i2];
-            const e8 = errors.length;
-            let m9 = false;
+            const e9 = errors.length;
+            let m10 = false;
             {
-                let b10 = true;
+                let b11 = true;
                 if (!validate_WebhookEvent(x3, (here ??= joinPointer(parent, key)), i2, errors)) {
-                    b10 = false;
+                    b11 = false;
                 }
-                if (b10) {
-                    m9 = true;
+                if (b11) {
+                    m10 = true;
                 }
             }
-            if (!m9) {
-                let b15 = true;
+            if (!m10) {
+                let b17 = true;
                 if (x3 !== "*") {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i2, keyword: "const", message: "must be equal to constant" });
-                    b15 = false;
+                    b17 = false;
                 }
-                if (b15) {
-                    m9 = true;
+                if (b17) {
+                    m10 = true;
                 }
             }
-            if (m9) {
-                if (errors.length > e8) errors.length = e8;
+            if (m10) {
+                if (errors.length > e9) errors.length = e9;
             } else {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i2, keyword: "anyOf", message: "must match a schema in anyOf" });
                 valid = false;

@@ -8,7 +8,9 @@ import { compileSchema, type JsonSchema } from '../../generator/index.js';
 // cases), as fast-check found: no decimal multipleOf (ajv divides in floating point) and no integers beyond 2^53
 // (ajv calls 1e21 no multiple of 1), no formats (annotated here), no $dynamicRef, no property named `__proto__`
 // (ajv skips it) or `toString` (ajv's equality calls it), no objects without a prototype (ajv's equality compares
-// constructors); and an instance on which ajv throws (it does, on some patternProperties next to a oneOf) is skipped.
+// constructors), no minContains 0, and no contains in a schema with unevaluatedItems (ajv leaves the items contains
+// matched unevaluated, where the suite's unevaluatedItems.json has them evaluated); and an instance on which ajv
+// throws (it does, on some patternProperties next to a oneOf) is skipped.
 
 // ownProperties: JSON Schema looks at own properties only; ajv's default also sees inherited ones (`constructor`).
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false, ownProperties: true });
@@ -42,7 +44,7 @@ const schema: fc.Arbitrary<JsonSchema> = fc.letrec<{ schema: JsonSchema }>((tie)
     fc.record({ pattern: fc.constantFrom('^a', 'b$', '[0-9]', '^\\p{L}+$', '') }),
     fc.record({ items: sub }),
     fc.record({ prefixItems: fc.array(sub, { minLength: 1, maxLength: 2 }) }),
-    fc.record({ contains: sub, minContains: fc.nat(2) }),
+    fc.record({ contains: sub, minContains: fc.integer({ min: 1, max: 2 }) }),
     fc.record({ maxItems: fc.nat(3), uniqueItems: fc.boolean() }),
     fc.record({ properties: fc.dictionary(fc.constantFrom(...NAMES), sub, { maxKeys: 3, noNullPrototype: true }) }),
     fc.record({ required: fc.uniqueArray(fc.constantFrom(...NAMES), { maxLength: 3 }) }),
@@ -72,6 +74,8 @@ describe('random schemas and instances', () => {
   test('the validators never throw, and agree with ajv', () => {
     fc.assert(
       fc.property(schema, fc.array(jsonValue, { minLength: 1, maxLength: 8 }), (randomSchema, instances) => {
+        const text = JSON.stringify(randomSchema);
+        fc.pre(!(text.includes('"contains"') && text.includes('"unevaluatedItems"')));
         const ours = compileSchema(randomSchema, { formats: 'annotate' }).validate;
         const reference = ajv.compile(typeof randomSchema === 'boolean' ? randomSchema : structuredClone(randomSchema));
         for (const instance of instances) {

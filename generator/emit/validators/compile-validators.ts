@@ -1456,6 +1456,11 @@ class FunctionScope {
       );
     }
 
+    // When only additionalProperties looks at the other keys, the declared ones present are counted: as many keys
+    // as those means no other key, and the key loop is skipped.
+    const counted = needsAdditional && !needsNames && patterns.length === 0 && propertyNames.length > 0 && propertyNames.length <= CHECKS_PER_FUNCTION;
+    const present = this.local('n');
+    const count: Lines = counted ? [`${present}++;`] : [];
     const propertyChecks: CheckBlock[] = [];
     for (const name of propertyNames) {
       const propertyLoc = child(loc, 'properties', name);
@@ -1463,19 +1468,23 @@ class FunctionScope {
       const propertyPtr: Ptr = [...ptr, { kind: 'name', name }];
       if (forbidden !== undefined && this.compiler.marked(subschema, propertyLoc, forbidden)) {
         const message = forbidden === 'readOnly' ? 'is read-only and may not be sent' : 'is write-only and may not be returned';
-        propertyChecks.push({ name, lines: (v) => block(`if (${hasOwn(name)})`, this.error(propertyPtr, forbidden, message, v)) });
+        propertyChecks.push({ name, lines: (v) => block(`if (${hasOwn(name)})`, [...count, ...this.error(propertyPtr, forbidden, message, v)]) });
         continue;
       }
-      if (isTrivial(subschema)) continue;
+      if (isTrivial(subschema)) {
+        if (counted) propertyChecks.push({ name, lines: () => block(`if (${o}[${lit(name)}] !== undefined && ${owns(name)})`, count) });
+        continue;
+      }
       propertyChecks.push({
         name,
         lines: (v) => {
           const x = this.local('x');
           const lines = this.schema(subschema, propertyLoc, x, propertyPtr, v, direction, new Set());
-          return [`const ${x} = ${o}[${lit(name)}];`, ...block(`if (${x} !== undefined && ${owns(name)})`, lines)];
+          return [`const ${x} = ${o}[${lit(name)}];`, ...block(`if (${x} !== undefined && ${owns(name)})`, [...count, ...lines])];
         },
       });
     }
+    if (counted) out.push(`let ${present} = 0;`);
     out.push(...this.checkBlocks(propertyChecks, o, loc, valid, plainPrelude));
     if (ev !== undefined && own(schema, 'additionalProperties')) {
       out.push(`${ev}.allProperties = true;`);
@@ -1526,7 +1535,8 @@ class FunctionScope {
             : this.schema(additional, child(loc, 'additionalProperties'), v, keyPtr, valid, direction, new Set());
         body.push(...(conditions.length === 0 ? lines : block(`if (${conditions.join(' && ')})`, lines)));
       }
-      out.push(...block(`for (const ${k} of ${keys})`, body));
+      const loop = block(`for (const ${k} of ${keys})`, body);
+      out.push(...(counted ? block(`if (${keys}.length !== ${present})`, loop) : loop));
     }
 
     if (own(schema, 'dependentRequired')) {
