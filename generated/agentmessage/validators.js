@@ -167,7 +167,6 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'events'" });
             valid = false;
         }
-        const k3 = Object.keys(o1);
         let n4 = 0;
         const x5 = o1["url"];
         if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
@@ -214,7 +213,10 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 valid = false;
             }
         }
-        if (k3.length !== n4) {
+        let c17 = 0;
+        for (const k18 in o1) c17++;
+        if (c17 !== n4) {
+            const k3 = Object.keys(o1);
             for (const k14 of k3) {
                 if (k14 !== "url" && k14 !== "events" && k14 !== "description" && k14 !== "api_version") {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k14), keyword: "additionalProperties", message: "must not have additional property '" + k14 + "'" });
@@ -472,7 +474,6 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     } else {
         const o1 = value;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const k3 = Object.keys(o1);
         let n4 = 0;
         const x5 = o1["url"];
         if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
@@ -532,7 +533,10 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (k3.length !== n4) {
+        let c30 = 0;
+        for (const k31 in o1) c30++;
+        if (c30 !== n4) {
+            const k3 = Object.keys(o1);
             for (const k27 of k3) {
                 if (k27 !== "url" && k27 !== "description" && k27 !== "events" && k27 !== "active" && k27 !== "api_version") {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k27), keyword: "additionalProperties", message: "must not have additional property '" + k27 + "'" });

@@ -130,7 +130,6 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'events'" });
             valid = false;
         }
-        const k3 = Object.keys(o1);
         let n4 = 0;
         const x5 = o1["url"];
         if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
@@ -177,7 +176,10 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 valid = false;
             }
         }
-        if (k3.length !== n4) {
+        let c23 = 0;
+        for (const k24 in o1) c23++;
+        if (c23 !== n4) {
+            const k3 = Object.keys(o1);
             for (const k20 of k3) {
                 if (k20 !== "url" && k20 !== "events" && k20 !== "metadata") {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k20), keyword: "additionalProperties", message: "must not have additional property '" + k20 + "'" });
@@ -285,7 +287,6 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     } else {
         const o1 = value;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const k3 = Object.keys(o1);
         let n4 = 0;
         const x5 = o1["url"];
         if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
@@ -345,7 +346,10 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (k3.length !== n4) {
+        let c32 = 0;
+        for (const k33 in o1) c32++;
+        if (c32 !== n4) {
+            const k3 = Object.keys(o1);
             for (const k29 of k3) {
                 if (k29 !== "url" && k29 !== "events" && k29 !== "isActive" && k29 !== "secret") {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k29), keyword: "additionalProperties", message: "must not have additional property '" + k29 + "'" });

@@ -146,7 +146,6 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
             valid = false;
         }
-        const k3 = Object.keys(o1);
         let n4 = 0;
         const x5 = o1["url"];
         if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
@@ -226,7 +225,10 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 valid = false;
             }
         }
-        if (k3.length !== n4) {
+        let c26 = 0;
+        for (const k27 in o1) c26++;
+        if (c26 !== n4) {
+            const k3 = Object.keys(o1);
             for (const k23 of k3) {
                 if (k23 !== "url" && k23 !== "description" && k23 !== "enabled_events" && k23 !== "api_version" && k23 !== "status") {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k23), keyword: "additionalProperties", message: "must not have additional property '" + k23 + "'" });
@@ -468,7 +470,6 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     } else {
         const o1 = value;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const k3 = Object.keys(o1);
         let n4 = 0;
         const x5 = o1["url"];
         if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
@@ -544,7 +545,10 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 valid = false;
             }
         }
-        if (k3.length !== n4) {
+        let c26 = 0;
+        for (const k27 in o1) c26++;
+        if (c26 !== n4) {
+            const k3 = Object.keys(o1);
             for (const k23 of k3) {
                 if (k23 !== "url" && k23 !== "description" && k23 !== "enabled_events" && k23 !== "api_version" && k23 !== "status") {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k23), keyword: "additionalProperties", message: "must not have additional property '" + k23 + "'" });
@@ -576,7 +580,6 @@ function validate_TestWebhookRequest(value, parent, key, errors) {
     } else {
         const o1 = value;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const k3 = Object.keys(o1);
         let n4 = 0;
         const x5 = o1["type"];
         if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["type"] === undefined || hasOwn(o1, "type"))) {
@@ -586,7 +589,10 @@ function validate_TestWebhookRequest(value, parent, key, errors) {
                 valid = false;
             }
         }
-        if (k3.length !== n4) {
+        let c9 = 0;
+        for (const k10 in o1) c9++;
+        if (c9 !== n4) {
+            const k3 = Object.keys(o1);
             for (const k6 of k3) {
                 if (k6 !== "type") {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k6), keyword: "additionalProperties", message: "must not have additional property '" + k6 + "'" });

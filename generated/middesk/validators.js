@@ -155,7 +155,6 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
             valid = false;
         }
-        const k3 = Object.keys(o1);
         let n4 = 0;
         const x5 = o1["url"];
         if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
@@ -275,7 +274,10 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (k3.length !== n4) {
+        let c35 = 0;
+        for (const k36 in o1) c35++;
+        if (c35 !== n4) {
+            const k3 = Object.keys(o1);
             for (const k32 of k3) {
                 if (!VALUES.has(k32)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k32), keyword: "additionalProperties", message: "must not have additional property '" + k32 + "'" });
@@ -283,73 +285,73 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "oidc_client_id")) {
-            if (!hasOwn(o1, "oidc_auth_method")) {
+        if (o1["oidc_client_id"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o1, "oidc_client_id"))) {
+            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_client_id' is present" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_client_secret")) {
-            if (!hasOwn(o1, "oidc_auth_method")) {
+        if (o1["oidc_client_secret"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o1, "oidc_client_secret"))) {
+            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_client_secret' is present" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_token_endpoint")) {
-            if (!hasOwn(o1, "oidc_auth_method")) {
+        if (o1["oidc_token_endpoint"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o1, "oidc_token_endpoint"))) {
+            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_token_endpoint' is present" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_resource_uri")) {
-            if (!hasOwn(o1, "oidc_auth_method")) {
+        if (o1["oidc_resource_uri"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_resource_uri"] === undefined || hasOwn(o1, "oidc_resource_uri"))) {
+            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_resource_uri' is present" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_scope")) {
-            if (!hasOwn(o1, "oidc_auth_method")) {
+        if (o1["oidc_scope"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_scope"] === undefined || hasOwn(o1, "oidc_scope"))) {
+            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_scope' is present" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_access_token_ttl_seconds")) {
-            if (!hasOwn(o1, "oidc_auth_method")) {
+        if (o1["oidc_access_token_ttl_seconds"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o1, "oidc_access_token_ttl_seconds"))) {
+            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_access_token_ttl_seconds' is present" });
                 valid = false;
             }
         }
     }
     {
-        const e45 = errors.length;
-        let b46 = true;
+        const e47 = errors.length;
+        let b48 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o48 = value;
-            const p49 = getPrototypeOf(o48) === OBJECT_PROTOTYPE;
-            if (o48["oidc_auth_method"] === undefined || !(p49 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o48, "oidc_auth_method"))) {
-                b46 = false;
+            const o50 = value;
+            const p51 = getPrototypeOf(o50) === OBJECT_PROTOTYPE;
+            if (o50["oidc_auth_method"] === undefined || !(p51 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o50, "oidc_auth_method"))) {
+                b48 = false;
             }
-            const x52 = o48["oidc_auth_method"];
-            if (x52 !== undefined && (p49 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o48, "oidc_auth_method"))) {
-                if (x52 !== "private_key_jwt") {
-                    b46 = false;
+            const x54 = o50["oidc_auth_method"];
+            if (x54 !== undefined && (p51 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o50, "oidc_auth_method"))) {
+                if (x54 !== "private_key_jwt") {
+                    b48 = false;
                 }
             }
         }
-        if (errors.length > e45) errors.length = e45;
-        if (b46) {
+        if (errors.length > e47) errors.length = e47;
+        if (b48) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o41 = value;
-                const p42 = getPrototypeOf(o41) === OBJECT_PROTOTYPE;
-                if (o41["oidc_client_id"] === undefined || !(p42 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o41, "oidc_client_id"))) {
+                const o43 = value;
+                const p44 = getPrototypeOf(o43) === OBJECT_PROTOTYPE;
+                if (o43["oidc_client_id"] === undefined || !(p44 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o43, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o41["oidc_token_endpoint"] === undefined || !(p42 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o41, "oidc_token_endpoint"))) {
+                if (o43["oidc_token_endpoint"] === undefined || !(p44 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o43, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o41["oidc_access_token_ttl_seconds"] === undefined || !(p42 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o41, "oidc_access_token_ttl_seconds"))) {
+                if (o43["oidc_access_token_ttl_seconds"] === undefined || !(p44 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o43, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -357,39 +359,39 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         }
     }
     {
-        const e68 = errors.length;
-        let b69 = true;
+        const e70 = errors.length;
+        let b71 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o71 = value;
-            const p72 = getPrototypeOf(o71) === OBJECT_PROTOTYPE;
-            if (o71["oidc_auth_method"] === undefined || !(p72 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o71, "oidc_auth_method"))) {
-                b69 = false;
+            const o73 = value;
+            const p74 = getPrototypeOf(o73) === OBJECT_PROTOTYPE;
+            if (o73["oidc_auth_method"] === undefined || !(p74 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o73, "oidc_auth_method"))) {
+                b71 = false;
             }
-            const x75 = o71["oidc_auth_method"];
-            if (x75 !== undefined && (p72 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o71, "oidc_auth_method"))) {
-                if (x75 !== "client_secret") {
-                    b69 = false;
+            const x77 = o73["oidc_auth_method"];
+            if (x77 !== undefined && (p74 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o73, "oidc_auth_method"))) {
+                if (x77 !== "client_secret") {
+                    b71 = false;
                 }
             }
         }
-        if (errors.length > e68) errors.length = e68;
-        if (b69) {
+        if (errors.length > e70) errors.length = e70;
+        if (b71) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o64 = value;
-                const p65 = getPrototypeOf(o64) === OBJECT_PROTOTYPE;
-                if (o64["oidc_client_id"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o64, "oidc_client_id"))) {
+                const o66 = value;
+                const p67 = getPrototypeOf(o66) === OBJECT_PROTOTYPE;
+                if (o66["oidc_client_id"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o66, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o64["oidc_client_secret"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o64, "oidc_client_secret"))) {
+                if (o66["oidc_client_secret"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o66, "oidc_client_secret"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_secret'" });
                     valid = false;
                 }
-                if (o64["oidc_token_endpoint"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o64, "oidc_token_endpoint"))) {
+                if (o66["oidc_token_endpoint"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o66, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o64["oidc_access_token_ttl_seconds"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o64, "oidc_access_token_ttl_seconds"))) {
+                if (o66["oidc_access_token_ttl_seconds"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o66, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -555,7 +557,6 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
     } else {
         const o1 = value;
         const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const k3 = Object.keys(o1);
         let n4 = 0;
         const x5 = o1["url"];
         if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
@@ -675,7 +676,10 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (k3.length !== n4) {
+        let c35 = 0;
+        for (const k36 in o1) c35++;
+        if (c35 !== n4) {
+            const k3 = Object.keys(o1);
             for (const k32 of k3) {
                 if (!VALUES.has(k32)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k32), keyword: "additionalProperties", message: "must not have additional property '" + k32 + "'" });
@@ -683,73 +687,73 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                 }
             }
         }
-        if (hasOwn(o1, "oidc_client_id")) {
-            if (!hasOwn(o1, "oidc_auth_method")) {
+        if (o1["oidc_client_id"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o1, "oidc_client_id"))) {
+            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_client_id' is present" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_client_secret")) {
-            if (!hasOwn(o1, "oidc_auth_method")) {
+        if (o1["oidc_client_secret"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o1, "oidc_client_secret"))) {
+            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_client_secret' is present" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_token_endpoint")) {
-            if (!hasOwn(o1, "oidc_auth_method")) {
+        if (o1["oidc_token_endpoint"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o1, "oidc_token_endpoint"))) {
+            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_token_endpoint' is present" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_resource_uri")) {
-            if (!hasOwn(o1, "oidc_auth_method")) {
+        if (o1["oidc_resource_uri"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_resource_uri"] === undefined || hasOwn(o1, "oidc_resource_uri"))) {
+            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_resource_uri' is present" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_scope")) {
-            if (!hasOwn(o1, "oidc_auth_method")) {
+        if (o1["oidc_scope"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_scope"] === undefined || hasOwn(o1, "oidc_scope"))) {
+            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_scope' is present" });
                 valid = false;
             }
         }
-        if (hasOwn(o1, "oidc_access_token_ttl_seconds")) {
-            if (!hasOwn(o1, "oidc_auth_method")) {
+        if (o1["oidc_access_token_ttl_seconds"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o1, "oidc_access_token_ttl_seconds"))) {
+            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_access_token_ttl_seconds' is present" });
                 valid = false;
             }
         }
     }
     {
-        const e45 = errors.length;
-        let b46 = true;
+        const e47 = errors.length;
+        let b48 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o48 = value;
-            const p49 = getPrototypeOf(o48) === OBJECT_PROTOTYPE;
-            if (o48["oidc_auth_method"] === undefined || !(p49 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o48, "oidc_auth_method"))) {
-                b46 = false;
+            const o50 = value;
+            const p51 = getPrototypeOf(o50) === OBJECT_PROTOTYPE;
+            if (o50["oidc_auth_method"] === undefined || !(p51 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o50, "oidc_auth_method"))) {
+                b48 = false;
             }
-            const x52 = o48["oidc_auth_method"];
-            if (x52 !== undefined && (p49 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o48, "oidc_auth_method"))) {
-                if (x52 !== "private_key_jwt") {
-                    b46 = false;
+            const x54 = o50["oidc_auth_method"];
+            if (x54 !== undefined && (p51 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o50, "oidc_auth_method"))) {
+                if (x54 !== "private_key_jwt") {
+                    b48 = false;
                 }
             }
         }
-        if (errors.length > e45) errors.length = e45;
-        if (b46) {
+        if (errors.length > e47) errors.length = e47;
+        if (b48) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o41 = value;
-                const p42 = getPrototypeOf(o41) === OBJECT_PROTOTYPE;
-                if (o41["oidc_client_id"] === undefined || !(p42 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o41, "oidc_client_id"))) {
+                const o43 = value;
+                const p44 = getPrototypeOf(o43) === OBJECT_PROTOTYPE;
+                if (o43["oidc_client_id"] === undefined || !(p44 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o43, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o41["oidc_token_endpoint"] === undefined || !(p42 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o41, "oidc_token_endpoint"))) {
+                if (o43["oidc_token_endpoint"] === undefined || !(p44 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o43, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o41["oidc_access_token_ttl_seconds"] === undefined || !(p42 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o41, "oidc_access_token_ttl_seconds"))) {
+                if (o43["oidc_access_token_ttl_seconds"] === undefined || !(p44 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o43, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -757,39 +761,39 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         }
     }
     {
-        const e68 = errors.length;
-        let b69 = true;
+        const e70 = errors.length;
+        let b71 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o71 = value;
-            const p72 = getPrototypeOf(o71) === OBJECT_PROTOTYPE;
-            if (o71["oidc_auth_method"] === undefined || !(p72 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o71, "oidc_auth_method"))) {
-                b69 = false;
+            const o73 = value;
+            const p74 = getPrototypeOf(o73) === OBJECT_PROTOTYPE;
+            if (o73["oidc_auth_method"] === undefined || !(p74 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o73, "oidc_auth_method"))) {
+                b71 = false;
             }
-            const x75 = o71["oidc_auth_method"];
-            if (x75 !== undefined && (p72 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o71, "oidc_auth_method"))) {
-                if (x75 !== "client_secret") {
-                    b69 = false;
+            const x77 = o73["oidc_auth_method"];
+            if (x77 !== undefined && (p74 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o73, "oidc_auth_method"))) {
+                if (x77 !== "client_secret") {
+                    b71 = false;
                 }
             }
         }
-        if (errors.length > e68) errors.length = e68;
-        if (b69) {
+        if (errors.length > e70) errors.length = e70;
+        if (b71) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o64 = value;
-                const p65 = getPrototypeOf(o64) === OBJECT_PROTOTYPE;
-                if (o64["oidc_client_id"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o64, "oidc_client_id"))) {
+                const o66 = value;
+                const p67 = getPrototypeOf(o66) === OBJECT_PROTOTYPE;
+                if (o66["oidc_client_id"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o66, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o64["oidc_client_secret"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o64, "oidc_client_secret"))) {
+                if (o66["oidc_client_secret"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o66, "oidc_client_secret"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_secret'" });
                     valid = false;
                 }
-                if (o64["oidc_token_endpoint"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o64, "oidc_token_endpoint"))) {
+                if (o66["oidc_token_endpoint"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o66, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o64["oidc_access_token_ttl_seconds"] === undefined || !(p65 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o64, "oidc_access_token_ttl_seconds"))) {
+                if (o66["oidc_access_token_ttl_seconds"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o66, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }

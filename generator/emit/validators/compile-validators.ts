@@ -1444,7 +1444,9 @@ class FunctionScope {
     const needsLoop = needsAdditional || needsNames || patterns.length > 0;
     const keys = this.local('k');
     const countKeys = minProperties !== undefined || maxProperties !== undefined;
-    if (countKeys || needsLoop) out.push(`const ${keys} = Object.keys(${o});`);
+    // Counting the declared properties present (see below) needs no list of keys unless the counts differ.
+    const countedWithoutKeys = needsAdditional && !needsNames && patterns.length === 0 && !countKeys && propertyNames.length > 0 && propertyNames.length <= CHECKS_PER_FUNCTION;
+    if (countKeys || (needsLoop && !countedWithoutKeys)) out.push(`const ${keys} = Object.keys(${o});`);
     if (minProperties !== undefined && minProperties > 0) {
       out.push(
         ...block(`if (${keys}.length < ${minProperties})`, this.error(ptr, 'minProperties', `must have at least ${plural(minProperties, 'property').replace(/propertys$/, 'properties')}`, valid)),
@@ -1536,7 +1538,16 @@ class FunctionScope {
         body.push(...(conditions.length === 0 ? lines : block(`if (${conditions.join(' && ')})`, lines)));
       }
       const loop = block(`for (const ${k} of ${keys})`, body);
-      out.push(...(counted ? block(`if (${keys}.length !== ${present})`, loop) : loop));
+      if (countedWithoutKeys) {
+        // for…in counts inherited enumerable keys too (only a polluted Object.prototype has them): then the
+        // counts differ and the loop, over own keys, finds nothing more.
+        const total = this.local('c');
+        const name = this.local('k');
+        out.push(`let ${total} = 0;`, `for (const ${name} in ${o}) ${total}++;`);
+        out.push(...block(`if (${total} !== ${present})`, [`const ${keys} = Object.keys(${o});`, ...loop]));
+      } else {
+        out.push(...(counted ? block(`if (${keys}.length !== ${present})`, loop) : loop));
+      }
     }
 
     if (own(schema, 'dependentRequired')) {
@@ -1551,12 +1562,12 @@ class FunctionScope {
         for (const dependency of new Set(list as string[])) {
           checks.push(
             ...block(
-              `if (!${hasOwn(dependency)})`,
+              `if (${o}[${lit(dependency)}] === undefined || !${owns(dependency)})`,
               this.error(ptr, 'dependentRequired', `must have property '${dependency}' when property '${name}' is present`, valid),
             ),
           );
         }
-        if (checks.length > 0) out.push(...block(`if (${hasOwn(name)})`, checks));
+        if (checks.length > 0) out.push(...block(`if (${o}[${lit(name)}] !== undefined && ${owns(name)})`, checks));
       }
     }
 
@@ -1568,7 +1579,7 @@ class FunctionScope {
         if (isTrivial(subschema)) continue;
         const v = this.local('x');
         const lines = this.schema(subschema, child(loc, 'dependentSchemas', name), v, ptr, valid, direction, new Set());
-        out.push(...block(`if (${hasOwn(name)})`, [annotatedConst(v, 'unknown', o), ...lines]));
+        out.push(...block(`if (${o}[${lit(name)}] !== undefined && ${owns(name)})`, [annotatedConst(v, 'unknown', o), ...lines]));
       }
     }
 
