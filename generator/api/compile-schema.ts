@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { StructureKind, type ImportDeclarationStructure, type StatementStructures } from 'ts-morph';
 import * as runtime from '../../templates/package/validation-runtime.js';
-import { printModuleFiles } from '../emit/print-module.js';
+import { printModule, printModuleJavaScript } from '../emit/print-module.js';
 import { compileValidators } from '../emit/validators/compile-validators.js';
 import type { JsonSchema, ValidationError } from '../emit/validators/contract.js';
 import { normalizeSchema } from '../ir/normalize-schema.js';
@@ -59,7 +59,7 @@ export function compileSchema(schema: JsonSchema, options: CompileSchemaOptions 
     discriminator: options.dialect === 'oas3.0',
     runtimeModule: options.runtimeModule ?? RUNTIME_MODULE,
   });
-  const source = printModuleFiles(statements).typescript;
+  const source = printModule(statements);
   const check = load(statements);
   return {
     source,
@@ -111,8 +111,7 @@ function load(statements: readonly StatementStructures[]): Check {
       values.push(value);
     }
   }
-  const javascript = printModuleFiles(rest).javascript;
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- see above: loading code the generator wrote
+  const javascript = printModuleJavaScript(rest);
   const factory = new Function(...names, `"use strict";\n${javascript}\nreturn ${EXPORT_NAME};`) as (...args: unknown[]) => Check;
   return factory(...values);
 }

@@ -874,7 +874,6 @@ class ValidatorCompiler {
   }
 }
 
-const UNSUPPORTED_KEYWORDS: Readonly<Record<string, string>> = {};
 
 const TYPE_CONDITIONS: Readonly<Record<JsonType, (x: string) => string>> = {
   string: (x) => `typeof ${x} === "string"`,
@@ -1051,9 +1050,6 @@ class FunctionScope {
     if (this.outlines(schema, loc, inheritedMarked)) {
       const fn = this.compiler.outline(loc, direction);
       return block(`if (!${fn}(${x}, ${this.callArgs(ptr)}, errors${this.dynamicArg()}))`, [`${valid} = false;`]);
-    }
-    for (const keyword of Object.keys(UNSUPPORTED_KEYWORDS)) {
-      if (own(schema, keyword)) throw this.compiler.fail(keyword, loc, UNSUPPORTED_KEYWORDS[keyword] ?? 'unsupported');
     }
     const out: Lines = [];
     // What in-place keywords evaluate of this value: recorded for an `unevaluated…` keyword here or around it.
