@@ -612,7 +612,8 @@ class ValidatorCompiler {
     if (!isObject(schema) || !own(schema, '$ref')) return undefined;
     const asserting = Object.keys(schema).filter((key) => ASSERTING_KEYWORDS.has(key));
     if (asserting.length !== 1) return undefined;
-    if (Object.keys(schema).some((key) => key === '$id' || key === '$defs')) return undefined;
+    // An `$id` changes what the `$ref` means, and entering a resource may add to the dynamic scope.
+    if (own(schema, '$id') || this.dynamic) return undefined;
     return this.resolveRef(schema['$ref'], loc);
   }
 
