@@ -161,6 +161,28 @@ export const bird: GetFishResponse200 = { kind: 'bird' };`;
   });
 });
 
+describe('specforge generate on a schema that requires properties of a nullable allOf member', () => {
+  it('makes a package that type-checks, and still validates the requirement', async () => {
+    const dir = tempDir('required-over-nullable');
+    const result = runCli(['generate', 'test/generate/fixtures/required-over-nullable.yaml', '--out', dir, '--package-name', 'nullable-member']);
+    expect(result.code, result.stderr).toBe(0);
+    const consumer = `import type { GetLatestErrorResponse200 } from 'nullable-member';
+export const none: GetLatestErrorResponse200 = null;
+export const some: GetLatestErrorResponse200 = { error_code: 'X', error_message: 'Y' };`;
+    expect(typeCheck([{ dir, name: 'nullable-member' }], consumer)).toBe('');
+    const { endpoints } = await importPackage(dir);
+    expect(endpoints.getLatestError.validateResponse(200, null).ok).toBe(true);
+    expect(endpoints.getLatestError.validateResponse(200, { error_code: 'X', error_message: 'Y' }).ok).toBe(true);
+    // (not null, and not the object: the nullable schema reports both alternatives)
+    expect(endpoints.getLatestError.validateResponse(200, { error_code: 'X' }).errors).toContainEqual({
+      in: 'body',
+      pointer: '',
+      keyword: 'required',
+      message: "must have required property 'error_message'",
+    });
+  });
+});
+
 describe('the committed packages in generated/', () => {
   it('are up to date with the specs (generate --check)', () => {
     const result = runCli(['generate', '--check']);

@@ -1,5 +1,5 @@
 import { isObject } from '../../util/is-object.js';
-import { escapePointerSegment, segmentsOf } from '../../util/json-pointer.js';
+import { escapePointerSegment, segmentsOf, valueAt } from '../../util/json-pointer.js';
 
 /**
  * openapi-typescript's discriminator scan (`scanDiscriminators`) patches the schemas a discriminator maps to: it
@@ -11,13 +11,22 @@ import { escapePointerSegment, segmentsOf } from '../../util/json-pointer.js';
  *
  * The schemas the scan may patch are the `$ref`s of a discriminator's `oneOf`, its mapping's values, and every
  * schema whose `allOf` names an object holding a discriminator; more are copied if in doubt, never fewer.
+ *
+ * One change is made here, in the same copies: openapi-typescript types a `required` next to an `allOf` member
+ * `$ref` as `WithRequired<Member, names>`, which does not type-check when the member is nullable (`keyof (T |
+ * null)` is never: TS2344, Plaid's spec). Those names are left out of the copy's `required`: the type is looser
+ * there (the properties optional), never wrong.
  */
 export function withDiscriminatorCopies(document: Record<string, unknown>): DocumentWithCopies {
-  const targets = patchableSchemas(document);
+  const { targets, requiredOverNullable } = patchableSchemas(document);
   if (targets.size === 0) return { document, copies: new Set() };
   const root = { ...document };
   const copies = new Set<unknown>([root]);
   for (const ref of targets) copyPath(root, segmentsOf(ref), copies);
+  for (const [pointer, names] of requiredOverNullable) {
+    const holder = valueAt(root, pointer);
+    if (isObject(holder) && Array.isArray(holder.required) && copies.has(holder)) holder.required = holder.required.filter((name) => !names.has(name));
+  }
   return { document: root, copies };
 }
 
@@ -36,13 +45,35 @@ interface Scan {
   allOfRefs: Map<string, string[]>;
 }
 
-function patchableSchemas(document: Record<string, unknown>): Set<string> {
+function patchableSchemas(document: Record<string, unknown>): { targets: Set<string>; requiredOverNullable: Map<string, Set<string>> } {
   const scan: Scan = { holders: new Set(), named: new Set(), allOfRefs: new Map() };
   walk(document, '#', scan);
-  if (scan.holders.size === 0) return new Set();
-  const targets = new Set([...scan.named].filter((ref) => ref.startsWith('#/')));
-  for (const [pointer, refs] of scan.allOfRefs) if (refs.some((ref) => scan.holders.has(ref))) targets.add(pointer);
-  return targets;
+  const targets = new Set<string>();
+  if (scan.holders.size > 0) {
+    for (const ref of scan.named) if (ref.startsWith('#/')) targets.add(ref);
+    for (const [pointer, refs] of scan.allOfRefs) if (refs.some((ref) => scan.holders.has(ref))) targets.add(pointer);
+  }
+  const requiredOverNullable = new Map<string, Set<string>>();
+  for (const [pointer, refs] of scan.allOfRefs) {
+    const holder = valueAt(document, pointer);
+    if (!isObject(holder) || !Array.isArray(holder.required)) continue;
+    const names = new Set<string>();
+    for (const ref of refs) {
+      const member = ref.startsWith('#/') ? valueAt(document, ref) : undefined;
+      if (!isObject(member) || !isNullable(member) || !isObject(member.properties)) continue;
+      for (const name of holder.required) if (typeof name === 'string' && Object.hasOwn(member.properties, name)) names.add(name);
+    }
+    if (names.size > 0) {
+      requiredOverNullable.set(pointer, names);
+      targets.add(pointer);
+    }
+  }
+  return { targets, requiredOverNullable };
+}
+
+/** A schema that admits null: OpenAPI 3.0's `nullable`, or `null` among 3.1's types. */
+function isNullable(schema: Record<string, unknown>): boolean {
+  return schema.nullable === true || schema.type === 'null' || (Array.isArray(schema.type) && schema.type.includes('null'));
 }
 
 function walk(node: unknown, pointer: string, scan: Scan): void {
