@@ -4,6 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runCli } from '../support/run-cli.js';
 import { importPackage, readTree, tempDir, typeCheck } from './support/generated-package.js';
 
+/** Generates a package from one of this folder's fixtures, as `specforge generate` does, and expects exit 0. */
+function generateFixture(fixture: string, packageName: string): string {
+  const dir = tempDir(packageName);
+  const result = runCli(['generate', `test/generate/fixtures/${fixture}`, '--out', dir, '--package-name', packageName]);
+  expect(result.code, result.stderr).toBe(0);
+  return dir;
+}
+
 const VENDORS = ['autousers', 'autosend', 'agentmessage', 'middesk'] as const;
 
 describe('specforge generate on the bundled specs', () => {
@@ -95,9 +103,7 @@ void webhook;
 
 describe('specforge generate on references deep into schemas', () => {
   it('follows them in validators and types, and the package type-checks', async () => {
-    const dir = tempDir('deep-refs');
-    const result = runCli(['generate', 'test/generate/fixtures/deep-refs.yaml', '--out', dir, '--package-name', 'deep-refs']);
-    expect(result.code, result.stderr).toBe(0);
+    const dir = generateFixture('deep-refs.yaml', 'deep-refs');
     const { endpoints } = await importPackage(dir);
     expect(endpoints.createOrder.validateRequest({ body: { sku: 'abc' } }).ok).toBe(true);
     expect(endpoints.createOrder.validateRequest({ body: { sku: 'ab' } }).errors).toEqual([
@@ -126,9 +132,7 @@ export const wrongState: ListGatewaysResponse200 = [{ listenerState: 'Down' }];`
 describe('specforge generate on discriminators', () => {
   it("writes openapi-typescript's own types, and its patches reach neither the validators nor the spec", async () => {
     const spec = 'test/generate/fixtures/discriminators.yaml';
-    const dir = tempDir('discriminators');
-    const result = runCli(['generate', spec, '--out', dir, '--package-name', 'discriminators']);
-    expect(result.code, result.stderr).toBe(0);
+    const dir = generateFixture('discriminators.yaml', 'discriminators');
     const { default: openapiTS, astToString } = await import('openapi-typescript');
     const expected = astToString(await openapiTS(new URL(`../../${spec}`, import.meta.url), { readWriteMarkers: true, silent: true }));
     const types = readFileSync(join(dir, 'types.ts'), 'utf8');
@@ -147,9 +151,7 @@ describe('specforge generate on discriminators', () => {
 
 describe('specforge generate on a schema that declares its discriminator property itself', () => {
   it('types the property once, and validates it as the schema says', async () => {
-    const dir = tempDir('discriminator-redeclared');
-    const result = runCli(['generate', 'test/generate/fixtures/discriminator-redeclared.yaml', '--out', dir, '--package-name', 'redeclared']);
-    expect(result.code, result.stderr).toBe(0);
+    const dir = generateFixture('discriminator-redeclared.yaml', 'redeclared');
     const consumer = `import type { GetFishResponse200 } from 'redeclared';
 export const fish: GetFishResponse200 = { kind: 'Fish', fins: 2 };
 // @ts-expect-error: another kind
@@ -163,9 +165,7 @@ export const bird: GetFishResponse200 = { kind: 'bird' };`;
 
 describe('specforge generate on a schema that requires properties of a nullable allOf member', () => {
   it('makes a package that type-checks, and still validates the requirement', async () => {
-    const dir = tempDir('required-over-nullable');
-    const result = runCli(['generate', 'test/generate/fixtures/required-over-nullable.yaml', '--out', dir, '--package-name', 'nullable-member']);
-    expect(result.code, result.stderr).toBe(0);
+    const dir = generateFixture('required-over-nullable.yaml', 'nullable-member');
     const consumer = `import type { GetLatestErrorResponse200 } from 'nullable-member';
 export const none: GetLatestErrorResponse200 = null;
 export const some: GetLatestErrorResponse200 = { error_code: 'X', error_message: 'Y' };`;
