@@ -4,7 +4,7 @@ import { createRequire, Module } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ts } from 'ts-morph';
 import { UnsupportedConstructError } from '../../ir/unsupported.js';
-import { withDiscriminatorCopies } from './discriminator-copies.js';
+import { withPatchedCopies } from './patched-copies.js';
 import { hoistDeepSchemaRefs, hasDeepSchemaRefs } from './hoist-deep-refs.js';
 
 // openapi-typescript's package index also loads its own Redocly 1, for `openapiTS()`, which is not used here (140 ms
@@ -38,7 +38,7 @@ const OPTIONS = { readWriteMarkers: true, silent: true } as const;
  * `openapiTS()` would load, lint and bundle the document again with its own Redocly 1 (two thirds of its time on
  * GitHub's spec), so its transform is called directly, with the context `openapiTS()` builds for these options.
  * openapi-typescript patches discriminator targets in the document it is given, so it gets copies of those
- * (see withDiscriminatorCopies); deep `$ref`s need components of their own, made in a copy of the whole document.
+ * (see withPatchedCopies); deep `$ref`s need components of their own, made in a copy of the whole document.
  * Either way the caller's document is never changed.
  */
 export function openapiTypes(document: Record<string, unknown>): string {
@@ -47,7 +47,7 @@ export function openapiTypes(document: Record<string, unknown>): string {
     schema = JSON.parse(JSON.stringify(document)) as Record<string, unknown>;
     hoistDeepSchemaRefs(schema);
   }
-  const { document: withCopies, copies } = withDiscriminatorCopies(schema);
+  const { document: withCopies, copies } = withPatchedCopies(schema);
   const openapi = withCopies as unknown as OpenAPI3;
   const discriminators = scanDiscriminators(openapi, OPTIONS);
   dropRedeclaredDiscriminatorProperties(openapi, discriminators, copies);

@@ -2,12 +2,14 @@ import { isObject } from '../../util/is-object.js';
 import { escapePointerSegment, segmentsOf, valueAt } from '../../util/json-pointer.js';
 
 /**
+ * The document openapi-typescript is given, with copies of the schemas that must change for it.
+ *
  * openapi-typescript's discriminator scan (`scanDiscriminators`) patches the schemas a discriminator maps to: it
  * pushes to their `allOf` or sets their discriminator property in `properties` and `required`. The caller's
  * document must not change, and copying all of it costs half a second on GitHub's 13 MB for 4 discriminators. So
  * the document is given back with copies of every schema the scan may patch (its `allOf`, `properties` and
  * `required` copied too) and of the objects on their paths; everything else is shared. The same document, unchanged,
- * when it has no discriminator.
+ * when nothing needs a copy.
  *
  * The schemas the scan may patch are the `$ref`s of a discriminator's `oneOf`, its mapping's values, and every
  * schema whose `allOf` names an object holding a discriminator; more are copied if in doubt, never fewer.
@@ -17,7 +19,7 @@ import { escapePointerSegment, segmentsOf, valueAt } from '../../util/json-point
  * null)` is never: TS2344, Plaid's spec). Those names are left out of the copy's `required`: the type is looser
  * there (the properties optional), never wrong.
  */
-export function withDiscriminatorCopies(document: Record<string, unknown>): DocumentWithCopies {
+export function withPatchedCopies(document: Record<string, unknown>): DocumentWithCopies {
   const { targets, requiredOverNullable } = patchableSchemas(document);
   if (targets.size === 0) return { document, copies: new Set() };
   const root = { ...document };
