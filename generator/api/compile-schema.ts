@@ -80,7 +80,7 @@ let loadedMetaschemas: Map<string, JsonSchema> | undefined;
 /** JSON Schema 2020-12's metaschemas, by their `$id`: ajv's copies of them (ajv is a dependency already). */
 function metaschemas(): Map<string, JsonSchema> {
   if (loadedMetaschemas) return loadedMetaschemas;
-  const folder = join(dirname(createRequire(import.meta.url).resolve('ajv/dist/refs/json-schema-2020-12/schema.json')));
+  const folder = dirname(createRequire(import.meta.url).resolve('ajv/dist/refs/json-schema-2020-12/schema.json'));
   const files = ['schema.json', ...readdirSync(join(folder, 'meta')).filter((name) => name.endsWith('.json')).sort().map((name) => `meta/${name}`)];
   loadedMetaschemas = new Map();
   for (const file of files) {

@@ -302,7 +302,13 @@ class ValidatorCompiler {
    * Whether any schema has a `$dynamicRef`: then every function takes the dynamic scope (the `$dynamicAnchor`s of
    * the resources evaluation has entered, outermost first) and passes it on.
    */
-  readonly dynamic: boolean;
+  private hasDynamicRef = false;
+  /** Whether any schema declares a `$vocabulary` (a metaschema): only then may a vocabulary be turned off. */
+  private hasVocabulary = false;
+
+  get dynamic(): boolean {
+    return this.hasDynamicRef;
+  }
   private validationErrorType = 'ValidationError';
 
   constructor(private readonly input: CompileValidatorsInput) {
@@ -326,9 +332,7 @@ class ValidatorCompiler {
       byText.set(text, doc);
       this.roots.push(doc);
     });
-    let dynamic = false;
-    for (const doc of [...new Set(this.roots), ...this.remotes, ...this.named.values()]) dynamic = this.registerResources(doc) || dynamic;
-    this.dynamic = dynamic;
+    for (const doc of [...new Set(this.roots), ...this.remotes, ...this.named.values()]) this.registerResources(doc);
   }
 
   /**
@@ -345,7 +349,7 @@ class ValidatorCompiler {
    * `minimum`, `required` and the like (its applicators still apply).
    */
   /** @internal */ withoutDisabledVocabularies(schema: Record<string, unknown>, loc: Loc): Record<string, unknown> {
-    if (this.validationVocabulary(loc)) return schema;
+    if (!this.hasVocabulary || this.validationVocabulary(loc)) return schema;
     const kept: Record<string, unknown> = {};
     for (const key of Object.keys(schema)) if (!VALIDATION_VOCABULARY.has(key)) setOwn(kept, key, schema[key]);
     return kept;
@@ -383,8 +387,7 @@ class ValidatorCompiler {
   // ---- schema resources: what `$id`, `$anchor` and `$dynamicAnchor` name ---------------------------------------
 
   /** Every schema resource by its absolute URI (no fragment), and every anchor by its URI with the fragment. */
-  private registerResources(doc: Doc): boolean {
-    let hasDynamicRef = false;
+  private registerResources(doc: Doc): void {
     if (doc.name === undefined) this.resources.set(doc.uri, { doc, path: [] });
     const walk = (schema: JsonSchema, path: string[], base: string): void => {
       if (!isObject(schema)) return;
@@ -406,11 +409,11 @@ class ValidatorCompiler {
         if (anchors === undefined) this.dynamicAnchors.set(base, (anchors = new Map()));
         if (!anchors.has(dynamicAnchor)) anchors.set(dynamicAnchor, { doc, path });
       }
-      if (typeof schema['$dynamicRef'] === 'string') hasDynamicRef = true;
+      if (typeof schema['$dynamicRef'] === 'string') this.hasDynamicRef = true;
+      if (isObject(schema['$vocabulary'])) this.hasVocabulary = true;
       forEachSubschema(schema, (subschema, segments) => walk(subschema, [...path, ...segments], base));
     };
     walk(doc.schema, [], doc.uri);
-    return hasDynamicRef;
   }
 
   /** The base URI in effect at `loc`: its document's, changed by each `$id` on the way (its own included). */
@@ -839,12 +842,12 @@ class ValidatorCompiler {
     const members = schema[keyword];
     if (!isObject(discriminator) || typeof discriminator['propertyName'] !== 'string' || !Array.isArray(members)) return undefined;
     const targetKey = (target: Loc): string => `${target.doc.id}${pointerOf(target)}`;
+    const targets = members.map((member: unknown, index) =>
+      isObject(member) && typeof member['$ref'] === 'string' ? this.tryResolve(member['$ref'], child(loc, keyword, String(index))) : undefined,
+    );
     const branchByTarget = new Map<string, number>();
-    members.forEach((member: unknown, index) => {
-      if (isObject(member) && typeof member['$ref'] === 'string') {
-        const target = this.tryResolve(member['$ref'], child(loc, keyword, String(index)));
-        if (target !== undefined && !branchByTarget.has(targetKey(target))) branchByTarget.set(targetKey(target), index);
-      }
+    targets.forEach((target, index) => {
+      if (target !== undefined && !branchByTarget.has(targetKey(target))) branchByTarget.set(targetKey(target), index);
     });
     const branches = new Map<string, number>();
     const mapping = isObject(discriminator['mapping']) ? discriminator['mapping'] : {};
@@ -857,13 +860,12 @@ class ValidatorCompiler {
       branches.set(value, index);
     }
     const mapped = new Set(branches.values());
-    members.forEach((member: unknown, index) => {
-      if (mapped.has(index) || !isObject(member) || typeof member['$ref'] !== 'string') return;
-      const target = this.tryResolve(member['$ref'], child(loc, keyword, String(index)));
+    targets.forEach((target, index) => {
+      if (mapped.has(index) || target === undefined) return;
       // The schema's name: a component's, or the last segment of `#/$defs/<name>`.
-      const path = target?.path ?? [];
+      const path = target.path;
       const name =
-        target?.doc.name !== undefined && path.length === 0
+        target.doc.name !== undefined && path.length === 0
           ? target.doc.name
           : path.length >= 2 && ['$defs', 'definitions'].includes(path[path.length - 2]!) ? path[path.length - 1] : undefined;
       if (name !== undefined && !branches.has(name)) branches.set(name, index);
