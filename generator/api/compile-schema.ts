@@ -60,7 +60,7 @@ export function compileSchema(schema: JsonSchema, options: CompileSchemaOptions 
     runtimeModule: options.runtimeModule ?? RUNTIME_MODULE,
   });
   const source = printModule(statements);
-  const check = load(statements);
+  const check = loadValidators(statements).get(EXPORT_NAME)!;
   return {
     source,
     validate<T>(value: unknown): ValidationResult<T> {
@@ -70,7 +70,8 @@ export function compileSchema(schema: JsonSchema, options: CompileSchemaOptions 
   };
 }
 
-type Check = (value: unknown, pointer: string, errors: ValidationError[]) => boolean;
+/** A compiled root validator: pushes one error per failure to `errors`, with pointers below `pointer`. */
+export type SchemaCheck = (value: unknown, pointer: string, errors: ValidationError[]) => boolean;
 
 /** A `$ref` or `$dynamicRef` to JSON Schema 2020-12's own metaschemas. */
 const NAMES_METASCHEMA = /"\$(?:dynamicRef|ref)":"https:\/\/json-schema\.org\/draft\/2020-12\//;
@@ -91,15 +92,20 @@ function metaschemas(): Map<string, JsonSchema> {
 }
 
 /**
- * Loads the compiled module in this process: its JavaScript, with the runtime's functions passed in where the
- * module imports them. The code is what the generator emits, where every value from the schema is a literal
- * written by a serializer, so evaluating it defines functions and runs nothing else.
+ * Loads compiled validators in this process: the module's JavaScript, with the runtime's functions passed in where
+ * the module imports them; returns its exported functions by name. The code is what the generator emits, where every
+ * value from the schema is a literal written by a serializer, so evaluating it defines functions and runs nothing else.
  */
-function load(statements: readonly StatementStructures[]): Check {
+export function loadValidators(statements: readonly StatementStructures[]): Map<string, SchemaCheck> {
   const imports = statements.filter((statement): statement is ImportDeclarationStructure => statement.kind === StructureKind.ImportDeclaration);
+  const exported: string[] = [];
   const rest = statements
     .filter((statement) => statement.kind !== StructureKind.ImportDeclaration)
-    .map((statement) => ('isExported' in statement ? { ...statement, isExported: false } : statement)) as StatementStructures[];
+    .map((statement) => {
+      if (!('isExported' in statement) || !statement.isExported) return statement;
+      if (statement.kind === StructureKind.Function && statement.name) exported.push(statement.name);
+      return { ...statement, isExported: false };
+    }) as StatementStructures[];
   const names: string[] = [];
   const values: unknown[] = [];
   for (const declaration of imports) {
@@ -112,6 +118,6 @@ function load(statements: readonly StatementStructures[]): Check {
     }
   }
   const javascript = printModuleJavaScript(rest);
-  const factory = new Function(...names, `"use strict";\n${javascript}\nreturn ${EXPORT_NAME};`) as (...args: unknown[]) => Check;
-  return factory(...values);
+  const factory = new Function(...names, `"use strict";\n${javascript}\nreturn { ${exported.join(', ')} };`) as (...args: unknown[]) => Record<string, SchemaCheck>;
+  return new Map(Object.entries(factory(...values)));
 }

@@ -2,11 +2,11 @@ import type { JsonSchema } from '../emit/validators/contract.js';
 import { isObject, setOwn } from '../util/is-object.js';
 
 /** Keywords whose value is one subschema. */
-const SUBSCHEMA = ['additionalProperties', 'items', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems'];
+export const SUBSCHEMA = ['additionalProperties', 'items', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems'];
 /** Keywords whose value is a list of subschemas. */
-const SUBSCHEMA_LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+export const SUBSCHEMA_LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 /** Keywords whose value maps names to subschemas. */
-const SUBSCHEMA_MAP = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'];
+export const SUBSCHEMA_MAP = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'];
 
 /**
  * Rewrites one schema into JSON Schema 2020-12, the IR's only dialect. `rewriteRef` maps each `$ref` to the IR's form.

@@ -1,10 +1,5 @@
-import { Ajv, type ErrorObject } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { compileSchema, type CompiledSchema } from '../api/compile-schema.js';
 import type { OpenApiVersion } from '../load/read-spec.js';
-
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 
 export interface ExampleProblem {
   /** JSON pointer into the example of the value at fault. */
@@ -12,35 +7,33 @@ export interface ExampleProblem {
   message: string;
 }
 
-const validators = new Map<OpenApiVersion, Ajv>();
+/** Validators by the schema object they were compiled from: one rule checks many bodies against one envelope. */
+const compiled = new WeakMap<object, Map<OpenApiVersion, CompiledSchema | Error>>();
 
-function ajvFor(version: OpenApiVersion): Ajv {
-  let ajv = validators.get(version);
-  if (!ajv) {
-    const options = { strict: false, allErrors: true, validateFormats: true } as const;
-    // OpenAPI 3.0 schemas are draft-04/07-like with `nullable`; ajv's default draft understands `nullable`.
-    ajv = version === '3.1' ? (new Ajv2020(options) as unknown as Ajv) : new Ajv(options);
-    addFormats(ajv);
-    validators.set(version, ajv);
+function validatorFor(schema: object, version: OpenApiVersion): CompiledSchema | Error {
+  let byVersion = compiled.get(schema);
+  if (!byVersion) compiled.set(schema, (byVersion = new Map()));
+  let validator = byVersion.get(version);
+  if (!validator) {
+    try {
+      validator = compileSchema(schema as Record<string, unknown>, { dialect: version === '3.0' ? 'oas3.0' : '2020-12' });
+    } catch (error) {
+      validator = error as Error;
+    }
+    byVersion.set(version, validator);
   }
-  return ajv;
+  return validator;
 }
 
 /**
  * Checks an example value against a self-contained schema (see `inlineSchema`), the way the linter checks examples
- * written in specforge's extensions. Lint-time only: generated code never depends on a validator library.
+ * written in specforge's extensions, with the validator compiler generated packages use.
  */
 export function checkExample(value: unknown, schema: unknown, version: OpenApiVersion): ExampleProblem[] {
-  const ajv = ajvFor(version);
-  let validate;
-  try {
-    validate = ajv.compile(schema as object);
-  } catch (error) {
-    return [{ pointer: '', message: `the schema cannot be used to check it: ${(error as Error).message}` }];
-  }
-  if (validate(value)) return [];
-  return (validate.errors ?? []).map((error: ErrorObject) => ({
-    pointer: error.instancePath,
-    message: `${error.instancePath || 'the body'} ${error.message ?? 'is invalid'}`,
-  }));
+  const validator =
+    typeof schema === 'boolean' ? compileSchema(schema) : typeof schema === 'object' && schema !== null ? validatorFor(schema, version) : undefined;
+  if (validator instanceof Error) return [{ pointer: '', message: `the schema cannot be used to check it: ${validator.message}` }];
+  const result = validator ? validator.validate(value) : { ok: true as const };
+  if (result.ok) return [];
+  return result.errors.map((error) => ({ pointer: error.pointer, message: `${error.pointer || 'the body'} ${error.message}` }));
 }

@@ -1,6 +1,7 @@
 import type { Plugin } from '@redocly/openapi-core';
 import { ErrorEnvelope } from './rules/error-envelope.js';
 import { ErrorMapping } from './rules/error-mapping.js';
+import { MediaTypeExamples, ParameterExamples, SchemaExamples } from './rules/examples.js';
 
 /**
  * specforge's Redocly plugin. `specforge/recommended` is what code generation and contract testing need from a spec:
@@ -14,6 +15,9 @@ export const specforgePlugin: Plugin = {
       // Ready plugin objects are not prefixed by Redocly, so the ids carry the plugin's name themselves.
       'specforge/error-envelope': ErrorEnvelope,
       'specforge/error-mapping': ErrorMapping,
+      'specforge/no-invalid-media-type-examples': MediaTypeExamples,
+      'specforge/no-invalid-parameter-examples': ParameterExamples,
+      'specforge/no-invalid-schema-examples': SchemaExamples,
     },
   },
   configs: {
@@ -30,9 +34,13 @@ export const specforgePlugin: Plugin = {
         'no-ambiguous-paths': 'error',
         // Break contract tests: examples are test data, and every operation must say who may call it and how it fails.
         // Example validation also rejects write-only fields in response examples and read-only ones in requests.
-        'no-invalid-media-type-examples': { severity: 'error', allowAdditionalProperties: false },
-        'no-invalid-parameter-examples': 'error',
-        'no-invalid-schema-examples': 'error',
+        // specforge's example rules replace Redocly's (see rules/examples.ts): the same checks, compiled once per spec.
+        'no-invalid-media-type-examples': 'off',
+        'no-invalid-parameter-examples': 'off',
+        'no-invalid-schema-examples': 'off',
+        'specforge/no-invalid-media-type-examples': { severity: 'error', allowAdditionalProperties: false },
+        'specforge/no-invalid-parameter-examples': 'error',
+        'specforge/no-invalid-schema-examples': 'error',
         'security-defined': 'error',
         'operation-4xx-response': 'error',
         'operation-2xx-response': 'error',

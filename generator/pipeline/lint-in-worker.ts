@@ -17,8 +17,16 @@ export interface LintResult {
   ms: number;
 }
 
-/** The rules that run examples through ajv: the ones a pattern that backtracks catastrophically can hang. */
-export const EXAMPLE_RULES = ['no-invalid-media-type-examples', 'no-invalid-parameter-examples', 'no-invalid-schema-examples'];
+/** The rules that run examples through validators: the ones a pattern that backtracks catastrophically can hang. */
+export const EXAMPLE_RULES = [
+  'specforge/no-invalid-media-type-examples',
+  'specforge/no-invalid-parameter-examples',
+  'specforge/no-invalid-schema-examples',
+  // Redocly's own, which a team's config may still turn on.
+  'no-invalid-media-type-examples',
+  'no-invalid-parameter-examples',
+  'no-invalid-schema-examples',
+];
 
 /**
  * How long a lint may take before it is taken to be stuck in an example check: 30 s, or 5 s per MB of spec for

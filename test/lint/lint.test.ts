@@ -27,7 +27,7 @@ describe('specforge lint on broken specs', () => {
     ['unresolved-ref.yaml', ['test/lint/fixtures/unresolved-ref.yaml:32:23 error no-unresolved-refs']],
     ['missing-operation-id.yaml', ['test/lint/fixtures/missing-operation-id.yaml:15:5 error operation-operationId']],
     ['duplicate-operation-id.yaml', ['test/lint/fixtures/duplicate-operation-id.yaml:42:7 error operation-operationId-unique']],
-    ['example-breaks-schema.yaml', ['test/lint/fixtures/example-breaks-schema.yaml:36:42 error no-invalid-media-type-examples']],
+    ['example-breaks-schema.yaml', ['test/lint/fixtures/example-breaks-schema.yaml:36:42 error specforge/no-invalid-media-type-examples']],
     [
       'undefined-path-parameter.yaml',
       [
@@ -39,7 +39,7 @@ describe('specforge lint on broken specs', () => {
     ['no-4xx-response.yaml', ['test/lint/fixtures/no-4xx-response.yaml:27:7 error operation-4xx-response']],
     [
       'write-only-in-response-example.yaml',
-      ['test/lint/fixtures/write-only-in-response-example.yaml:36:57 error no-invalid-media-type-examples'],
+      ['test/lint/fixtures/write-only-in-response-example.yaml:36:57 error specforge/no-invalid-media-type-examples'],
     ],
     ['error-without-envelope.yaml', ['test/lint/fixtures/error-without-envelope.yaml:82:13 error specforge/error-envelope']],
     [
@@ -60,7 +60,7 @@ describe('specforge lint on broken specs', () => {
 
   it('says what is wrong in words a spec author can act on', () => {
     expect(runCli(['lint', fixture('write-only-in-response-example.yaml')]).stdout).toContain(
-      '`secret` property must NOT be present in response context',
+      '`secret` property is write-only and may not be returned',
     );
     expect(runCli(['lint', fixture('error-without-envelope.yaml')]).stdout).toContain(
       'Error response `404` (application/json) does not use the declared error envelope `Error`',
@@ -83,8 +83,8 @@ describe('specforge lint output formats', () => {
         line: 36,
         col: 42,
         severity: 'error',
-        rule: 'no-invalid-media-type-examples',
-        message: 'Example value must conform to the schema: `name` property type must be string.',
+        rule: 'specforge/no-invalid-media-type-examples',
+        message: 'Example value must conform to the schema: `name` property must be string.',
         pointer: '/paths/~1things~1{id}/get/responses/200/content/application~1json/examples/one/value/name',
       },
     ]);

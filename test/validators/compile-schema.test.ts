@@ -61,6 +61,19 @@ describe('compileSchema', () => {
     expect(() => compileSchema({ $ref: 'https://example.com/other.json' })).toThrow(UnsupportedSchemaError);
   });
 
+  test('direction holds for read-only and write-only properties of remote schemas too', () => {
+    const remotes = { 'https://example.com/user.json': { properties: { id: { type: 'integer', readOnly: true }, password: { type: 'string', writeOnly: true } } } };
+    const schema = { $ref: 'https://example.com/user.json' };
+    expect(compileSchema(schema, { remotes, direction: 'request' }).validate({ id: 1, password: 'x' })).toEqual({
+      ok: false,
+      errors: [{ pointer: '/id', keyword: 'readOnly', message: 'is read-only and may not be sent' }],
+    });
+    expect(compileSchema(schema, { remotes, direction: 'response' }).validate({ id: 1, password: 'x' })).toEqual({
+      ok: false,
+      errors: [{ pointer: '/password', keyword: 'writeOnly', message: 'is write-only and may not be returned' }],
+    });
+  });
+
   test('property names and schema text are data', () => {
     const hostile = '"); globalThis.hacked = true; ("';
     const { validate, source } = compileSchema({ required: ['__proto__', hostile], properties: { constructor: { const: hostile } }, pattern: hostile.replace(/[()]/g, '') });

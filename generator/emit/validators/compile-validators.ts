@@ -30,7 +30,8 @@ export class UnsupportedSchemaError extends Error {
     readonly pointer: string,
     /** The validator being compiled when the schema is inline in a root rather than named. */
     readonly root: string | undefined,
-    reason: string,
+    /** Why the keyword cannot be checked. */
+    readonly reason: string,
   ) {
     super(`Unsupported JSON Schema: "${keyword}" at ${pointer}${root === undefined ? '' : ` (validator ${root})`}: ${reason}`);
   }
@@ -508,12 +509,17 @@ class ValidatorCompiler {
 
   // ---- names ------------------------------------------------------------------------------------------------
 
+  private readonly nextSuffix = new Map<string, number>();
+
   private allocate(base: string): string {
     let name = base.replace(/[^A-Za-z0-9_$]/g, '_');
     if (!/^[A-Za-z_$]/.test(name)) name = '_' + name;
     if (/^[a-z]\d+$/.test(name)) name = name + '_';
     let candidate = name;
-    for (let n = 1; this.usedNames.has(candidate); n++) candidate = `${name}_${n}`;
+    // Where the last name made from this base left off: many functions share a base (remote schemas, say).
+    let n = this.nextSuffix.get(name) ?? 1;
+    for (; this.usedNames.has(candidate); n++) candidate = `${name}_${n}`;
+    this.nextSuffix.set(name, n);
     this.usedNames.add(candidate);
     return candidate;
   }
@@ -624,7 +630,7 @@ class ValidatorCompiler {
 
   /** Marks the documents whose reachable schemas use readOnly / writeOnly: only those need per-direction variants. */
   private analyseDirections(): void {
-    const docs = [...this.named.values(), ...this.roots];
+    const docs = [...this.named.values(), ...this.remotes, ...this.roots];
     const referrers = new Map<Doc, Set<Doc>>();
     const readOnly: Doc[] = [];
     const writeOnly: Doc[] = [];
