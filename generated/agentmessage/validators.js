@@ -1,4 +1,4 @@
-import { getPrototypeOf, OBJECT_PROTOTYPE, joinPointer, hasOwn, isUri, codePointLength, escapePointerSegment, isUuid, isDateTime, findDuplicateItems } from "./runtime/validation-runtime.js";
+import { hasOwn, joinPointer, isUri, codePointLength, escapePointerSegment, isUuid, isDateTime, findDuplicateItems } from "./runtime/validation-runtime.js";
 const PATTERN = new RegExp("^https://", "u");
 const PATTERN_1 = new RegExp("^[A-Za-z0-9+/]+={0,2}$", "u");
 const VALUES = new Set(["INVALID_INPUT", "VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "LIMIT_EXCEEDED", "RATE_LIMITED"]);
@@ -13,18 +13,23 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x5 = o1["limit"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
-            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
+        let v3;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "limit": v3 = o1[k7]; break;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "number" && Number.isInteger(v3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x5 < 1) {
+                if (v3 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
-                if (x5 > 100) {
+                if (v3 > 100) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "maximum", message: "must be <= 100" });
                     valid = false;
                 }
@@ -43,44 +48,49 @@ function validate_WebhookList(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["success"] === undefined || !(p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+        let v3, v4, v5;
+        for (const k9 in o1) {
+            if (!hasOwn(o1, k9)) continue;
+            switch (k9) {
+                case "success": v3 = o1[k9]; break;
+                case "data": v4 = o1[k9]; break;
+                case "meta": v5 = o1[k9]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
         }
-        if (o1["data"] === undefined || !(p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+        if (v4 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
         }
-        if (o1["meta"] === undefined || !(p2 && OBJECT_PROTOTYPE["meta"] === undefined || hasOwn(o1, "meta"))) {
+        if (v5 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'meta'" });
             valid = false;
         }
-        const x5 = o1["success"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
-            if (x5 !== true) {
+        if (v3 !== undefined) {
+            if (v3 !== true) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        const x11 = o1["data"];
-        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
-            if (!(Array.isArray(x11))) {
+        if (v4 !== undefined) {
+            if (!(Array.isArray(v4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a12 = x11;
-                for (let i13 = 0; i13 < a12.length; i13++) {
-                    const x14 = a12[i13];
-                    if (!validate_Webhook(x14, (here ??= joinPointer(parent, key)) + "/data", i13, errors)) {
+                const a18 = v4;
+                for (let i19 = 0; i19 < a18.length; i19++) {
+                    const x20 = a18[i19];
+                    if (!validate_Webhook(x20, (here ??= joinPointer(parent, key)) + "/data", i19, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x20 = o1["meta"];
-        if (x20 !== undefined && (p2 && OBJECT_PROTOTYPE["meta"] === undefined || hasOwn(o1, "meta"))) {
-            if (!validate_WebhookList_meta(x20, (here ??= joinPointer(parent, key)), "meta", errors)) {
+        if (v5 !== undefined) {
+            if (!validate_WebhookList_meta(v5, (here ??= joinPointer(parent, key)), "meta", errors)) {
                 valid = false;
             }
         }
@@ -97,25 +107,30 @@ function validate_Error(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["success"] === undefined || !(p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+        let v3, v4;
+        for (const k8 in o1) {
+            if (!hasOwn(o1, k8)) continue;
+            switch (k8) {
+                case "success": v3 = o1[k8]; break;
+                case "error": v4 = o1[k8]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
         }
-        if (o1["error"] === undefined || !(p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
+        if (v4 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
             valid = false;
         }
-        const x5 = o1["success"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
-            if (x5 !== false) {
+        if (v3 !== undefined) {
+            if (v3 !== false) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        const x11 = o1["error"];
-        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
-            if (!validate_Error_error(x11, (here ??= joinPointer(parent, key)), "error", errors)) {
+        if (v4 !== undefined) {
+            if (!validate_Error_error(v4, (here ??= joinPointer(parent, key)), "error", errors)) {
                 valid = false;
             }
         }
@@ -132,14 +147,19 @@ function validate_validateListWebhooksResponse429Headers_schema(value, parent, k
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x5 = o1["Retry-After"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["Retry-After"] === undefined || hasOwn(o1, "Retry-After"))) {
-            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
+        let v3;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "Retry-After": v3 = o1[k7]; break;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "number" && Number.isInteger(v3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x5 < 0) {
+                if (v3 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Retry-After", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
                 }
@@ -158,68 +178,68 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["url"] === undefined || !(p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+        let v3, v4, v5, v6;
+        let c9 = 0;
+        for (const k10 in o1) {
+            if (!hasOwn(o1, k10)) continue;
+            switch (k10) {
+                case "url": v3 = o1[k10]; break;
+                case "events": v4 = o1[k10]; break;
+                case "description": v5 = o1[k10]; break;
+                case "api_version": v6 = o1[k10]; break;
+                default: c9++;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (o1["events"] === undefined || !(p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
+        if (v4 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'events'" });
             valid = false;
         }
-        let n4 = 0;
-        const x5 = o1["url"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            n4++;
-            if (!(typeof x5 === "string")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x5)) {
+                if (!PATTERN.test(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
                 }
-                if (!isUri(x5)) {
+                if (!isUri(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["events"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
-            n4++;
-            if (!validate_WebhookEvents(x6, (here ??= joinPointer(parent, key)), "events", errors)) {
+        if (v4 !== undefined) {
+            if (!validate_WebhookEvents(v4, (here ??= joinPointer(parent, key)), "events", errors)) {
                 valid = false;
             }
         }
-        const x12 = o1["description"];
-        if (x12 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
-            n4++;
-            if (!(typeof x12 === "string")) {
+        if (v5 !== undefined) {
+            if (!(typeof v5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (x12.length > 200 && codePointLength(x12) > 200) {
+                if (v5.length > 200 && codePointLength(v5) > 200) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 200 characters" });
                     valid = false;
                 }
             }
         }
-        const x13 = o1["api_version"];
-        if (x13 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
-            n4++;
-            if (!(typeof x13 === "string")) {
+        if (v6 !== undefined) {
+            if (!(typeof v6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        let c17 = 0;
-        for (const k18 in o1) c17++;
-        if (c17 !== n4) {
-            const k3 = Object.keys(o1);
-            for (const k14 of k3) {
-                if (k14 !== "url" && k14 !== "events" && k14 !== "description" && k14 !== "api_version") {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k14), keyword: "additionalProperties", message: "must not have additional property '" + k14 + "'" });
+        if (c9 !== 0) {
+            const k7 = Object.keys(o1);
+            for (const k19 of k7) {
+                if (k19 !== "url" && k19 !== "events" && k19 !== "description" && k19 !== "api_version") {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k19), keyword: "additionalProperties", message: "must not have additional property '" + k19 + "'" });
                     valid = false;
                 }
             }
@@ -239,31 +259,36 @@ function validate_WebhookWithSecret(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o11 = value;
-        const p12 = getPrototypeOf(o11) === OBJECT_PROTOTYPE;
-        if (o11["secret"] === undefined || !(p12 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o11, "secret"))) {
+        const o15 = value;
+        let v17, v18;
+        for (const k22 in o15) {
+            if (!hasOwn(o15, k22)) continue;
+            switch (k22) {
+                case "secret": v17 = o15[k22]; break;
+                case "secret_displayed_once": v18 = o15[k22]; break;
+            }
+        }
+        if (v17 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
         }
-        if (o11["secret_displayed_once"] === undefined || !(p12 && OBJECT_PROTOTYPE["secret_displayed_once"] === undefined || hasOwn(o11, "secret_displayed_once"))) {
+        if (v18 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret_displayed_once'" });
             valid = false;
         }
-        const x15 = o11["secret"];
-        if (x15 !== undefined && (p12 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o11, "secret"))) {
-            if (!(typeof x15 === "string")) {
+        if (v17 !== undefined) {
+            if (!(typeof v17 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_1.test(x15)) {
+                if (!PATTERN_1.test(v17)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "pattern", message: "must match pattern \"^[A-Za-z0-9+/]+={0,2}$\"" });
                     valid = false;
                 }
             }
         }
-        const x16 = o11["secret_displayed_once"];
-        if (x16 !== undefined && (p12 && OBJECT_PROTOTYPE["secret_displayed_once"] === undefined || hasOwn(o11, "secret_displayed_once"))) {
-            if (x16 !== true) {
+        if (v18 !== undefined) {
+            if (v18 !== true) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_displayed_once", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
@@ -281,18 +306,23 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["id"] === undefined || !(p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+        let v3;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "id": v3 = o1[k7]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        const x5 = o1["id"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x5 === "string")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUuid(x5)) {
+                if (!isUuid(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
                 }
@@ -311,149 +341,154 @@ function validate_Webhook(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["id"] === undefined || !(p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+        let v3, v4, v5, v6, v7, v8, v9, v10, v11, v12;
+        for (const k16 in o1) {
+            if (!hasOwn(o1, k16)) continue;
+            switch (k16) {
+                case "id": v3 = o1[k16]; break;
+                case "org_id": v4 = o1[k16]; break;
+                case "url": v5 = o1[k16]; break;
+                case "description": v6 = o1[k16]; break;
+                case "events": v7 = o1[k16]; break;
+                case "active": v8 = o1[k16]; break;
+                case "api_version": v9 = o1[k16]; break;
+                case "created_at": v10 = o1[k16]; break;
+                case "updated_at": v11 = o1[k16]; break;
+                case "deleted_at": v12 = o1[k16]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        if (o1["org_id"] === undefined || !(p2 && OBJECT_PROTOTYPE["org_id"] === undefined || hasOwn(o1, "org_id"))) {
+        if (v4 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'org_id'" });
             valid = false;
         }
-        if (o1["url"] === undefined || !(p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+        if (v5 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (o1["events"] === undefined || !(p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
+        if (v7 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'events'" });
             valid = false;
         }
-        if (o1["active"] === undefined || !(p2 && OBJECT_PROTOTYPE["active"] === undefined || hasOwn(o1, "active"))) {
+        if (v8 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'active'" });
             valid = false;
         }
-        if (o1["api_version"] === undefined || !(p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
+        if (v9 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'api_version'" });
             valid = false;
         }
-        if (o1["created_at"] === undefined || !(p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
+        if (v10 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'created_at'" });
             valid = false;
         }
-        if (o1["updated_at"] === undefined || !(p2 && OBJECT_PROTOTYPE["updated_at"] === undefined || hasOwn(o1, "updated_at"))) {
+        if (v11 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'updated_at'" });
             valid = false;
         }
-        if (o1["deleted_at"] === undefined || !(p2 && OBJECT_PROTOTYPE["deleted_at"] === undefined || hasOwn(o1, "deleted_at"))) {
+        if (v12 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'deleted_at'" });
             valid = false;
         }
-        const x5 = o1["id"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x5 === "string")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUuid(x5)) {
+                if (!isUuid(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["org_id"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["org_id"] === undefined || hasOwn(o1, "org_id"))) {
-            if (!(typeof x6 === "string")) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/org_id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUuid(x6)) {
+                if (!isUuid(v4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/org_id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
                 }
             }
         }
-        const x7 = o1["url"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x7 === "string")) {
+        if (v5 !== undefined) {
+            if (!(typeof v5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x7)) {
+                if (!PATTERN.test(v5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
                 }
-                if (!isUri(x7)) {
+                if (!isUri(v5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x8 = o1["description"];
-        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
-            if (!((typeof x8 === "string") || (x8 === null))) {
+        if (v6 !== undefined) {
+            if (!((typeof v6 === "string") || (v6 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x8 === "string") {
-                    if (x8.length > 200 && codePointLength(x8) > 200) {
+                if (typeof v6 === "string") {
+                    if (v6.length > 200 && codePointLength(v6) > 200) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 200 characters" });
                         valid = false;
                     }
                 }
             }
         }
-        const x9 = o1["events"];
-        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
-            if (!validate_WebhookEvents(x9, (here ??= joinPointer(parent, key)), "events", errors)) {
+        if (v7 !== undefined) {
+            if (!validate_WebhookEvents(v7, (here ??= joinPointer(parent, key)), "events", errors)) {
                 valid = false;
             }
         }
-        const x15 = o1["active"];
-        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["active"] === undefined || hasOwn(o1, "active"))) {
-            if (!(typeof x15 === "boolean")) {
+        if (v8 !== undefined) {
+            if (!(typeof v8 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/active", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x16 = o1["api_version"];
-        if (x16 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
-            if (!(typeof x16 === "string")) {
+        if (v9 !== undefined) {
+            if (!(typeof v9 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x17 = o1["created_at"];
-        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
-            if (!(typeof x17 === "string")) {
+        if (v10 !== undefined) {
+            if (!(typeof v10 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x17)) {
+                if (!isDateTime(v10)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x18 = o1["updated_at"];
-        if (x18 !== undefined && (p2 && OBJECT_PROTOTYPE["updated_at"] === undefined || hasOwn(o1, "updated_at"))) {
-            if (!(typeof x18 === "string")) {
+        if (v11 !== undefined) {
+            if (!(typeof v11 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x18)) {
+                if (!isDateTime(v11)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x19 = o1["deleted_at"];
-        if (x19 !== undefined && (p2 && OBJECT_PROTOTYPE["deleted_at"] === undefined || hasOwn(o1, "deleted_at"))) {
-            if (!((typeof x19 === "string") || (x19 === null))) {
+        if (v12 !== undefined) {
+            if (!((typeof v12 === "string") || (v12 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/deleted_at", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x19 === "string") {
-                    if (!isDateTime(x19)) {
+                if (typeof v12 === "string") {
+                    if (!isDateTime(v12)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/deleted_at", keyword: "format", message: "must match format \"date-time\"" });
                         valid = false;
                     }
@@ -473,73 +508,72 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        let n4 = 0;
-        const x5 = o1["url"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            n4++;
-            if (!(typeof x5 === "string")) {
+        let v3, v4, v5, v6, v7;
+        let c10 = 0;
+        for (const k11 in o1) {
+            if (!hasOwn(o1, k11)) continue;
+            switch (k11) {
+                case "url": v3 = o1[k11]; break;
+                case "description": v4 = o1[k11]; break;
+                case "events": v5 = o1[k11]; break;
+                case "active": v6 = o1[k11]; break;
+                case "api_version": v7 = o1[k11]; break;
+                default: c10++;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x5)) {
+                if (!PATTERN.test(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
                 }
-                if (!isUri(x5)) {
+                if (!isUri(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["description"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
-            n4++;
-            if (!(typeof x6 === "string")) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (x6.length > 200 && codePointLength(x6) > 200) {
+                if (v4.length > 200 && codePointLength(v4) > 200) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 200 characters" });
                     valid = false;
                 }
             }
         }
-        const x7 = o1["events"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
-            n4++;
-            if (!validate_WebhookEvents(x7, (here ??= joinPointer(parent, key)), "events", errors)) {
+        if (v5 !== undefined) {
+            if (!validate_WebhookEvents(v5, (here ??= joinPointer(parent, key)), "events", errors)) {
                 valid = false;
             }
         }
-        const x13 = o1["active"];
-        if (x13 !== undefined && (p2 && OBJECT_PROTOTYPE["active"] === undefined || hasOwn(o1, "active"))) {
-            n4++;
-            if (!(typeof x13 === "boolean")) {
+        if (v6 !== undefined) {
+            if (!(typeof v6 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/active", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x14 = o1["api_version"];
-        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
-            n4++;
+        if (v7 !== undefined) {
             {
-                const e20 = errors.length;
-                let b21 = true;
-                if (errors.length > e20) errors.length = e20;
-                if (b21) {
+                const e27 = errors.length;
+                let b28 = true;
+                if (errors.length > e27) errors.length = e27;
+                if (b28) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "not", message: "must not match the schema in not" });
                     valid = false;
                 }
             }
         }
-        let c30 = 0;
-        for (const k31 in o1) c30++;
-        if (c30 !== n4) {
-            const k3 = Object.keys(o1);
-            for (const k27 of k3) {
-                if (k27 !== "url" && k27 !== "description" && k27 !== "events" && k27 !== "active" && k27 !== "api_version") {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k27), keyword: "additionalProperties", message: "must not have additional property '" + k27 + "'" });
+        if (c10 !== 0) {
+            const k8 = Object.keys(o1);
+            for (const k36 of k8) {
+                if (k36 !== "url" && k36 !== "description" && k36 !== "events" && k36 !== "active" && k36 !== "api_version") {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k36), keyword: "additionalProperties", message: "must not have additional property '" + k36 + "'" });
                     valid = false;
                 }
             }
@@ -557,66 +591,71 @@ function validate_WebhookList_meta(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["total"] === undefined || !(p2 && OBJECT_PROTOTYPE["total"] === undefined || hasOwn(o1, "total"))) {
+        let v3, v4, v5, v6;
+        for (const k10 in o1) {
+            if (!hasOwn(o1, k10)) continue;
+            switch (k10) {
+                case "total": v3 = o1[k10]; break;
+                case "limit": v4 = o1[k10]; break;
+                case "offset": v5 = o1[k10]; break;
+                case "next_cursor": v6 = o1[k10]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'total'" });
             valid = false;
         }
-        if (o1["limit"] === undefined || !(p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
+        if (v4 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'limit'" });
             valid = false;
         }
-        if (o1["offset"] === undefined || !(p2 && OBJECT_PROTOTYPE["offset"] === undefined || hasOwn(o1, "offset"))) {
+        if (v5 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'offset'" });
             valid = false;
         }
-        if (o1["next_cursor"] === undefined || !(p2 && OBJECT_PROTOTYPE["next_cursor"] === undefined || hasOwn(o1, "next_cursor"))) {
+        if (v6 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'next_cursor'" });
             valid = false;
         }
-        const x5 = o1["total"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["total"] === undefined || hasOwn(o1, "total"))) {
-            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "number" && Number.isInteger(v3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x5 < 0) {
+                if (v3 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["limit"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
-            if (!(typeof x6 === "number" && Number.isInteger(x6))) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "number" && Number.isInteger(v4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x6 < 1) {
+                if (v4 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
-                if (x6 > 100) {
+                if (v4 > 100) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "maximum", message: "must be <= 100" });
                     valid = false;
                 }
             }
         }
-        const x7 = o1["offset"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["offset"] === undefined || hasOwn(o1, "offset"))) {
-            if (!(typeof x7 === "number" && Number.isInteger(x7))) {
+        if (v5 !== undefined) {
+            if (!(typeof v5 === "number" && Number.isInteger(v5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/offset", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x7 < 0) {
+                if (v5 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/offset", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
                 }
             }
         }
-        const x8 = o1["next_cursor"];
-        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["next_cursor"] === undefined || hasOwn(o1, "next_cursor"))) {
-            if (!((typeof x8 === "string") || (x8 === null))) {
+        if (v6 !== undefined) {
+            if (!((typeof v6 === "string") || (v6 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/next_cursor", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
@@ -634,56 +673,61 @@ function validate_Error_error(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["code"] === undefined || !(p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
+        let v3, v4, v5, v6;
+        for (const k10 in o1) {
+            if (!hasOwn(o1, k10)) continue;
+            switch (k10) {
+                case "code": v3 = o1[k10]; break;
+                case "message": v4 = o1[k10]; break;
+                case "request_id": v5 = o1[k10]; break;
+                case "details": v6 = o1[k10]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'code'" });
             valid = false;
         }
-        if (o1["message"] === undefined || !(p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+        if (v4 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
         }
-        if (o1["request_id"] === undefined || !(p2 && OBJECT_PROTOTYPE["request_id"] === undefined || hasOwn(o1, "request_id"))) {
+        if (v5 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'request_id'" });
             valid = false;
         }
-        const x5 = o1["code"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
-            if (!(typeof x5 === "string")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "type", message: "must be string" });
                 valid = false;
             }
-            if (!VALUES.has(x5)) {
+            if (!VALUES.has(v3)) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "enum", message: "must be equal to one of the allowed values" });
                 valid = false;
             }
         }
-        const x6 = o1["message"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
-            if (!(typeof x6 === "string")) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x7 = o1["request_id"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["request_id"] === undefined || hasOwn(o1, "request_id"))) {
-            if (!(typeof x7 === "string")) {
+        if (v5 !== undefined) {
+            if (!(typeof v5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/request_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x8 = o1["details"];
-        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["details"] === undefined || hasOwn(o1, "details"))) {
-            if (!(typeof x8 === "object" && x8 !== null && !Array.isArray(x8))) {
+        if (v6 !== undefined) {
+            if (!(typeof v6 === "object" && v6 !== null && !Array.isArray(v6))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details", keyword: "type", message: "must be object" });
                 valid = false;
             } else {
-                const o9 = x8;
-                const k11 = Object.keys(o9);
-                for (const k13 of k11) {
-                    const x14 = o9[k13];
-                    if (!(typeof x14 === "string")) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details" + "/" + escapePointerSegment(k13), keyword: "type", message: "must be string" });
+                const o12 = v6;
+                const k14 = Object.keys(o12);
+                for (const k18 of k14) {
+                    const x19 = o12[k18];
+                    if (!(typeof x19 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details" + "/" + escapePointerSegment(k18), keyword: "type", message: "must be string" });
                         valid = false;
                     }
                 }
@@ -717,24 +761,15 @@ function validate_WebhookEvents(value, parent, key, errors) {
         }
         for (let i3 = 0; i3 < a1.length; i3++) {
             const x4 = a1[i3];
-            if (!validate_WebhookEvent(x4, (here ??= joinPointer(parent, key)), i3, errors)) {
+            if (!(typeof x4 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i3, keyword: "type", message: "must be string" });
+                valid = false;
+            }
+            if (!VALUES_1.has(x4)) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i3, keyword: "enum", message: "must be equal to one of the allowed values" });
                 valid = false;
             }
         }
-    }
-    return valid;
-}
-
-/** Validates #/components/schemas/WebhookEvent. */
-function validate_WebhookEvent(value, parent, key, errors) {
-    let valid = true;
-    if (!(typeof value === "string")) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
-        valid = false;
-    }
-    if (!VALUES_1.has(value)) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "enum", message: "must be equal to one of the allowed values" });
-        valid = false;
     }
     return valid;
 }

@@ -1,4 +1,4 @@
-import { getPrototypeOf, OBJECT_PROTOTYPE, joinPointer, hasOwn, isUri, escapePointerSegment, isDateTime } from "./runtime/validation-runtime.js";
+import { hasOwn, joinPointer, isUri, escapePointerSegment, isDateTime } from "./runtime/validation-runtime.js";
 const PATTERN = new RegExp("^https?://", "u");
 const VALUES = new Set(["email.sent", "email.delivered", "email.deferred", "email.bounced", "email.opened", "email.clicked", "email.spam_reported", "email.unsubscribed", "email.group_unsubscribed", "email.group_resubscribed", "contact.created", "contact.updated", "contact.deleted"]);
 const PATTERN_1 = new RegExp("^whsec_", "u");
@@ -12,24 +12,29 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x5 = o1["isActive"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["isActive"] === undefined || hasOwn(o1, "isActive"))) {
-            if (!(typeof x5 === "boolean")) {
+        let v3, v4, v5;
+        for (const k9 in o1) {
+            if (!hasOwn(o1, k9)) continue;
+            switch (k9) {
+                case "isActive": v3 = o1[k9]; break;
+                case "page": v4 = o1[k9]; break;
+                case "limit": v5 = o1[k9]; break;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/isActive", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x6 = o1["page"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["page"] === undefined || hasOwn(o1, "page"))) {
-            if (!(typeof x6 === "number" && Number.isInteger(x6))) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "number" && Number.isInteger(v4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        const x7 = o1["limit"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
-            if (!(typeof x7 === "number" && Number.isInteger(x7))) {
+        if (v5 !== undefined) {
+            if (!(typeof v5 === "number" && Number.isInteger(v5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             }
@@ -47,25 +52,30 @@ function validate_WebhookListResponse(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["success"] === undefined || !(p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+        let v3, v4;
+        for (const k8 in o1) {
+            if (!hasOwn(o1, k8)) continue;
+            switch (k8) {
+                case "success": v3 = o1[k8]; break;
+                case "data": v4 = o1[k8]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
         }
-        if (o1["data"] === undefined || !(p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+        if (v4 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
         }
-        const x5 = o1["success"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
-            if (!(typeof x5 === "boolean")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x6 = o1["data"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
-            if (!validate_WebhookListResponse_data(x6, (here ??= joinPointer(parent, key)), "data", errors)) {
+        if (v4 !== undefined) {
+            if (!validate_WebhookListResponse_data(v4, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
         }
@@ -82,29 +92,34 @@ function validate_Error(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["success"] === undefined || !(p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+        let v3, v4;
+        for (const k8 in o1) {
+            if (!hasOwn(o1, k8)) continue;
+            switch (k8) {
+                case "success": v3 = o1[k8]; break;
+                case "error": v4 = o1[k8]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
         }
-        if (o1["error"] === undefined || !(p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
+        if (v4 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
             valid = false;
         }
-        const x5 = o1["success"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
-            if (!(typeof x5 === "boolean")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
-            if (x5 !== false) {
+            if (v3 !== false) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        const x6 = o1["error"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
-            if (!validate_Error_error(x6, (here ??= joinPointer(parent, key)), "error", errors)) {
+        if (v4 !== undefined) {
+            if (!validate_Error_error(v4, (here ??= joinPointer(parent, key)), "error", errors)) {
                 valid = false;
             }
         }
@@ -121,68 +136,74 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["url"] === undefined || !(p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+        let v3, v4, v5;
+        let c8 = 0;
+        for (const k9 in o1) {
+            if (!hasOwn(o1, k9)) continue;
+            switch (k9) {
+                case "url": v3 = o1[k9]; break;
+                case "events": v4 = o1[k9]; break;
+                case "metadata": v5 = o1[k9]; break;
+                default: c8++;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (o1["events"] === undefined || !(p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
+        if (v4 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'events'" });
             valid = false;
         }
-        let n4 = 0;
-        const x5 = o1["url"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            n4++;
-            if (!(typeof x5 === "string")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x5)) {
+                if (!PATTERN.test(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https?://\"" });
                     valid = false;
                 }
-                if (!isUri(x5)) {
+                if (!isUri(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["events"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
-            n4++;
-            if (!(Array.isArray(x6))) {
+        if (v4 !== undefined) {
+            if (!(Array.isArray(v4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a7 = x6;
-                if (a7.length < 1) {
+                const a11 = v4;
+                if (a11.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
                 }
-                for (let i8 = 0; i8 < a7.length; i8++) {
-                    const x9 = a7[i8];
-                    if (!validate_WebhookEvent(x9, (here ??= joinPointer(parent, key)) + "/events", i8, errors)) {
+                for (let i12 = 0; i12 < a11.length; i12++) {
+                    const x13 = a11[i12];
+                    if (!(typeof x13 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events" + "/" + i12, keyword: "type", message: "must be string" });
+                        valid = false;
+                    }
+                    if (!VALUES.has(x13)) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events" + "/" + i12, keyword: "enum", message: "must be equal to one of the allowed values" });
                         valid = false;
                     }
                 }
             }
         }
-        const x15 = o1["metadata"];
-        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["metadata"] === undefined || hasOwn(o1, "metadata"))) {
-            n4++;
-            if (!(typeof x15 === "object" && x15 !== null && !Array.isArray(x15))) {
+        if (v5 !== undefined) {
+            if (!(typeof v5 === "object" && v5 !== null && !Array.isArray(v5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/metadata", keyword: "type", message: "must be object" });
                 valid = false;
             }
         }
-        let c23 = 0;
-        for (const k24 in o1) c23++;
-        if (c23 !== n4) {
-            const k3 = Object.keys(o1);
-            for (const k20 of k3) {
-                if (k20 !== "url" && k20 !== "events" && k20 !== "metadata") {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k20), keyword: "additionalProperties", message: "must not have additional property '" + k20 + "'" });
+        if (c8 !== 0) {
+            const k6 = Object.keys(o1);
+            for (const k27 of k6) {
+                if (k27 !== "url" && k27 !== "events" && k27 !== "metadata") {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k27), keyword: "additionalProperties", message: "must not have additional property '" + k27 + "'" });
                     valid = false;
                 }
             }
@@ -200,24 +221,29 @@ function validate_CreateWebhookResponse(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x5 = o1["success"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
-            if (!(typeof x5 === "boolean")) {
+        let v3, v4, v5;
+        for (const k9 in o1) {
+            if (!hasOwn(o1, k9)) continue;
+            switch (k9) {
+                case "success": v3 = o1[k9]; break;
+                case "message": v4 = o1[k9]; break;
+                case "data": v5 = o1[k9]; break;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x6 = o1["message"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
-            if (!(typeof x6 === "string")) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x7 = o1["data"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
-            if (!validate_CreateWebhookResponse_data(x7, (here ??= joinPointer(parent, key)), "data", errors)) {
+        if (v5 !== undefined) {
+            if (!validate_CreateWebhookResponse_data(v5, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
         }
@@ -234,14 +260,19 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["id"] === undefined || !(p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+        let v3;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "id": v3 = o1[k7]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        const x5 = o1["id"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x5 === "string")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             }
@@ -259,17 +290,22 @@ function validate_GetWebhookResponse(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x5 = o1["success"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
-            if (!(typeof x5 === "boolean")) {
+        let v3, v4;
+        for (const k8 in o1) {
+            if (!hasOwn(o1, k8)) continue;
+            switch (k8) {
+                case "success": v3 = o1[k8]; break;
+                case "data": v4 = o1[k8]; break;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x6 = o1["data"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
-            if (!validate_GetWebhookResponse_data(x6, (here ??= joinPointer(parent, key)), "data", errors)) {
+        if (v4 !== undefined) {
+            if (!validate_GetWebhookResponse_data(v4, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
         }
@@ -286,73 +322,78 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        let n4 = 0;
-        const x5 = o1["url"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            n4++;
-            if (!(typeof x5 === "string")) {
+        let v3, v4, v5, v6;
+        let c9 = 0;
+        for (const k10 in o1) {
+            if (!hasOwn(o1, k10)) continue;
+            switch (k10) {
+                case "url": v3 = o1[k10]; break;
+                case "events": v4 = o1[k10]; break;
+                case "isActive": v5 = o1[k10]; break;
+                case "secret": v6 = o1[k10]; break;
+                default: c9++;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x5)) {
+                if (!PATTERN.test(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https?://\"" });
                     valid = false;
                 }
-                if (!isUri(x5)) {
+                if (!isUri(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["events"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
-            n4++;
-            if (!(Array.isArray(x6))) {
+        if (v4 !== undefined) {
+            if (!(Array.isArray(v4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a7 = x6;
-                if (a7.length < 1) {
+                const a12 = v4;
+                if (a12.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
                 }
-                for (let i8 = 0; i8 < a7.length; i8++) {
-                    const x9 = a7[i8];
-                    if (!validate_WebhookEvent(x9, (here ??= joinPointer(parent, key)) + "/events", i8, errors)) {
+                for (let i13 = 0; i13 < a12.length; i13++) {
+                    const x14 = a12[i13];
+                    if (!(typeof x14 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events" + "/" + i13, keyword: "type", message: "must be string" });
+                        valid = false;
+                    }
+                    if (!VALUES.has(x14)) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events" + "/" + i13, keyword: "enum", message: "must be equal to one of the allowed values" });
                         valid = false;
                     }
                 }
             }
         }
-        const x15 = o1["isActive"];
-        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["isActive"] === undefined || hasOwn(o1, "isActive"))) {
-            n4++;
-            if (!(typeof x15 === "boolean")) {
+        if (v5 !== undefined) {
+            if (!(typeof v5 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/isActive", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x16 = o1["secret"];
-        if (x16 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
-            n4++;
+        if (v6 !== undefined) {
             {
-                const e22 = errors.length;
-                let b23 = true;
-                if (errors.length > e22) errors.length = e22;
-                if (b23) {
+                const e29 = errors.length;
+                let b30 = true;
+                if (errors.length > e29) errors.length = e29;
+                if (b30) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "not", message: "must not match the schema in not" });
                     valid = false;
                 }
             }
         }
-        let c32 = 0;
-        for (const k33 in o1) c32++;
-        if (c32 !== n4) {
-            const k3 = Object.keys(o1);
-            for (const k29 of k3) {
-                if (k29 !== "url" && k29 !== "events" && k29 !== "isActive" && k29 !== "secret") {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k29), keyword: "additionalProperties", message: "must not have additional property '" + k29 + "'" });
+        if (c9 !== 0) {
+            const k7 = Object.keys(o1);
+            for (const k38 of k7) {
+                if (k38 !== "url" && k38 !== "events" && k38 !== "isActive" && k38 !== "secret") {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k38), keyword: "additionalProperties", message: "must not have additional property '" + k38 + "'" });
                     valid = false;
                 }
             }
@@ -370,32 +411,37 @@ function validate_UpdateWebhookResponse(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["success"] === undefined || !(p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
+        let v3, v4, v5;
+        for (const k9 in o1) {
+            if (!hasOwn(o1, k9)) continue;
+            switch (k9) {
+                case "success": v3 = o1[k9]; break;
+                case "message": v4 = o1[k9]; break;
+                case "data": v5 = o1[k9]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'success'" });
             valid = false;
         }
-        if (o1["data"] === undefined || !(p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+        if (v5 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
         }
-        const x5 = o1["success"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["success"] === undefined || hasOwn(o1, "success"))) {
-            if (!(typeof x5 === "boolean")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x6 = o1["message"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
-            if (!(typeof x6 === "string")) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x7 = o1["data"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
-            if (!validate_UpdateWebhookResponse_data(x7, (here ??= joinPointer(parent, key)), "data", errors)) {
+        if (v5 !== undefined) {
+            if (!validate_UpdateWebhookResponse_data(v5, (here ??= joinPointer(parent, key)), "data", errors)) {
                 valid = false;
             }
         }
@@ -412,66 +458,71 @@ function validate_WebhookListResponse_data(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["webhooks"] === undefined || !(p2 && OBJECT_PROTOTYPE["webhooks"] === undefined || hasOwn(o1, "webhooks"))) {
+        let v3, v4, v5, v6, v7;
+        for (const k11 in o1) {
+            if (!hasOwn(o1, k11)) continue;
+            switch (k11) {
+                case "webhooks": v3 = o1[k11]; break;
+                case "total": v4 = o1[k11]; break;
+                case "page": v5 = o1[k11]; break;
+                case "limit": v6 = o1[k11]; break;
+                case "totalPages": v7 = o1[k11]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'webhooks'" });
             valid = false;
         }
-        if (o1["total"] === undefined || !(p2 && OBJECT_PROTOTYPE["total"] === undefined || hasOwn(o1, "total"))) {
+        if (v4 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'total'" });
             valid = false;
         }
-        if (o1["page"] === undefined || !(p2 && OBJECT_PROTOTYPE["page"] === undefined || hasOwn(o1, "page"))) {
+        if (v5 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'page'" });
             valid = false;
         }
-        if (o1["limit"] === undefined || !(p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
+        if (v6 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'limit'" });
             valid = false;
         }
-        if (o1["totalPages"] === undefined || !(p2 && OBJECT_PROTOTYPE["totalPages"] === undefined || hasOwn(o1, "totalPages"))) {
+        if (v7 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'totalPages'" });
             valid = false;
         }
-        const x5 = o1["webhooks"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["webhooks"] === undefined || hasOwn(o1, "webhooks"))) {
-            if (!(Array.isArray(x5))) {
+        if (v3 !== undefined) {
+            if (!(Array.isArray(v3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/webhooks", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a6 = x5;
-                for (let i7 = 0; i7 < a6.length; i7++) {
-                    const x8 = a6[i7];
-                    if (!validate_Webhook(x8, (here ??= joinPointer(parent, key)) + "/webhooks", i7, errors)) {
+                const a13 = v3;
+                for (let i14 = 0; i14 < a13.length; i14++) {
+                    const x15 = a13[i14];
+                    if (!validate_Webhook(x15, (here ??= joinPointer(parent, key)) + "/webhooks", i14, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x14 = o1["total"];
-        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["total"] === undefined || hasOwn(o1, "total"))) {
-            if (!(typeof x14 === "number" && Number.isInteger(x14))) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "number" && Number.isInteger(v4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        const x15 = o1["page"];
-        if (x15 !== undefined && (p2 && OBJECT_PROTOTYPE["page"] === undefined || hasOwn(o1, "page"))) {
-            if (!(typeof x15 === "number" && Number.isInteger(x15))) {
+        if (v5 !== undefined) {
+            if (!(typeof v5 === "number" && Number.isInteger(v5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        const x16 = o1["limit"];
-        if (x16 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
-            if (!(typeof x16 === "number" && Number.isInteger(x16))) {
+        if (v6 !== undefined) {
+            if (!(typeof v6 === "number" && Number.isInteger(v6))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             }
         }
-        const x17 = o1["totalPages"];
-        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["totalPages"] === undefined || hasOwn(o1, "totalPages"))) {
-            if (!(typeof x17 === "number" && Number.isInteger(x17))) {
+        if (v7 !== undefined) {
+            if (!(typeof v7 === "number" && Number.isInteger(v7))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/totalPages", keyword: "type", message: "must be integer" });
                 valid = false;
             }
@@ -489,43 +540,34 @@ function validate_Error_error(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["message"] === undefined || !(p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+        let v3, v4;
+        for (const k8 in o1) {
+            if (!hasOwn(o1, k8)) continue;
+            switch (k8) {
+                case "message": v3 = o1[k8]; break;
+                case "code": v4 = o1[k8]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
         }
-        if (o1["code"] === undefined || !(p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
+        if (v4 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'code'" });
             valid = false;
         }
-        const x5 = o1["message"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
-            if (!(typeof x5 === "string")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x6 = o1["code"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
-            if (!(typeof x6 === "string")) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-    }
-    return valid;
-}
-
-/** Validates #/components/schemas/WebhookEvent. */
-function validate_WebhookEvent(value, parent, key, errors) {
-    let valid = true;
-    if (!(typeof value === "string")) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
-        valid = false;
-    }
-    if (!VALUES.has(value)) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "enum", message: "must be equal to one of the allowed values" });
-        valid = false;
     }
     return valid;
 }
@@ -539,10 +581,15 @@ function validate_CreateWebhookResponse_data(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x5 = o1["webhook"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["webhook"] === undefined || hasOwn(o1, "webhook"))) {
-            if (!validate_CreatedWebhook(x5, (here ??= joinPointer(parent, key)), "webhook", errors)) {
+        let v3;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "webhook": v3 = o1[k7]; break;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!validate_CreatedWebhook(v3, (here ??= joinPointer(parent, key)), "webhook", errors)) {
                 valid = false;
             }
         }
@@ -559,10 +606,15 @@ function validate_GetWebhookResponse_data(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x5 = o1["webhook"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["webhook"] === undefined || hasOwn(o1, "webhook"))) {
-            if (!validate_Webhook(x5, (here ??= joinPointer(parent, key)), "webhook", errors)) {
+        let v3;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "webhook": v3 = o1[k7]; break;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!validate_Webhook(v3, (here ??= joinPointer(parent, key)), "webhook", errors)) {
                 valid = false;
             }
         }
@@ -579,14 +631,19 @@ function validate_UpdateWebhookResponse_data(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["webhook"] === undefined || !(p2 && OBJECT_PROTOTYPE["webhook"] === undefined || hasOwn(o1, "webhook"))) {
+        let v3;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "webhook": v3 = o1[k7]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'webhook'" });
             valid = false;
         }
-        const x5 = o1["webhook"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["webhook"] === undefined || hasOwn(o1, "webhook"))) {
-            if (!validate_Webhook(x5, (here ??= joinPointer(parent, key)), "webhook", errors)) {
+        if (v3 !== undefined) {
+            if (!validate_Webhook(v3, (here ??= joinPointer(parent, key)), "webhook", errors)) {
                 valid = false;
             }
         }
@@ -605,11 +662,16 @@ function validate_Webhook(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o11 = value;
-        const p12 = getPrototypeOf(o11) === OBJECT_PROTOTYPE;
-        const x15 = o11["secret"];
-        if (x15 !== undefined && (p12 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o11, "secret"))) {
-            if (x15 !== "***hidden***") {
+        const o15 = value;
+        let v17;
+        for (const k21 in o15) {
+            if (!hasOwn(o15, k21)) continue;
+            switch (k21) {
+                case "secret": v17 = o15[k21]; break;
+            }
+        }
+        if (v17 !== undefined) {
+            if (v17 !== "***hidden***") {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
@@ -629,19 +691,24 @@ function validate_CreatedWebhook(value, parent, key, errors) {
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o11 = value;
-        const p12 = getPrototypeOf(o11) === OBJECT_PROTOTYPE;
-        if (o11["secret"] === undefined || !(p12 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o11, "secret"))) {
+        const o15 = value;
+        let v17;
+        for (const k21 in o15) {
+            if (!hasOwn(o15, k21)) continue;
+            switch (k21) {
+                case "secret": v17 = o15[k21]; break;
+            }
+        }
+        if (v17 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
         }
-        const x15 = o11["secret"];
-        if (x15 !== undefined && (p12 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o11, "secret"))) {
-            if (!(typeof x15 === "string")) {
+        if (v17 !== undefined) {
+            if (!(typeof v17 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_1.test(x15)) {
+                if (!PATTERN_1.test(v17)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "pattern", message: "must match pattern \"^whsec_\"" });
                     valid = false;
                 }
@@ -660,88 +727,98 @@ function validate_WebhookBase(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x5 = o1["id"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x5 === "string")) {
+        let v3, v4, v5, v6, v7, v8, v9, v10, v11;
+        for (const k15 in o1) {
+            if (!hasOwn(o1, k15)) continue;
+            switch (k15) {
+                case "id": v3 = o1[k15]; break;
+                case "organizationId": v4 = o1[k15]; break;
+                case "projectId": v5 = o1[k15]; break;
+                case "url": v6 = o1[k15]; break;
+                case "secret": v7 = o1[k15]; break;
+                case "events": v8 = o1[k15]; break;
+                case "isActive": v9 = o1[k15]; break;
+                case "createdAt": v10 = o1[k15]; break;
+                case "updatedAt": v11 = o1[k15]; break;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x6 = o1["organizationId"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["organizationId"] === undefined || hasOwn(o1, "organizationId"))) {
-            if (!(typeof x6 === "string")) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/organizationId", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x7 = o1["projectId"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["projectId"] === undefined || hasOwn(o1, "projectId"))) {
-            if (!(typeof x7 === "string")) {
+        if (v5 !== undefined) {
+            if (!(typeof v5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/projectId", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x8 = o1["url"];
-        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x8 === "string")) {
+        if (v6 !== undefined) {
+            if (!(typeof v6 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x8)) {
+                if (!isUri(v6)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x9 = o1["secret"];
-        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
-            if (!(typeof x9 === "string")) {
+        if (v7 !== undefined) {
+            if (!(typeof v7 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x10 = o1["events"];
-        if (x10 !== undefined && (p2 && OBJECT_PROTOTYPE["events"] === undefined || hasOwn(o1, "events"))) {
-            if (!(Array.isArray(x10))) {
+        if (v8 !== undefined) {
+            if (!(Array.isArray(v8))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a11 = x10;
-                for (let i12 = 0; i12 < a11.length; i12++) {
-                    const x13 = a11[i12];
-                    if (!validate_WebhookEvent(x13, (here ??= joinPointer(parent, key)) + "/events", i12, errors)) {
+                const a17 = v8;
+                for (let i18 = 0; i18 < a17.length; i18++) {
+                    const x19 = a17[i18];
+                    if (!(typeof x19 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events" + "/" + i18, keyword: "type", message: "must be string" });
+                        valid = false;
+                    }
+                    if (!VALUES.has(x19)) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events" + "/" + i18, keyword: "enum", message: "must be equal to one of the allowed values" });
                         valid = false;
                     }
                 }
             }
         }
-        const x19 = o1["isActive"];
-        if (x19 !== undefined && (p2 && OBJECT_PROTOTYPE["isActive"] === undefined || hasOwn(o1, "isActive"))) {
-            if (!(typeof x19 === "boolean")) {
+        if (v9 !== undefined) {
+            if (!(typeof v9 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/isActive", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
         }
-        const x20 = o1["createdAt"];
-        if (x20 !== undefined && (p2 && OBJECT_PROTOTYPE["createdAt"] === undefined || hasOwn(o1, "createdAt"))) {
-            if (!(typeof x20 === "string")) {
+        if (v10 !== undefined) {
+            if (!(typeof v10 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/createdAt", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x20)) {
+                if (!isDateTime(v10)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/createdAt", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x21 = o1["updatedAt"];
-        if (x21 !== undefined && (p2 && OBJECT_PROTOTYPE["updatedAt"] === undefined || hasOwn(o1, "updatedAt"))) {
-            if (!(typeof x21 === "string")) {
+        if (v11 !== undefined) {
+            if (!(typeof v11 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updatedAt", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x21)) {
+                if (!isDateTime(v11)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updatedAt", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }

@@ -1,9 +1,9 @@
-import { type ValidationError, getPrototypeOf, OBJECT_PROTOTYPE, isDate, joinPointer, hasOwn, codePointLength, isUri, escapePointerSegment, isDateTime } from "./runtime/validation-runtime.js";
+import { type ValidationError, hasOwn, isDate, joinPointer, codePointLength, isUri, escapePointerSegment, isDateTime } from "./runtime/validation-runtime.js";
 const PATTERN = new RegExp("^https://", "u");
+const VALUES: ReadonlySet<unknown> = new Set(["evaluation.created", "evaluation.status_changed", "evaluation.completed", "autouser_run.completed", "autouser_run.failed", "rating.created", "calibration.frozen", "*"]);
 const PATTERN_1 = new RegExp("^whsec_", "u");
 const PATTERN_2 = new RegExp("^c[a-z0-9]{24}$", "u");
 const PATTERN_3 = new RegExp("^whsec_.{6}$", "u");
-const VALUES: ReadonlySet<unknown> = new Set(["evaluation.created", "evaluation.status_changed", "evaluation.completed", "autouser_run.completed", "autouser_run.failed", "rating.created", "calibration.frozen", "*"]);
 
 /** Validates # of validateListWebhooksHeaders. */
 function validate_validateListWebhooksHeaders_schema(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
@@ -14,14 +14,19 @@ function validate_validateListWebhooksHeaders_schema(value: unknown, parent: str
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x5 = o1["Autousers-Version"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["Autousers-Version"] === undefined || hasOwn(o1, "Autousers-Version"))) {
-            if (!(typeof x5 === "string")) {
+        let v3: unknown;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "Autousers-Version": v3 = o1[k7]; break;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDate(x5)) {
+                if (!isDate(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
                     valid = false;
                 }
@@ -50,14 +55,19 @@ function validate_validateListWebhooksResponse200Headers_schema(value: unknown, 
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["X-Request-Id"] === undefined || !(p2 && OBJECT_PROTOTYPE["X-Request-Id"] === undefined || hasOwn(o1, "X-Request-Id"))) {
+        let v3: unknown;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "X-Request-Id": v3 = o1[k7]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'X-Request-Id'" });
             valid = false;
         }
-        const x5 = o1["X-Request-Id"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["X-Request-Id"] === undefined || hasOwn(o1, "X-Request-Id"))) {
-            if (!(typeof x5 === "string")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/X-Request-Id", keyword: "type", message: "must be string" });
                 valid = false;
             }
@@ -75,14 +85,19 @@ function validate_Error(value: unknown, parent: string, key: string | number | u
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["error"] === undefined || !(p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
+        let v3: unknown;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "error": v3 = o1[k7]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'error'" });
             valid = false;
         }
-        const x5 = o1["error"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["error"] === undefined || hasOwn(o1, "error"))) {
-            if (!validate_Error_error(x5, (here ??= joinPointer(parent, key)), "error", errors)) {
+        if (v3 !== undefined) {
+            if (!validate_Error_error(v3, (here ??= joinPointer(parent, key)), "error", errors)) {
                 valid = false;
             }
         }
@@ -99,26 +114,31 @@ function validate_validateCreateWebhookHeaders_schema(value: unknown, parent: st
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x5 = o1["Idempotency-Key"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["Idempotency-Key"] === undefined || hasOwn(o1, "Idempotency-Key"))) {
-            if (!(typeof x5 === "string")) {
+        let v3: unknown, v4: unknown;
+        for (const k8 in o1) {
+            if (!hasOwn(o1, k8)) continue;
+            switch (k8) {
+                case "Idempotency-Key": v3 = o1[k8]; break;
+                case "Autousers-Version": v4 = o1[k8]; break;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (x5.length > 255 && codePointLength(x5) > 255) {
+                if (v3.length > 255 && codePointLength(v3) > 255) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Idempotency-Key", keyword: "maxLength", message: "must be at most 255 characters" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["Autousers-Version"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["Autousers-Version"] === undefined || hasOwn(o1, "Autousers-Version"))) {
-            if (!(typeof x6 === "string")) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDate(x6)) {
+                if (!isDate(v4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/Autousers-Version", keyword: "format", message: "must match format \"date\"" });
                     valid = false;
                 }
@@ -137,101 +157,110 @@ function validate_CreateWebhookRequest(value: unknown, parent: string, key: stri
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["url"] === undefined || !(p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+        let v3: unknown, v4: unknown, v5: unknown, v6: unknown, v7: unknown;
+        let c10 = 0;
+        for (const k11 in o1) {
+            if (!hasOwn(o1, k11)) continue;
+            switch (k11) {
+                case "url": v3 = o1[k11]; break;
+                case "description": v4 = o1[k11]; break;
+                case "enabled_events": v5 = o1[k11]; break;
+                case "api_version": v6 = o1[k11]; break;
+                case "status": v7 = o1[k11]; break;
+                default: c10++;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (o1["enabled_events"] === undefined || !(p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+        if (v5 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
             valid = false;
         }
-        let n4 = 0;
-        const x5 = o1["url"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            n4++;
-            if (!(typeof x5 === "string")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN.test(x5)) {
+                if (!PATTERN.test(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "pattern", message: "must match pattern \"^https://\"" });
                     valid = false;
                 }
-                if (!isUri(x5)) {
+                if (!isUri(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["description"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
-            n4++;
-            if (!((typeof x6 === "string") || (x6 === null))) {
+        if (v4 !== undefined) {
+            if (!((typeof v4 === "string") || (v4 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x6 === "string") {
-                    if (x6.length > 500 && codePointLength(x6) > 500) {
+                if (typeof v4 === "string") {
+                    if (v4.length > 500 && codePointLength(v4) > 500) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 500 characters" });
                         valid = false;
                     }
                 }
             }
         }
-        const x7 = o1["enabled_events"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
-            n4++;
-            if (!(Array.isArray(x7))) {
+        if (v5 !== undefined) {
+            if (!(Array.isArray(v5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a8 = x7 as readonly unknown[];
-                if (a8.length < 1) {
+                const a13 = v5 as readonly unknown[];
+                if (a13.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
                 }
-                if (a8.length > 50) {
+                if (a13.length > 50) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "maxItems", message: "must have at most 50 items" });
                     valid = false;
                 }
-                for (let i9 = 0; i9 < a8.length; i9++) {
-                    const x10 = a8[i9];
-                    if (!validate_WebhookEvent(x10, (here ??= joinPointer(parent, key)) + "/enabled_events", i9, errors)) {
+                for (let i14 = 0; i14 < a13.length; i14++) {
+                    const x15 = a13[i14];
+                    if (!(typeof x15 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events" + "/" + i14, keyword: "type", message: "must be string" });
+                        valid = false;
+                    }
+                    if (!VALUES.has(x15)) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events" + "/" + i14, keyword: "enum", message: "must be equal to one of the allowed values" });
                         valid = false;
                     }
                 }
             }
         }
-        const x16 = o1["api_version"];
-        if (x16 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
-            n4++;
-            if (!((typeof x16 === "string") || (x16 === null))) {
+        if (v6 !== undefined) {
+            if (!((typeof v6 === "string") || (v6 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x16 === "string") {
-                    if (x16.length > 32 && codePointLength(x16) > 32) {
+                if (typeof v6 === "string") {
+                    if (v6.length > 32 && codePointLength(v6) > 32) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "maxLength", message: "must be at most 32 characters" });
                         valid = false;
                     }
                 }
             }
         }
-        const x17 = o1["status"];
-        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
-            n4++;
-            if (!validate_WebhookStatus(x17, (here ??= joinPointer(parent, key)), "status", errors)) {
+        if (v7 !== undefined) {
+            if (!(typeof v7 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+            if (v7 !== "enabled" && v7 !== "disabled") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "enum", message: "must be equal to one of the allowed values" });
                 valid = false;
             }
         }
-        let c26 = 0;
-        for (const k27 in o1) c26++;
-        if (c26 !== n4) {
-            const k3 = Object.keys(o1);
-            for (const k23 of k3) {
-                if (k23 !== "url" && k23 !== "description" && k23 !== "enabled_events" && k23 !== "api_version" && k23 !== "status") {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k23), keyword: "additionalProperties", message: "must not have additional property '" + k23 + "'" });
+        if (c10 !== 0) {
+            const k8 = Object.keys(o1);
+            for (const k30 of k8) {
+                if (k30 !== "url" && k30 !== "description" && k30 !== "enabled_events" && k30 !== "api_version" && k30 !== "status") {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k30), keyword: "additionalProperties", message: "must not have additional property '" + k30 + "'" });
                     valid = false;
                 }
             }
@@ -251,19 +280,24 @@ function validate_CreatedWebhook(value: unknown, parent: string, key: string | n
         errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be object" });
         valid = false;
     } else {
-        const o11 = value as Record<string, unknown>;
-        const p12 = getPrototypeOf(o11) === OBJECT_PROTOTYPE;
-        if (o11["secret"] === undefined || !(p12 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o11, "secret"))) {
+        const o15 = value as Record<string, unknown>;
+        let v17: unknown;
+        for (const k21 in o15) {
+            if (!hasOwn(o15, k21)) continue;
+            switch (k21) {
+                case "secret": v17 = o15[k21]; break;
+            }
+        }
+        if (v17 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret'" });
             valid = false;
         }
-        const x15 = o11["secret"];
-        if (x15 !== undefined && (p12 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o11, "secret"))) {
-            if (!(typeof x15 === "string")) {
+        if (v17 !== undefined) {
+            if (!(typeof v17 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_1.test(x15)) {
+                if (!PATTERN_1.test(v17)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "pattern", message: "must match pattern \"^whsec_\"" });
                     valid = false;
                 }
@@ -282,18 +316,23 @@ function validate_validateGetWebhookPathParams_schema(value: unknown, parent: st
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["id"] === undefined || !(p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+        let v3: unknown;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "id": v3 = o1[k7]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        const x5 = o1["id"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x5 === "string")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_2.test(x5)) {
+                if (!PATTERN_2.test(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
                     valid = false;
                 }
@@ -312,144 +351,159 @@ function validate_Webhook(value: unknown, parent: string, key: string | number |
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["id"] === undefined || !(p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+        let v3: unknown, v4: unknown, v5: unknown, v6: unknown, v7: unknown, v8: unknown, v9: unknown, v10: unknown, v11: unknown, v12: unknown, v13: unknown;
+        for (const k17 in o1) {
+            if (!hasOwn(o1, k17)) continue;
+            switch (k17) {
+                case "id": v3 = o1[k17]; break;
+                case "url": v4 = o1[k17]; break;
+                case "secret_prefix": v5 = o1[k17]; break;
+                case "enabled_events": v6 = o1[k17]; break;
+                case "status": v7 = o1[k17]; break;
+                case "description": v8 = o1[k17]; break;
+                case "api_version": v9 = o1[k17]; break;
+                case "created_at": v10 = o1[k17]; break;
+                case "updated_at": v11 = o1[k17]; break;
+                case "last_delivered_at": v12 = o1[k17]; break;
+                case "last_failed_at": v13 = o1[k17]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        if (o1["url"] === undefined || !(p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+        if (v4 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (o1["secret_prefix"] === undefined || !(p2 && OBJECT_PROTOTYPE["secret_prefix"] === undefined || hasOwn(o1, "secret_prefix"))) {
+        if (v5 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'secret_prefix'" });
             valid = false;
         }
-        if (o1["enabled_events"] === undefined || !(p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+        if (v6 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
             valid = false;
         }
-        if (o1["status"] === undefined || !(p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
+        if (v7 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'status'" });
             valid = false;
         }
-        const x5 = o1["id"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x5 === "string")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_2.test(x5)) {
+                if (!PATTERN_2.test(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "pattern", message: "must match pattern \"^c[a-z0-9]{24}$\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["url"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x6 === "string")) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x6)) {
+                if (!isUri(v4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x7 = o1["secret_prefix"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["secret_prefix"] === undefined || hasOwn(o1, "secret_prefix"))) {
-            if (!(typeof x7 === "string")) {
+        if (v5 !== undefined) {
+            if (!(typeof v5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_prefix", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!PATTERN_3.test(x7)) {
+                if (!PATTERN_3.test(v5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_prefix", keyword: "pattern", message: "must match pattern \"^whsec_.{6}$\"" });
                     valid = false;
                 }
             }
         }
-        const x8 = o1["enabled_events"];
-        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
-            if (!(Array.isArray(x8))) {
+        if (v6 !== undefined) {
+            if (!(Array.isArray(v6))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a9 = x8 as readonly unknown[];
-                for (let i10 = 0; i10 < a9.length; i10++) {
-                    const x11 = a9[i10];
-                    if (!validate_WebhookEvent(x11, (here ??= joinPointer(parent, key)) + "/enabled_events", i10, errors)) {
+                const a19 = v6 as readonly unknown[];
+                for (let i20 = 0; i20 < a19.length; i20++) {
+                    const x21 = a19[i20];
+                    if (!(typeof x21 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events" + "/" + i20, keyword: "type", message: "must be string" });
+                        valid = false;
+                    }
+                    if (!VALUES.has(x21)) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events" + "/" + i20, keyword: "enum", message: "must be equal to one of the allowed values" });
                         valid = false;
                     }
                 }
             }
         }
-        const x17 = o1["status"];
-        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
-            if (!validate_WebhookStatus(x17, (here ??= joinPointer(parent, key)), "status", errors)) {
+        if (v7 !== undefined) {
+            if (!(typeof v7 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+            if (v7 !== "enabled" && v7 !== "disabled") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "enum", message: "must be equal to one of the allowed values" });
                 valid = false;
             }
         }
-        const x23 = o1["description"];
-        if (x23 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
-            if (!((typeof x23 === "string") || (x23 === null))) {
+        if (v8 !== undefined) {
+            if (!((typeof v8 === "string") || (v8 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        const x24 = o1["api_version"];
-        if (x24 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
-            if (!((typeof x24 === "string") || (x24 === null))) {
+        if (v9 !== undefined) {
+            if (!((typeof v9 === "string") || (v9 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        const x25 = o1["created_at"];
-        if (x25 !== undefined && (p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
-            if (!(typeof x25 === "string")) {
+        if (v10 !== undefined) {
+            if (!(typeof v10 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x25)) {
+                if (!isDateTime(v10)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x26 = o1["updated_at"];
-        if (x26 !== undefined && (p2 && OBJECT_PROTOTYPE["updated_at"] === undefined || hasOwn(o1, "updated_at"))) {
-            if (!(typeof x26 === "string")) {
+        if (v11 !== undefined) {
+            if (!(typeof v11 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x26)) {
+                if (!isDateTime(v11)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x27 = o1["last_delivered_at"];
-        if (x27 !== undefined && (p2 && OBJECT_PROTOTYPE["last_delivered_at"] === undefined || hasOwn(o1, "last_delivered_at"))) {
-            if (!((typeof x27 === "string") || (x27 === null))) {
+        if (v12 !== undefined) {
+            if (!((typeof v12 === "string") || (v12 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_delivered_at", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x27 === "string") {
-                    if (!isDateTime(x27)) {
+                if (typeof v12 === "string") {
+                    if (!isDateTime(v12)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_delivered_at", keyword: "format", message: "must match format \"date-time\"" });
                         valid = false;
                     }
                 }
             }
         }
-        const x28 = o1["last_failed_at"];
-        if (x28 !== undefined && (p2 && OBJECT_PROTOTYPE["last_failed_at"] === undefined || hasOwn(o1, "last_failed_at"))) {
-            if (!((typeof x28 === "string") || (x28 === null))) {
+        if (v13 !== undefined) {
+            if (!((typeof v13 === "string") || (v13 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_failed_at", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x28 === "string") {
-                    if (!isDateTime(x28)) {
+                if (typeof v13 === "string") {
+                    if (!isDateTime(v13)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/last_failed_at", keyword: "format", message: "must match format \"date-time\"" });
                         valid = false;
                     }
@@ -469,89 +523,98 @@ function validate_UpdateWebhookRequest(value: unknown, parent: string, key: stri
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        let n4 = 0;
-        const x5 = o1["url"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            n4++;
-            if (!(typeof x5 === "string")) {
+        let v3: unknown, v4: unknown, v5: unknown, v6: unknown, v7: unknown;
+        let c10 = 0;
+        for (const k11 in o1) {
+            if (!hasOwn(o1, k11)) continue;
+            switch (k11) {
+                case "url": v3 = o1[k11]; break;
+                case "description": v4 = o1[k11]; break;
+                case "enabled_events": v5 = o1[k11]; break;
+                case "api_version": v6 = o1[k11]; break;
+                case "status": v7 = o1[k11]; break;
+                default: c10++;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x5)) {
+                if (!isUri(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["description"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["description"] === undefined || hasOwn(o1, "description"))) {
-            n4++;
-            if (!((typeof x6 === "string") || (x6 === null))) {
+        if (v4 !== undefined) {
+            if (!((typeof v4 === "string") || (v4 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x6 === "string") {
-                    if (x6.length > 500 && codePointLength(x6) > 500) {
+                if (typeof v4 === "string") {
+                    if (v4.length > 500 && codePointLength(v4) > 500) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/description", keyword: "maxLength", message: "must be at most 500 characters" });
                         valid = false;
                     }
                 }
             }
         }
-        const x7 = o1["enabled_events"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
-            n4++;
-            if (!(Array.isArray(x7))) {
+        if (v5 !== undefined) {
+            if (!(Array.isArray(v5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a8 = x7 as readonly unknown[];
-                if (a8.length < 1) {
+                const a13 = v5 as readonly unknown[];
+                if (a13.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
                 }
-                if (a8.length > 50) {
+                if (a13.length > 50) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events", keyword: "maxItems", message: "must have at most 50 items" });
                     valid = false;
                 }
-                for (let i9 = 0; i9 < a8.length; i9++) {
-                    const x10 = a8[i9];
-                    if (!validate_WebhookEvent(x10, (here ??= joinPointer(parent, key)) + "/enabled_events", i9, errors)) {
+                for (let i14 = 0; i14 < a13.length; i14++) {
+                    const x15 = a13[i14];
+                    if (!(typeof x15 === "string")) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events" + "/" + i14, keyword: "type", message: "must be string" });
+                        valid = false;
+                    }
+                    if (!VALUES.has(x15)) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events" + "/" + i14, keyword: "enum", message: "must be equal to one of the allowed values" });
                         valid = false;
                     }
                 }
             }
         }
-        const x16 = o1["api_version"];
-        if (x16 !== undefined && (p2 && OBJECT_PROTOTYPE["api_version"] === undefined || hasOwn(o1, "api_version"))) {
-            n4++;
-            if (!((typeof x16 === "string") || (x16 === null))) {
+        if (v6 !== undefined) {
+            if (!((typeof v6 === "string") || (v6 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x16 === "string") {
-                    if (x16.length > 32 && codePointLength(x16) > 32) {
+                if (typeof v6 === "string") {
+                    if (v6.length > 32 && codePointLength(v6) > 32) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/api_version", keyword: "maxLength", message: "must be at most 32 characters" });
                         valid = false;
                     }
                 }
             }
         }
-        const x17 = o1["status"];
-        if (x17 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
-            n4++;
-            if (!validate_WebhookStatus(x17, (here ??= joinPointer(parent, key)), "status", errors)) {
+        if (v7 !== undefined) {
+            if (!(typeof v7 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+            if (v7 !== "enabled" && v7 !== "disabled") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "enum", message: "must be equal to one of the allowed values" });
                 valid = false;
             }
         }
-        let c26 = 0;
-        for (const k27 in o1) c26++;
-        if (c26 !== n4) {
-            const k3 = Object.keys(o1);
-            for (const k23 of k3) {
-                if (k23 !== "url" && k23 !== "description" && k23 !== "enabled_events" && k23 !== "api_version" && k23 !== "status") {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k23), keyword: "additionalProperties", message: "must not have additional property '" + k23 + "'" });
+        if (c10 !== 0) {
+            const k8 = Object.keys(o1);
+            for (const k30 of k8) {
+                if (k30 !== "url" && k30 !== "description" && k30 !== "enabled_events" && k30 !== "api_version" && k30 !== "status") {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k30), keyword: "additionalProperties", message: "must not have additional property '" + k30 + "'" });
                     valid = false;
                 }
             }
@@ -579,23 +642,26 @@ function validate_TestWebhookRequest(value: unknown, parent: string, key: string
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        let n4 = 0;
-        const x5 = o1["type"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["type"] === undefined || hasOwn(o1, "type"))) {
-            n4++;
-            if (!(typeof x5 === "string")) {
+        let v3: unknown;
+        let c6 = 0;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "type": v3 = o1[k7]; break;
+                default: c6++;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/type", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        let c9 = 0;
-        for (const k10 in o1) c9++;
-        if (c9 !== n4) {
-            const k3 = Object.keys(o1);
-            for (const k6 of k3) {
-                if (k6 !== "type") {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k6), keyword: "additionalProperties", message: "must not have additional property '" + k6 + "'" });
+        if (c6 !== 0) {
+            const k4 = Object.keys(o1);
+            for (const k9 of k4) {
+                if (k9 !== "type") {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k9), keyword: "additionalProperties", message: "must not have additional property '" + k9 + "'" });
                     valid = false;
                 }
             }
@@ -623,33 +689,43 @@ function validate_validateListWebhookDeliveriesQuery_schema(value: unknown, pare
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x5 = o1["limit"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["limit"] === undefined || hasOwn(o1, "limit"))) {
-            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
+        let v3: unknown, v4: unknown, v5: unknown;
+        for (const k9 in o1) {
+            if (!hasOwn(o1, k9)) continue;
+            switch (k9) {
+                case "limit": v3 = o1[k9]; break;
+                case "starting_after": v4 = o1[k9]; break;
+                case "status": v5 = o1[k9]; break;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "number" && Number.isInteger(v3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x5 < 1) {
+                if (v3 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
-                if (x5 > 100) {
+                if (v3 > 100) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/limit", keyword: "maximum", message: "must be <= 100" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["starting_after"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["starting_after"] === undefined || hasOwn(o1, "starting_after"))) {
-            if (!(typeof x6 === "string")) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/starting_after", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x7 = o1["status"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
-            if (!validate_WebhookDeliveryStatus(x7, (here ??= joinPointer(parent, key)), "status", errors)) {
+        if (v5 !== undefined) {
+            if (!(typeof v5 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+            if (v5 !== "pending" && v5 !== "delivered" && v5 !== "failed" && v5 !== "abandoned") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "enum", message: "must be equal to one of the allowed values" });
                 valid = false;
             }
         }
@@ -666,17 +742,22 @@ function validate_WebhookDeliveryList(value: unknown, parent: string, key: strin
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x5 = o1["data"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
-            if (!(Array.isArray(x5))) {
+        let v3: unknown;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "data": v3 = o1[k7]; break;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(Array.isArray(v3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a6 = x5 as readonly unknown[];
-                for (let i7 = 0; i7 < a6.length; i7++) {
-                    const x8 = a6[i7];
-                    if (!validate_WebhookDelivery(x8, (here ??= joinPointer(parent, key)) + "/data", i7, errors)) {
+                const a9 = v3 as readonly unknown[];
+                for (let i10 = 0; i10 < a9.length; i10++) {
+                    const x11 = a9[i10];
+                    if (!validate_WebhookDelivery(x11, (here ??= joinPointer(parent, key)) + "/data", i10, errors)) {
                         valid = false;
                     }
                 }
@@ -695,113 +776,76 @@ function validate_Error_error(value: unknown, parent: string, key: string | numb
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["message"] === undefined || !(p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+        let v3: unknown, v4: unknown, v5: unknown, v6: unknown, v7: unknown, v8: unknown, v9: unknown;
+        for (const k13 in o1) {
+            if (!hasOwn(o1, k13)) continue;
+            switch (k13) {
+                case "message": v3 = o1[k13]; break;
+                case "type": v4 = o1[k13]; break;
+                case "code": v5 = o1[k13]; break;
+                case "param": v6 = o1[k13]; break;
+                case "doc_url": v7 = o1[k13]; break;
+                case "request_id": v8 = o1[k13]; break;
+                case "details": v9 = o1[k13]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
         }
-        if (o1["type"] === undefined || !(p2 && OBJECT_PROTOTYPE["type"] === undefined || hasOwn(o1, "type"))) {
+        if (v4 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'type'" });
             valid = false;
         }
-        const x5 = o1["message"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
-            if (!(typeof x5 === "string")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x6 = o1["type"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["type"] === undefined || hasOwn(o1, "type"))) {
-            if (!(typeof x6 === "string")) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/type", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x7 = o1["code"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["code"] === undefined || hasOwn(o1, "code"))) {
-            if (!((typeof x7 === "string") || (x7 === null))) {
+        if (v5 !== undefined) {
+            if (!((typeof v5 === "string") || (v5 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        const x8 = o1["param"];
-        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["param"] === undefined || hasOwn(o1, "param"))) {
-            if (!((typeof x8 === "string") || (x8 === null))) {
+        if (v6 !== undefined) {
+            if (!((typeof v6 === "string") || (v6 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/param", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
         }
-        const x9 = o1["doc_url"];
-        if (x9 !== undefined && (p2 && OBJECT_PROTOTYPE["doc_url"] === undefined || hasOwn(o1, "doc_url"))) {
-            if (!((typeof x9 === "string") || (x9 === null))) {
+        if (v7 !== undefined) {
+            if (!((typeof v7 === "string") || (v7 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/doc_url", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x9 === "string") {
-                    if (!isUri(x9)) {
+                if (typeof v7 === "string") {
+                    if (!isUri(v7)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/doc_url", keyword: "format", message: "must match format \"uri\"" });
                         valid = false;
                     }
                 }
             }
         }
-        const x10 = o1["request_id"];
-        if (x10 !== undefined && (p2 && OBJECT_PROTOTYPE["request_id"] === undefined || hasOwn(o1, "request_id"))) {
-            if (!(typeof x10 === "string")) {
+        if (v8 !== undefined) {
+            if (!(typeof v8 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/request_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x11 = o1["details"];
-        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["details"] === undefined || hasOwn(o1, "details"))) {
-            if (!((typeof x11 === "object" && x11 !== null && !Array.isArray(x11)) || (x11 === null))) {
+        if (v9 !== undefined) {
+            if (!((typeof v9 === "object" && v9 !== null && !Array.isArray(v9)) || (v9 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/details", keyword: "type", message: "must be object or null" });
                 valid = false;
             }
         }
-    }
-    return valid;
-}
-
-/** Validates #/components/schemas/WebhookEvent. */
-function validate_WebhookEvent(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let valid = true;
-    if (!(typeof value === "string")) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
-        valid = false;
-    }
-    if (!VALUES.has(value)) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "enum", message: "must be equal to one of the allowed values" });
-        valid = false;
-    }
-    return valid;
-}
-
-/** Validates #/components/schemas/WebhookStatus. */
-function validate_WebhookStatus(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let valid = true;
-    if (!(typeof value === "string")) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
-        valid = false;
-    }
-    if (value !== "enabled" && value !== "disabled") {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "enum", message: "must be equal to one of the allowed values" });
-        valid = false;
-    }
-    return valid;
-}
-
-/** Validates #/components/schemas/WebhookDeliveryStatus. */
-function validate_WebhookDeliveryStatus(value: unknown, parent: string, key: string | number | undefined, errors: ValidationError[]): boolean {
-    let valid = true;
-    if (!(typeof value === "string")) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
-        valid = false;
-    }
-    if (value !== "pending" && value !== "delivered" && value !== "failed" && value !== "abandoned") {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "enum", message: "must be equal to one of the allowed values" });
-        valid = false;
     }
     return valid;
 }
@@ -815,10 +859,20 @@ function validate_WebhookDelivery(value: unknown, parent: string, key: string | 
         valid = false;
     } else {
         const o1 = value as Record<string, unknown>;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x5 = o1["status"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["status"] === undefined || hasOwn(o1, "status"))) {
-            if (!validate_WebhookDeliveryStatus(x5, (here ??= joinPointer(parent, key)), "status", errors)) {
+        let v3: unknown;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "status": v3 = o1[k7]; break;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+            if (v3 !== "pending" && v3 !== "delivered" && v3 !== "failed" && v3 !== "abandoned") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "enum", message: "must be equal to one of the allowed values" });
                 valid = false;
             }
         }

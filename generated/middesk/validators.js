@@ -1,6 +1,6 @@
-import { getPrototypeOf, OBJECT_PROTOTYPE, joinPointer, hasOwn, isUri, isDateTime, escapePointerSegment, isUuid } from "./runtime/validation-runtime.js";
-const VALUES = new Set(["url", "secret", "disabled_at", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds"]);
+import { hasOwn, joinPointer, isUri, isDateTime, escapePointerSegment, OBJECT_PROTOTYPE, getPrototypeOf, isUuid } from "./runtime/validation-runtime.js";
 const PATTERN = new RegExp("^(\\*|[a-z][a-z0-9_]*(\\s*,\\s*[a-z][a-z0-9_]*)*)$", "u");
+const VALUES = new Set(["url", "secret", "disabled_at", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds"]);
 const PATTERN_1 = new RegExp("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$", "u");
 
 /** Validates # of validateListWebhooksQuery. */
@@ -12,26 +12,31 @@ function validate_validateListWebhooksQuery_schema(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        const x5 = o1["page"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["page"] === undefined || hasOwn(o1, "page"))) {
-            if (!(typeof x5 === "number" && Number.isInteger(x5))) {
+        let v3, v4;
+        for (const k8 in o1) {
+            if (!hasOwn(o1, k8)) continue;
+            switch (k8) {
+                case "page": v3 = o1[k8]; break;
+                case "per_page": v4 = o1[k8]; break;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "number" && Number.isInteger(v3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x5 < 1) {
+                if (v3 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/page", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["per_page"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["per_page"] === undefined || hasOwn(o1, "per_page"))) {
-            if (!(typeof x6 === "number" && Number.isInteger(x6))) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "number" && Number.isInteger(v4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/per_page", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x6 < 1) {
+                if (v4 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/per_page", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
@@ -50,48 +55,53 @@ function validate_WebhookList(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["data"] === undefined || !(p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
+        let v3, v4, v5, v6;
+        for (const k10 in o1) {
+            if (!hasOwn(o1, k10)) continue;
+            switch (k10) {
+                case "object": v3 = o1[k10]; break;
+                case "data": v4 = o1[k10]; break;
+                case "total_count": v5 = o1[k10]; break;
+                case "has_more": v6 = o1[k10]; break;
+            }
+        }
+        if (v4 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'data'" });
             valid = false;
         }
-        const x5 = o1["object"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["object"] === undefined || hasOwn(o1, "object"))) {
-            if (x5 !== "list") {
+        if (v3 !== undefined) {
+            if (v3 !== "list") {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/object", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        const x11 = o1["data"];
-        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["data"] === undefined || hasOwn(o1, "data"))) {
-            if (!(Array.isArray(x11))) {
+        if (v4 !== undefined) {
+            if (!(Array.isArray(v4))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/data", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a12 = x11;
-                for (let i13 = 0; i13 < a12.length; i13++) {
-                    const x14 = a12[i13];
-                    if (!validate_Webhook(x14, (here ??= joinPointer(parent, key)) + "/data", i13, errors)) {
+                const a19 = v4;
+                for (let i20 = 0; i20 < a19.length; i20++) {
+                    const x21 = a19[i20];
+                    if (!validate_Webhook(x21, (here ??= joinPointer(parent, key)) + "/data", i20, errors)) {
                         valid = false;
                     }
                 }
             }
         }
-        const x20 = o1["total_count"];
-        if (x20 !== undefined && (p2 && OBJECT_PROTOTYPE["total_count"] === undefined || hasOwn(o1, "total_count"))) {
-            if (!(typeof x20 === "number" && Number.isInteger(x20))) {
+        if (v5 !== undefined) {
+            if (!(typeof v5 === "number" && Number.isInteger(v5))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total_count", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x20 < 0) {
+                if (v5 < 0) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/total_count", keyword: "minimum", message: "must be >= 0" });
                     valid = false;
                 }
             }
         }
-        const x21 = o1["has_more"];
-        if (x21 !== undefined && (p2 && OBJECT_PROTOTYPE["has_more"] === undefined || hasOwn(o1, "has_more"))) {
-            if (!(typeof x21 === "boolean")) {
+        if (v6 !== undefined) {
+            if (!(typeof v6 === "boolean")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/has_more", keyword: "type", message: "must be boolean" });
                 valid = false;
             }
@@ -109,25 +119,30 @@ function validate_Error(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["errors"] === undefined || !(p2 && OBJECT_PROTOTYPE["errors"] === undefined || hasOwn(o1, "errors"))) {
+        let v3;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "errors": v3 = o1[k7]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'errors'" });
             valid = false;
         }
-        const x5 = o1["errors"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["errors"] === undefined || hasOwn(o1, "errors"))) {
-            if (!(Array.isArray(x5))) {
+        if (v3 !== undefined) {
+            if (!(Array.isArray(v3))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors", keyword: "type", message: "must be array" });
                 valid = false;
             } else {
-                const a6 = x5;
-                if (a6.length < 1) {
+                const a9 = v3;
+                if (a9.length < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/errors", keyword: "minItems", message: "must have at least 1 item" });
                     valid = false;
                 }
-                for (let i7 = 0; i7 < a6.length; i7++) {
-                    const x8 = a6[i7];
-                    if (!validate_Error_errors_items(x8, (here ??= joinPointer(parent, key)) + "/errors", i7, errors)) {
+                for (let i10 = 0; i10 < a9.length; i10++) {
+                    const x11 = a9[i10];
+                    if (!validate_Error_errors_items(x11, (here ??= joinPointer(parent, key)) + "/errors", i10, errors)) {
                         valid = false;
                     }
                 }
@@ -146,212 +161,220 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["url"] === undefined || !(p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+        let v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14;
+        let c17 = 0;
+        for (const k18 in o1) {
+            if (!hasOwn(o1, k18)) continue;
+            switch (k18) {
+                case "url": v3 = o1[k18]; break;
+                case "secret": v4 = o1[k18]; break;
+                case "disabled_at": v5 = o1[k18]; break;
+                case "enabled_events": v6 = o1[k18]; break;
+                case "include": v7 = o1[k18]; break;
+                case "oidc_auth_method": v8 = o1[k18]; break;
+                case "oidc_client_id": v9 = o1[k18]; break;
+                case "oidc_client_secret": v10 = o1[k18]; break;
+                case "oidc_token_endpoint": v11 = o1[k18]; break;
+                case "oidc_resource_uri": v12 = o1[k18]; break;
+                case "oidc_scope": v13 = o1[k18]; break;
+                case "oidc_access_token_ttl_seconds": v14 = o1[k18]; break;
+                default: c17++;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (o1["enabled_events"] === undefined || !(p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+        if (v6 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
             valid = false;
         }
-        let n4 = 0;
-        const x5 = o1["url"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            n4++;
-            if (!(typeof x5 === "string")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x5)) {
+                if (!isUri(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["secret"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
-            n4++;
-            if (!(typeof x6 === "string")) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x7 = o1["disabled_at"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["disabled_at"] === undefined || hasOwn(o1, "disabled_at"))) {
-            n4++;
-            if (!(typeof x7 === "string")) {
+        if (v5 !== undefined) {
+            if (!(typeof v5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x7)) {
+                if (!isDateTime(v5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x8 = o1["enabled_events"];
-        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
-            n4++;
-            if (!validate_EnabledEvents(x8, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
+        if (v6 !== undefined) {
+            if (!validate_EnabledEvents(v6, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
                 valid = false;
             }
         }
-        const x14 = o1["include"];
-        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["include"] === undefined || hasOwn(o1, "include"))) {
-            n4++;
-            if (!validate_Include(x14, (here ??= joinPointer(parent, key)), "include", errors)) {
+        if (v7 !== undefined) {
+            if (!(typeof v7 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/include", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN.test(v7)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/include", keyword: "pattern", message: "must match pattern \"^(\\\\*|[a-z][a-z0-9_]*(\\\\s*,\\\\s*[a-z][a-z0-9_]*)*)$\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (v8 !== undefined) {
+            if (!(typeof v8 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+            if (v8 !== "private_key_jwt" && v8 !== "client_secret") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "enum", message: "must be equal to one of the allowed values" });
                 valid = false;
             }
         }
-        const x20 = o1["oidc_auth_method"];
-        if (x20 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
-            n4++;
-            if (!validate_OidcAuthMethod(x20, (here ??= joinPointer(parent, key)), "oidc_auth_method", errors)) {
-                valid = false;
-            }
-        }
-        const x26 = o1["oidc_client_id"];
-        if (x26 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o1, "oidc_client_id"))) {
-            n4++;
-            if (!(typeof x26 === "string")) {
+        if (v9 !== undefined) {
+            if (!(typeof v9 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x27 = o1["oidc_client_secret"];
-        if (x27 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o1, "oidc_client_secret"))) {
-            n4++;
-            if (!(typeof x27 === "string")) {
+        if (v10 !== undefined) {
+            if (!(typeof v10 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x28 = o1["oidc_token_endpoint"];
-        if (x28 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o1, "oidc_token_endpoint"))) {
-            n4++;
-            if (!(typeof x28 === "string")) {
+        if (v11 !== undefined) {
+            if (!(typeof v11 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x28)) {
+                if (!isUri(v11)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x29 = o1["oidc_resource_uri"];
-        if (x29 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_resource_uri"] === undefined || hasOwn(o1, "oidc_resource_uri"))) {
-            n4++;
-            if (!(typeof x29 === "string")) {
+        if (v12 !== undefined) {
+            if (!(typeof v12 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x29)) {
+                if (!isUri(v12)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x30 = o1["oidc_scope"];
-        if (x30 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_scope"] === undefined || hasOwn(o1, "oidc_scope"))) {
-            n4++;
-            if (!(typeof x30 === "string")) {
+        if (v13 !== undefined) {
+            if (!(typeof v13 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_scope", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x31 = o1["oidc_access_token_ttl_seconds"];
-        if (x31 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o1, "oidc_access_token_ttl_seconds"))) {
-            n4++;
-            if (!(typeof x31 === "number" && Number.isInteger(x31))) {
+        if (v14 !== undefined) {
+            if (!(typeof v14 === "number" && Number.isInteger(v14))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x31 < 1) {
+                if (v14 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
             }
         }
-        let c35 = 0;
-        for (const k36 in o1) c35++;
-        if (c35 !== n4) {
-            const k3 = Object.keys(o1);
-            for (const k32 of k3) {
-                if (!VALUES.has(k32)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k32), keyword: "additionalProperties", message: "must not have additional property '" + k32 + "'" });
+        if (c17 !== 0) {
+            const k15 = Object.keys(o1);
+            for (const k41 of k15) {
+                if (!VALUES.has(k41)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k41), keyword: "additionalProperties", message: "must not have additional property '" + k41 + "'" });
                     valid = false;
                 }
             }
         }
-        if (o1["oidc_client_id"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o1, "oidc_client_id"))) {
-            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+        if (v9 !== undefined) {
+            if (v8 === undefined) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_client_id' is present" });
                 valid = false;
             }
         }
-        if (o1["oidc_client_secret"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o1, "oidc_client_secret"))) {
-            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+        if (v10 !== undefined) {
+            if (v8 === undefined) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_client_secret' is present" });
                 valid = false;
             }
         }
-        if (o1["oidc_token_endpoint"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o1, "oidc_token_endpoint"))) {
-            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+        if (v11 !== undefined) {
+            if (v8 === undefined) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_token_endpoint' is present" });
                 valid = false;
             }
         }
-        if (o1["oidc_resource_uri"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_resource_uri"] === undefined || hasOwn(o1, "oidc_resource_uri"))) {
-            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+        if (v12 !== undefined) {
+            if (v8 === undefined) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_resource_uri' is present" });
                 valid = false;
             }
         }
-        if (o1["oidc_scope"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_scope"] === undefined || hasOwn(o1, "oidc_scope"))) {
-            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+        if (v13 !== undefined) {
+            if (v8 === undefined) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_scope' is present" });
                 valid = false;
             }
         }
-        if (o1["oidc_access_token_ttl_seconds"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o1, "oidc_access_token_ttl_seconds"))) {
-            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+        if (v14 !== undefined) {
+            if (v8 === undefined) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_access_token_ttl_seconds' is present" });
                 valid = false;
             }
         }
     }
     {
-        const e47 = errors.length;
-        let b48 = true;
+        const e58 = errors.length;
+        let b59 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o50 = value;
-            const p51 = getPrototypeOf(o50) === OBJECT_PROTOTYPE;
-            if (o50["oidc_auth_method"] === undefined || !(p51 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o50, "oidc_auth_method"))) {
-                b48 = false;
+            const o61 = value;
+            let v63;
+            for (const k67 in o61) {
+                if (!hasOwn(o61, k67)) continue;
+                switch (k67) {
+                    case "oidc_auth_method": v63 = o61[k67]; break;
+                }
             }
-            const x54 = o50["oidc_auth_method"];
-            if (x54 !== undefined && (p51 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o50, "oidc_auth_method"))) {
-                if (x54 !== "private_key_jwt") {
-                    b48 = false;
+            if (v63 === undefined) {
+                b59 = false;
+            }
+            if (v63 !== undefined) {
+                if (v63 !== "private_key_jwt") {
+                    b59 = false;
                 }
             }
         }
-        if (errors.length > e47) errors.length = e47;
-        if (b48) {
+        if (errors.length > e58) errors.length = e58;
+        if (b59) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o43 = value;
-                const p44 = getPrototypeOf(o43) === OBJECT_PROTOTYPE;
-                if (o43["oidc_client_id"] === undefined || !(p44 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o43, "oidc_client_id"))) {
+                const o52 = value;
+                const p53 = getPrototypeOf(o52) === OBJECT_PROTOTYPE;
+                if (o52["oidc_client_id"] === undefined || !(p53 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o52, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o43["oidc_token_endpoint"] === undefined || !(p44 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o43, "oidc_token_endpoint"))) {
+                if (o52["oidc_token_endpoint"] === undefined || !(p53 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o52, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o43["oidc_access_token_ttl_seconds"] === undefined || !(p44 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o43, "oidc_access_token_ttl_seconds"))) {
+                if (o52["oidc_access_token_ttl_seconds"] === undefined || !(p53 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o52, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -359,39 +382,44 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
         }
     }
     {
-        const e70 = errors.length;
-        let b71 = true;
+        const e90 = errors.length;
+        let b91 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o73 = value;
-            const p74 = getPrototypeOf(o73) === OBJECT_PROTOTYPE;
-            if (o73["oidc_auth_method"] === undefined || !(p74 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o73, "oidc_auth_method"))) {
-                b71 = false;
+            const o93 = value;
+            let v95;
+            for (const k99 in o93) {
+                if (!hasOwn(o93, k99)) continue;
+                switch (k99) {
+                    case "oidc_auth_method": v95 = o93[k99]; break;
+                }
             }
-            const x77 = o73["oidc_auth_method"];
-            if (x77 !== undefined && (p74 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o73, "oidc_auth_method"))) {
-                if (x77 !== "client_secret") {
-                    b71 = false;
+            if (v95 === undefined) {
+                b91 = false;
+            }
+            if (v95 !== undefined) {
+                if (v95 !== "client_secret") {
+                    b91 = false;
                 }
             }
         }
-        if (errors.length > e70) errors.length = e70;
-        if (b71) {
+        if (errors.length > e90) errors.length = e90;
+        if (b91) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o66 = value;
-                const p67 = getPrototypeOf(o66) === OBJECT_PROTOTYPE;
-                if (o66["oidc_client_id"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o66, "oidc_client_id"))) {
+                const o84 = value;
+                const p85 = getPrototypeOf(o84) === OBJECT_PROTOTYPE;
+                if (o84["oidc_client_id"] === undefined || !(p85 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o84, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o66["oidc_client_secret"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o66, "oidc_client_secret"))) {
+                if (o84["oidc_client_secret"] === undefined || !(p85 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o84, "oidc_client_secret"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_secret'" });
                     valid = false;
                 }
-                if (o66["oidc_token_endpoint"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o66, "oidc_token_endpoint"))) {
+                if (o84["oidc_token_endpoint"] === undefined || !(p85 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o84, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o66["oidc_access_token_ttl_seconds"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o66, "oidc_access_token_ttl_seconds"))) {
+                if (o84["oidc_access_token_ttl_seconds"] === undefined || !(p85 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o84, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -410,105 +438,110 @@ function validate_Webhook(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["object"] === undefined || !(p2 && OBJECT_PROTOTYPE["object"] === undefined || hasOwn(o1, "object"))) {
+        let v3, v4, v5, v6, v7, v8, v9, v10;
+        for (const k14 in o1) {
+            if (!hasOwn(o1, k14)) continue;
+            switch (k14) {
+                case "object": v3 = o1[k14]; break;
+                case "id": v4 = o1[k14]; break;
+                case "url": v5 = o1[k14]; break;
+                case "enabled_events": v6 = o1[k14]; break;
+                case "created_at": v7 = o1[k14]; break;
+                case "updated_at": v8 = o1[k14]; break;
+                case "disabled_at": v9 = o1[k14]; break;
+                case "oauth_client_id": v10 = o1[k14]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'object'" });
             valid = false;
         }
-        if (o1["id"] === undefined || !(p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+        if (v4 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        if (o1["url"] === undefined || !(p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
+        if (v5 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'url'" });
             valid = false;
         }
-        if (o1["enabled_events"] === undefined || !(p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
+        if (v6 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'enabled_events'" });
             valid = false;
         }
-        if (o1["created_at"] === undefined || !(p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
+        if (v7 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'created_at'" });
             valid = false;
         }
-        const x5 = o1["object"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["object"] === undefined || hasOwn(o1, "object"))) {
-            if (x5 !== "webhook") {
+        if (v3 !== undefined) {
+            if (v3 !== "webhook") {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/object", keyword: "const", message: "must be equal to constant" });
                 valid = false;
             }
         }
-        const x11 = o1["id"];
-        if (x11 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x11 === "string")) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUuid(x11)) {
+                if (!isUuid(v4)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
                 }
             }
         }
-        const x12 = o1["url"];
-        if (x12 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            if (!(typeof x12 === "string")) {
+        if (v5 !== undefined) {
+            if (!(typeof v5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x12)) {
+                if (!isUri(v5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x13 = o1["enabled_events"];
-        if (x13 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
-            if (!validate_EnabledEvents(x13, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
+        if (v6 !== undefined) {
+            if (!validate_EnabledEvents(v6, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
                 valid = false;
             }
         }
-        const x19 = o1["created_at"];
-        if (x19 !== undefined && (p2 && OBJECT_PROTOTYPE["created_at"] === undefined || hasOwn(o1, "created_at"))) {
-            if (!(typeof x19 === "string")) {
+        if (v7 !== undefined) {
+            if (!(typeof v7 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x19)) {
+                if (!isDateTime(v7)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/created_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x20 = o1["updated_at"];
-        if (x20 !== undefined && (p2 && OBJECT_PROTOTYPE["updated_at"] === undefined || hasOwn(o1, "updated_at"))) {
-            if (!(typeof x20 === "string")) {
+        if (v8 !== undefined) {
+            if (!(typeof v8 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x20)) {
+                if (!isDateTime(v8)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/updated_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x21 = o1["disabled_at"];
-        if (x21 !== undefined && (p2 && OBJECT_PROTOTYPE["disabled_at"] === undefined || hasOwn(o1, "disabled_at"))) {
-            if (!((typeof x21 === "string") || (x21 === null))) {
+        if (v9 !== undefined) {
+            if (!((typeof v9 === "string") || (v9 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "type", message: "must be string or null" });
                 valid = false;
             } else {
-                if (typeof x21 === "string") {
-                    if (!isDateTime(x21)) {
+                if (typeof v9 === "string") {
+                    if (!isDateTime(v9)) {
                         errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "format", message: "must match format \"date-time\"" });
                         valid = false;
                     }
                 }
             }
         }
-        const x22 = o1["oauth_client_id"];
-        if (x22 !== undefined && (p2 && OBJECT_PROTOTYPE["oauth_client_id"] === undefined || hasOwn(o1, "oauth_client_id"))) {
-            if (!((typeof x22 === "string") || (x22 === null))) {
+        if (v10 !== undefined) {
+            if (!((typeof v10 === "string") || (v10 === null))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oauth_client_id", keyword: "type", message: "must be string or null" });
                 valid = false;
             }
@@ -526,18 +559,23 @@ function validate_validateGetWebhookPathParams_schema(value, parent, key, errors
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["id"] === undefined || !(p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
+        let v3;
+        for (const k7 in o1) {
+            if (!hasOwn(o1, k7)) continue;
+            switch (k7) {
+                case "id": v3 = o1[k7]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'id'" });
             valid = false;
         }
-        const x5 = o1["id"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["id"] === undefined || hasOwn(o1, "id"))) {
-            if (!(typeof x5 === "string")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUuid(x5)) {
+                if (!isUuid(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/id", keyword: "format", message: "must match format \"uuid\"" });
                     valid = false;
                 }
@@ -556,204 +594,212 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        let n4 = 0;
-        const x5 = o1["url"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["url"] === undefined || hasOwn(o1, "url"))) {
-            n4++;
-            if (!(typeof x5 === "string")) {
+        let v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14;
+        let c17 = 0;
+        for (const k18 in o1) {
+            if (!hasOwn(o1, k18)) continue;
+            switch (k18) {
+                case "url": v3 = o1[k18]; break;
+                case "secret": v4 = o1[k18]; break;
+                case "disabled_at": v5 = o1[k18]; break;
+                case "enabled_events": v6 = o1[k18]; break;
+                case "include": v7 = o1[k18]; break;
+                case "oidc_auth_method": v8 = o1[k18]; break;
+                case "oidc_client_id": v9 = o1[k18]; break;
+                case "oidc_client_secret": v10 = o1[k18]; break;
+                case "oidc_token_endpoint": v11 = o1[k18]; break;
+                case "oidc_resource_uri": v12 = o1[k18]; break;
+                case "oidc_scope": v13 = o1[k18]; break;
+                case "oidc_access_token_ttl_seconds": v14 = o1[k18]; break;
+                default: c17++;
+            }
+        }
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x5)) {
+                if (!isUri(v3)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/url", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x6 = o1["secret"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["secret"] === undefined || hasOwn(o1, "secret"))) {
-            n4++;
-            if (!(typeof x6 === "string")) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x7 = o1["disabled_at"];
-        if (x7 !== undefined && (p2 && OBJECT_PROTOTYPE["disabled_at"] === undefined || hasOwn(o1, "disabled_at"))) {
-            n4++;
-            if (!(typeof x7 === "string")) {
+        if (v5 !== undefined) {
+            if (!(typeof v5 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isDateTime(x7)) {
+                if (!isDateTime(v5)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/disabled_at", keyword: "format", message: "must match format \"date-time\"" });
                     valid = false;
                 }
             }
         }
-        const x8 = o1["enabled_events"];
-        if (x8 !== undefined && (p2 && OBJECT_PROTOTYPE["enabled_events"] === undefined || hasOwn(o1, "enabled_events"))) {
-            n4++;
-            if (!validate_EnabledEvents(x8, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
+        if (v6 !== undefined) {
+            if (!validate_EnabledEvents(v6, (here ??= joinPointer(parent, key)), "enabled_events", errors)) {
                 valid = false;
             }
         }
-        const x14 = o1["include"];
-        if (x14 !== undefined && (p2 && OBJECT_PROTOTYPE["include"] === undefined || hasOwn(o1, "include"))) {
-            n4++;
-            if (!validate_Include(x14, (here ??= joinPointer(parent, key)), "include", errors)) {
+        if (v7 !== undefined) {
+            if (!(typeof v7 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/include", keyword: "type", message: "must be string" });
+                valid = false;
+            } else {
+                if (!PATTERN.test(v7)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/include", keyword: "pattern", message: "must match pattern \"^(\\\\*|[a-z][a-z0-9_]*(\\\\s*,\\\\s*[a-z][a-z0-9_]*)*)$\"" });
+                    valid = false;
+                }
+            }
+        }
+        if (v8 !== undefined) {
+            if (!(typeof v8 === "string")) {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "type", message: "must be string" });
+                valid = false;
+            }
+            if (v8 !== "private_key_jwt" && v8 !== "client_secret") {
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "enum", message: "must be equal to one of the allowed values" });
                 valid = false;
             }
         }
-        const x20 = o1["oidc_auth_method"];
-        if (x20 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
-            n4++;
-            if (!validate_OidcAuthMethod(x20, (here ??= joinPointer(parent, key)), "oidc_auth_method", errors)) {
-                valid = false;
-            }
-        }
-        const x26 = o1["oidc_client_id"];
-        if (x26 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o1, "oidc_client_id"))) {
-            n4++;
-            if (!(typeof x26 === "string")) {
+        if (v9 !== undefined) {
+            if (!(typeof v9 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_id", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x27 = o1["oidc_client_secret"];
-        if (x27 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o1, "oidc_client_secret"))) {
-            n4++;
-            if (!(typeof x27 === "string")) {
+        if (v10 !== undefined) {
+            if (!(typeof v10 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_client_secret", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x28 = o1["oidc_token_endpoint"];
-        if (x28 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o1, "oidc_token_endpoint"))) {
-            n4++;
-            if (!(typeof x28 === "string")) {
+        if (v11 !== undefined) {
+            if (!(typeof v11 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x28)) {
+                if (!isUri(v11)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_token_endpoint", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x29 = o1["oidc_resource_uri"];
-        if (x29 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_resource_uri"] === undefined || hasOwn(o1, "oidc_resource_uri"))) {
-            n4++;
-            if (!(typeof x29 === "string")) {
+        if (v12 !== undefined) {
+            if (!(typeof v12 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "type", message: "must be string" });
                 valid = false;
             } else {
-                if (!isUri(x29)) {
+                if (!isUri(v12)) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_resource_uri", keyword: "format", message: "must match format \"uri\"" });
                     valid = false;
                 }
             }
         }
-        const x30 = o1["oidc_scope"];
-        if (x30 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_scope"] === undefined || hasOwn(o1, "oidc_scope"))) {
-            n4++;
-            if (!(typeof x30 === "string")) {
+        if (v13 !== undefined) {
+            if (!(typeof v13 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_scope", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x31 = o1["oidc_access_token_ttl_seconds"];
-        if (x31 !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o1, "oidc_access_token_ttl_seconds"))) {
-            n4++;
-            if (!(typeof x31 === "number" && Number.isInteger(x31))) {
+        if (v14 !== undefined) {
+            if (!(typeof v14 === "number" && Number.isInteger(v14))) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "type", message: "must be integer" });
                 valid = false;
             } else {
-                if (x31 < 1) {
+                if (v14 < 1) {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_access_token_ttl_seconds", keyword: "minimum", message: "must be >= 1" });
                     valid = false;
                 }
             }
         }
-        let c35 = 0;
-        for (const k36 in o1) c35++;
-        if (c35 !== n4) {
-            const k3 = Object.keys(o1);
-            for (const k32 of k3) {
-                if (!VALUES.has(k32)) {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k32), keyword: "additionalProperties", message: "must not have additional property '" + k32 + "'" });
+        if (c17 !== 0) {
+            const k15 = Object.keys(o1);
+            for (const k41 of k15) {
+                if (!VALUES.has(k41)) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + escapePointerSegment(k41), keyword: "additionalProperties", message: "must not have additional property '" + k41 + "'" });
                     valid = false;
                 }
             }
         }
-        if (o1["oidc_client_id"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o1, "oidc_client_id"))) {
-            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+        if (v9 !== undefined) {
+            if (v8 === undefined) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_client_id' is present" });
                 valid = false;
             }
         }
-        if (o1["oidc_client_secret"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o1, "oidc_client_secret"))) {
-            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+        if (v10 !== undefined) {
+            if (v8 === undefined) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_client_secret' is present" });
                 valid = false;
             }
         }
-        if (o1["oidc_token_endpoint"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o1, "oidc_token_endpoint"))) {
-            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+        if (v11 !== undefined) {
+            if (v8 === undefined) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_token_endpoint' is present" });
                 valid = false;
             }
         }
-        if (o1["oidc_resource_uri"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_resource_uri"] === undefined || hasOwn(o1, "oidc_resource_uri"))) {
-            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+        if (v12 !== undefined) {
+            if (v8 === undefined) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_resource_uri' is present" });
                 valid = false;
             }
         }
-        if (o1["oidc_scope"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_scope"] === undefined || hasOwn(o1, "oidc_scope"))) {
-            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+        if (v13 !== undefined) {
+            if (v8 === undefined) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_scope' is present" });
                 valid = false;
             }
         }
-        if (o1["oidc_access_token_ttl_seconds"] !== undefined && (p2 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o1, "oidc_access_token_ttl_seconds"))) {
-            if (o1["oidc_auth_method"] === undefined || !(p2 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o1, "oidc_auth_method"))) {
+        if (v14 !== undefined) {
+            if (v8 === undefined) {
                 errors.push({ pointer: joinPointer(parent, key), keyword: "dependentRequired", message: "must have property 'oidc_auth_method' when property 'oidc_access_token_ttl_seconds' is present" });
                 valid = false;
             }
         }
     }
     {
-        const e47 = errors.length;
-        let b48 = true;
+        const e58 = errors.length;
+        let b59 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o50 = value;
-            const p51 = getPrototypeOf(o50) === OBJECT_PROTOTYPE;
-            if (o50["oidc_auth_method"] === undefined || !(p51 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o50, "oidc_auth_method"))) {
-                b48 = false;
+            const o61 = value;
+            let v63;
+            for (const k67 in o61) {
+                if (!hasOwn(o61, k67)) continue;
+                switch (k67) {
+                    case "oidc_auth_method": v63 = o61[k67]; break;
+                }
             }
-            const x54 = o50["oidc_auth_method"];
-            if (x54 !== undefined && (p51 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o50, "oidc_auth_method"))) {
-                if (x54 !== "private_key_jwt") {
-                    b48 = false;
+            if (v63 === undefined) {
+                b59 = false;
+            }
+            if (v63 !== undefined) {
+                if (v63 !== "private_key_jwt") {
+                    b59 = false;
                 }
             }
         }
-        if (errors.length > e47) errors.length = e47;
-        if (b48) {
+        if (errors.length > e58) errors.length = e58;
+        if (b59) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o43 = value;
-                const p44 = getPrototypeOf(o43) === OBJECT_PROTOTYPE;
-                if (o43["oidc_client_id"] === undefined || !(p44 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o43, "oidc_client_id"))) {
+                const o52 = value;
+                const p53 = getPrototypeOf(o52) === OBJECT_PROTOTYPE;
+                if (o52["oidc_client_id"] === undefined || !(p53 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o52, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o43["oidc_token_endpoint"] === undefined || !(p44 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o43, "oidc_token_endpoint"))) {
+                if (o52["oidc_token_endpoint"] === undefined || !(p53 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o52, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o43["oidc_access_token_ttl_seconds"] === undefined || !(p44 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o43, "oidc_access_token_ttl_seconds"))) {
+                if (o52["oidc_access_token_ttl_seconds"] === undefined || !(p53 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o52, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -761,39 +807,44 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
         }
     }
     {
-        const e70 = errors.length;
-        let b71 = true;
+        const e90 = errors.length;
+        let b91 = true;
         if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-            const o73 = value;
-            const p74 = getPrototypeOf(o73) === OBJECT_PROTOTYPE;
-            if (o73["oidc_auth_method"] === undefined || !(p74 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o73, "oidc_auth_method"))) {
-                b71 = false;
+            const o93 = value;
+            let v95;
+            for (const k99 in o93) {
+                if (!hasOwn(o93, k99)) continue;
+                switch (k99) {
+                    case "oidc_auth_method": v95 = o93[k99]; break;
+                }
             }
-            const x77 = o73["oidc_auth_method"];
-            if (x77 !== undefined && (p74 && OBJECT_PROTOTYPE["oidc_auth_method"] === undefined || hasOwn(o73, "oidc_auth_method"))) {
-                if (x77 !== "client_secret") {
-                    b71 = false;
+            if (v95 === undefined) {
+                b91 = false;
+            }
+            if (v95 !== undefined) {
+                if (v95 !== "client_secret") {
+                    b91 = false;
                 }
             }
         }
-        if (errors.length > e70) errors.length = e70;
-        if (b71) {
+        if (errors.length > e90) errors.length = e90;
+        if (b91) {
             if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-                const o66 = value;
-                const p67 = getPrototypeOf(o66) === OBJECT_PROTOTYPE;
-                if (o66["oidc_client_id"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o66, "oidc_client_id"))) {
+                const o84 = value;
+                const p85 = getPrototypeOf(o84) === OBJECT_PROTOTYPE;
+                if (o84["oidc_client_id"] === undefined || !(p85 && OBJECT_PROTOTYPE["oidc_client_id"] === undefined || hasOwn(o84, "oidc_client_id"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_id'" });
                     valid = false;
                 }
-                if (o66["oidc_client_secret"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o66, "oidc_client_secret"))) {
+                if (o84["oidc_client_secret"] === undefined || !(p85 && OBJECT_PROTOTYPE["oidc_client_secret"] === undefined || hasOwn(o84, "oidc_client_secret"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_client_secret'" });
                     valid = false;
                 }
-                if (o66["oidc_token_endpoint"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o66, "oidc_token_endpoint"))) {
+                if (o84["oidc_token_endpoint"] === undefined || !(p85 && OBJECT_PROTOTYPE["oidc_token_endpoint"] === undefined || hasOwn(o84, "oidc_token_endpoint"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_token_endpoint'" });
                     valid = false;
                 }
-                if (o66["oidc_access_token_ttl_seconds"] === undefined || !(p67 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o66, "oidc_access_token_ttl_seconds"))) {
+                if (o84["oidc_access_token_ttl_seconds"] === undefined || !(p85 && OBJECT_PROTOTYPE["oidc_access_token_ttl_seconds"] === undefined || hasOwn(o84, "oidc_access_token_ttl_seconds"))) {
                     errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'oidc_access_token_ttl_seconds'" });
                     valid = false;
                 }
@@ -812,21 +863,26 @@ function validate_Error_errors_items(value, parent, key, errors) {
         valid = false;
     } else {
         const o1 = value;
-        const p2 = getPrototypeOf(o1) === OBJECT_PROTOTYPE;
-        if (o1["message"] === undefined || !(p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
+        let v3, v4;
+        for (const k8 in o1) {
+            if (!hasOwn(o1, k8)) continue;
+            switch (k8) {
+                case "message": v3 = o1[k8]; break;
+                case "parameter": v4 = o1[k8]; break;
+            }
+        }
+        if (v3 === undefined) {
             errors.push({ pointer: joinPointer(parent, key), keyword: "required", message: "must have required property 'message'" });
             valid = false;
         }
-        const x5 = o1["message"];
-        if (x5 !== undefined && (p2 && OBJECT_PROTOTYPE["message"] === undefined || hasOwn(o1, "message"))) {
-            if (!(typeof x5 === "string")) {
+        if (v3 !== undefined) {
+            if (!(typeof v3 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/message", keyword: "type", message: "must be string" });
                 valid = false;
             }
         }
-        const x6 = o1["parameter"];
-        if (x6 !== undefined && (p2 && OBJECT_PROTOTYPE["parameter"] === undefined || hasOwn(o1, "parameter"))) {
-            if (!(typeof x6 === "string")) {
+        if (v4 !== undefined) {
+            if (!(typeof v4 === "string")) {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/parameter", keyword: "type", message: "must be string" });
                 valid = false;
             }
@@ -846,77 +902,39 @@ function validate_EnabledEvents(value, parent, key, errors) {
         const a1 = value;
         for (let i2 = 0; i2 < a1.length; i2++) {
             const x3 = a1[i2];
-            const e9 = errors.length;
-            let m10 = false;
+            const e11 = errors.length;
+            let m12 = false;
             {
-                let b11 = true;
-                if (!validate_WebhookEvent(x3, (here ??= joinPointer(parent, key)), i2, errors)) {
-                    b11 = false;
+                let b13 = true;
+                if (!(typeof x3 === "string")) {
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i2, keyword: "type", message: "must be string" });
+                    b13 = false;
+                } else {
+                    if (!PATTERN_1.test(x3)) {
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i2, keyword: "pattern", message: "must match pattern \"^[a-z][a-z0-9_]*(\\\\.[a-z][a-z0-9_]*)+$\"" });
+                        b13 = false;
+                    }
                 }
-                if (b11) {
-                    m10 = true;
+                if (b13) {
+                    m12 = true;
                 }
             }
-            if (!m10) {
-                let b17 = true;
+            if (!m12) {
+                let b21 = true;
                 if (x3 !== "*") {
                     errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i2, keyword: "const", message: "must be equal to constant" });
-                    b17 = false;
+                    b21 = false;
                 }
-                if (b17) {
-                    m10 = true;
+                if (b21) {
+                    m12 = true;
                 }
             }
-            if (m10) {
-                if (errors.length > e9) errors.length = e9;
+            if (m12) {
+                if (errors.length > e11) errors.length = e11;
             } else {
                 errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i2, keyword: "anyOf", message: "must match a schema in anyOf" });
                 valid = false;
             }
-        }
-    }
-    return valid;
-}
-
-/** Validates #/components/schemas/Include. */
-function validate_Include(value, parent, key, errors) {
-    let valid = true;
-    if (!(typeof value === "string")) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
-        valid = false;
-    } else {
-        if (!PATTERN.test(value)) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "pattern", message: "must match pattern \"^(\\\\*|[a-z][a-z0-9_]*(\\\\s*,\\\\s*[a-z][a-z0-9_]*)*)$\"" });
-            valid = false;
-        }
-    }
-    return valid;
-}
-
-/** Validates #/components/schemas/OidcAuthMethod. */
-function validate_OidcAuthMethod(value, parent, key, errors) {
-    let valid = true;
-    if (!(typeof value === "string")) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
-        valid = false;
-    }
-    if (value !== "private_key_jwt" && value !== "client_secret") {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "enum", message: "must be equal to one of the allowed values" });
-        valid = false;
-    }
-    return valid;
-}
-
-/** Validates #/components/schemas/WebhookEvent. */
-function validate_WebhookEvent(value, parent, key, errors) {
-    let valid = true;
-    if (!(typeof value === "string")) {
-        errors.push({ pointer: joinPointer(parent, key), keyword: "type", message: "must be string" });
-        valid = false;
-    } else {
-        if (!PATTERN_1.test(value)) {
-            errors.push({ pointer: joinPointer(parent, key), keyword: "pattern", message: "must match pattern \"^[a-z][a-z0-9_]*(\\\\.[a-z][a-z0-9_]*)+$\"" });
-            valid = false;
         }
     }
     return valid;

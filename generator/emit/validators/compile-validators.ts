@@ -279,6 +279,11 @@ interface CheckBlock {
 /** Property checks per function: well under where TypeScript's control-flow analysis gives up. */
 const CHECKS_PER_FUNCTION = 64;
 
+/** The largest `$ref` target (as JSON) compiled in place rather than called. */
+const INLINE_LEAF_MAX_CHARS = 1_000;
+/** Keywords (as JSON keys) that keep a `$ref` target a function: references, resources, annotations read later, direction. */
+const INLINE_BLOCKERS = /"(?:\$ref|\$dynamicRef|\$recursiveRef|\$id|\$anchor|\$dynamicAnchor|\$recursiveAnchor|\$schema|\$vocabulary|unevaluatedProperties|unevaluatedItems|readOnly|writeOnly|discriminator|properties|patternProperties|dependentSchemas)":/;
+
 const RESERVED_LOCALS = ['value', 'parent', 'key', 'errors', 'pointer', 'valid', 'here', 'evaluated', 'dynamic'];
 
 class ValidatorCompiler {
@@ -814,11 +819,35 @@ class ValidatorCompiler {
   /** @internal */ fail(keyword: string, loc: Loc, reason: string): UnsupportedSchemaError {
     return this.unsupported(keyword, loc, reason);
   }
-  /** @internal */ ref(ref: unknown, loc: Loc, direction: Effective, collects = false): { target: Loc; fn: string | undefined } {
+  /**
+   * What a `$ref` compiles to: a call of its target's function; nothing for a target that is `true`; or, for a small
+   * leaf target (`inline`), the target itself, compiled in place. A function call per value costs more than the
+   * checks of an enum or a string format, and an array of them makes a pointer per item for the call.
+   */
+  /** @internal */ ref(ref: unknown, loc: Loc, direction: Effective, collects = false): { target: Loc; fn: string | undefined; inline?: Record<string, unknown> } {
     const target = this.resolveRef(ref, loc);
     const targetSchema = this.schemaAt(target);
     if (targetSchema === true && !collects) return { target, fn: undefined };
+    if (!collects && !this.dynamic && isObject(targetSchema) && this.isInlineLeaf(target, targetSchema)) return { target, fn: undefined, inline: targetSchema };
     return { target, fn: this.functionFor(target, direction, collects) };
+  }
+
+  private readonly inlineLeaves = new Map<string, boolean>();
+
+  /**
+   * A target small enough to compile in place, and safe to: nothing in it refers anywhere or sets a base URI or an
+   * anchor, it lists no properties (object schemas keep functions of their own), reads nothing evaluated and holds
+   * no readOnly/writeOnly (whose context a function carries).
+   */
+  private isInlineLeaf(target: Loc, schema: Record<string, unknown>): boolean {
+    const key = `${target.doc.id}${pointerOf(target)}`;
+    let leaf = this.inlineLeaves.get(key);
+    if (leaf === undefined) {
+      const text = JSON.stringify(schema);
+      leaf = text.length <= INLINE_LEAF_MAX_CHARS && !own(schema, 'properties') && !own(schema, 'patternProperties') && !INLINE_BLOCKERS.test(text);
+      this.inlineLeaves.set(key, leaf);
+    }
+    return leaf;
   }
   /** @internal */ marked(schema: JsonSchema, loc: Loc, keyword: 'readOnly' | 'writeOnly'): boolean {
     return this.isMarked(schema, loc, keyword);
@@ -929,7 +958,7 @@ class FunctionScope {
    * `accountSettingsInformation` has 700 properties), so past CHECKS_PER_FUNCTION they go, that many at a time,
    * into functions of their own, each given the object and the same `parent, key`.
    */
-  private checkBlocks(checks: readonly CheckBlock[], o: string, loc: Loc, valid: string, prelude: Lines = []): Lines {
+  private checkBlocks(checks: readonly CheckBlock[], o: string, loc: Loc, valid: string, prelude: () => Lines = () => []): Lines {
     if (checks.length <= CHECKS_PER_FUNCTION) return checks.flatMap((check) => check.lines(valid));
     const out: Lines = [];
     for (let start = 0; start < checks.length; start += CHECKS_PER_FUNCTION) {
@@ -942,7 +971,7 @@ class FunctionScope {
       const first = slice[0]!.name;
       const last = slice[slice.length - 1]!.name;
       const what = `${JSON.stringify(first)} to ${JSON.stringify(last)}`;
-      const fn = this.compiler.checksFunction(`${this.functionName}_${start / CHECKS_PER_FUNCTION + 1}`.slice(0, 64), loc, what, o, [...prelude, ...body], usesHere);
+      const fn = this.compiler.checksFunction(`${this.functionName}_${start / CHECKS_PER_FUNCTION + 1}`.slice(0, 64), loc, what, o, [...prelude(), ...body], usesHere);
       out.push(...block(`if (!${fn}(${o}, parent, key, errors${this.dynamicArg()}))`, [`${valid} = false;`]));
     }
     return out;
@@ -1396,7 +1425,7 @@ class FunctionScope {
     const plain = this.local('p');
     let plainUsed = false;
     // A function given a slice of the checks works out the same for itself.
-    const plainPrelude: Lines = [`const ${plain} = ${this.rt('getPrototypeOf')}(${o}) === ${this.rt('OBJECT_PROTOTYPE')};`];
+    const plainPrelude = (): Lines => [`const ${plain} = ${this.rt('getPrototypeOf')}(${o}) === ${this.rt('OBJECT_PROTOTYPE')};`];
     const owns = (name: string): string => {
       plainUsed = true;
       return `(${plain} && ${this.rt('OBJECT_PROTOTYPE')}[${lit(name)}] === undefined || ${hasOwn(name)})`;
@@ -1412,6 +1441,37 @@ class FunctionScope {
       marked = own_;
     }
 
+    const properties = own(schema, 'properties') ? schema['properties'] : undefined;
+    if (properties !== undefined && !isObject(properties)) throw this.compiler.fail('properties', loc, 'properties must be an object');
+    const propertyNames = properties === undefined ? [] : Object.keys(properties);
+    const patternProperties = own(schema, 'patternProperties') ? schema['patternProperties'] : undefined;
+    if (patternProperties !== undefined && !isObject(patternProperties)) {
+      throw this.compiler.fail('patternProperties', loc, 'patternProperties must be an object');
+    }
+    const patterns = patternProperties === undefined ? [] : Object.keys(patternProperties);
+    const requiredCount = Array.isArray(schema['required']) ? schema['required'].length : 0;
+    // Scanning: one for…in over the object finds the declared properties it owns, each into a local, and counts the
+    // other keys. V8 all but removes a hasOwn inside a for…in over the same object, where Object.getPrototypeOf and a
+    // look-up per name cost more than the checks of a small body. Not with patternProperties or propertyNames, which
+    // look at every key anyway, nor when the checks are spread over functions (past CHECKS_PER_FUNCTION).
+    const scanning =
+      propertyNames.length > 0 &&
+      propertyNames.length <= CHECKS_PER_FUNCTION &&
+      requiredCount <= CHECKS_PER_FUNCTION &&
+      patterns.length === 0 &&
+      !own(schema, 'propertyNames');
+    const slots = new Map<string, string>();
+    if (scanning) for (const name of propertyNames) slots.set(name, this.local('v'));
+    /** Whether the object has its own `name` (its scanned local, or a look-up), and whether it has not. */
+    const present = (name: string): string => {
+      const slot = slots.get(name);
+      return slot !== undefined ? `${slot} !== undefined` : `${o}[${lit(name)}] !== undefined && ${owns(name)}`;
+    };
+    const absent = (name: string): string => {
+      const slot = slots.get(name);
+      return slot !== undefined ? `${slot} === undefined` : `${o}[${lit(name)}] === undefined || !${owns(name)}`;
+    };
+
     const requiredChecks: CheckBlock[] = [];
     if (own(schema, 'required')) {
       const required = schema['required'];
@@ -1422,52 +1482,60 @@ class FunctionScope {
         if (marked.has(name)) continue;
         requiredChecks.push({
           name,
-          lines: (v) => block(`if (${o}[${lit(name)}] === undefined || !${owns(name)})`, this.error(ptr, 'required', `must have required property '${name}'`, v)),
+          lines: (v) => block(`if (${absent(name)})`, this.error(ptr, 'required', `must have required property '${name}'`, v)),
         });
       }
     }
+    // The scan (below) goes before the checks that read what it finds.
+    const scanAt = out.length;
     out.push(...this.checkBlocks(requiredChecks, o, loc, valid, plainPrelude));
 
     const minProperties = this.nonNegativeInteger(schema, 'minProperties', loc);
     const maxProperties = this.nonNegativeInteger(schema, 'maxProperties', loc);
 
     // the key loop: patternProperties, additionalProperties, propertyNames
-    const properties = own(schema, 'properties') ? schema['properties'] : undefined;
-    if (properties !== undefined && !isObject(properties)) throw this.compiler.fail('properties', loc, 'properties must be an object');
-    const propertyNames = properties === undefined ? [] : Object.keys(properties);
-    const patternProperties = own(schema, 'patternProperties') ? schema['patternProperties'] : undefined;
-    if (patternProperties !== undefined && !isObject(patternProperties)) {
-      throw this.compiler.fail('patternProperties', loc, 'patternProperties must be an object');
-    }
     const additional = own(schema, 'additionalProperties')
       ? this.subschema(schema['additionalProperties'], 'additionalProperties', loc)
       : undefined;
     const names = own(schema, 'propertyNames') ? this.subschema(schema['propertyNames'], 'propertyNames', loc) : undefined;
-    const patterns = patternProperties === undefined ? [] : Object.keys(patternProperties);
     const needsAdditional = additional !== undefined && !isTrivial(additional);
     const needsNames = names !== undefined && !isTrivial(names);
     const needsLoop = needsAdditional || needsNames || patterns.length > 0;
     const keys = this.local('k');
     const countKeys = minProperties !== undefined || maxProperties !== undefined;
     // Counting the declared properties present (see below) needs no list of keys unless the counts differ.
-    const countedWithoutKeys = needsAdditional && !needsNames && patterns.length === 0 && !countKeys && propertyNames.length > 0 && propertyNames.length <= CHECKS_PER_FUNCTION;
-    if (countKeys || (needsLoop && !countedWithoutKeys)) out.push(`const ${keys} = Object.keys(${o});`);
+    const countedWithoutKeys =
+      !scanning && needsAdditional && !needsNames && patterns.length === 0 && !countKeys && propertyNames.length > 0 && propertyNames.length <= CHECKS_PER_FUNCTION;
+    const total = this.local('c');
+    const others = this.local('c');
+    if (scanning) {
+      const k = this.local('k');
+      const cases = propertyNames.map((name) => `case ${lit(name)}: ${slots.get(name)} = ${o}[${k}]; break;`);
+      if (needsAdditional) cases.push(`default: ${others}++;`);
+      const scan: Lines = [{ typescript: `let ${[...slots.values()].map((slot) => `${slot}: unknown`).join(', ')};`, javascript: `let ${[...slots.values()].join(', ')};` }];
+      if (countKeys) scan.push(`let ${total} = 0;`);
+      if (needsAdditional) scan.push(`let ${others} = 0;`);
+      const each = [`if (!${this.rt('hasOwn')}(${o}, ${k})) continue;`, ...(countKeys ? [`${total}++;`] : []), ...block(`switch (${k})`, cases)];
+      scan.push(...block(`for (const ${k} in ${o})`, each));
+      out.splice(scanAt, 0, ...scan);
+    } else if (countKeys || (needsLoop && !countedWithoutKeys)) out.push(`const ${keys} = Object.keys(${o});`);
+    const keyCount = scanning ? total : `${keys}.length`;
     if (minProperties !== undefined && minProperties > 0) {
       out.push(
-        ...block(`if (${keys}.length < ${minProperties})`, this.error(ptr, 'minProperties', `must have at least ${plural(minProperties, 'property').replace(/propertys$/, 'properties')}`, valid)),
+        ...block(`if (${keyCount} < ${minProperties})`, this.error(ptr, 'minProperties', `must have at least ${plural(minProperties, 'property').replace(/propertys$/, 'properties')}`, valid)),
       );
     }
     if (maxProperties !== undefined) {
       out.push(
-        ...block(`if (${keys}.length > ${maxProperties})`, this.error(ptr, 'maxProperties', `must have at most ${plural(maxProperties, 'property').replace(/propertys$/, 'properties')}`, valid)),
+        ...block(`if (${keyCount} > ${maxProperties})`, this.error(ptr, 'maxProperties', `must have at most ${plural(maxProperties, 'property').replace(/propertys$/, 'properties')}`, valid)),
       );
     }
 
     // When only additionalProperties looks at the other keys, the declared ones present are counted: as many keys
     // as those means no other key, and the key loop is skipped.
-    const counted = needsAdditional && !needsNames && patterns.length === 0 && propertyNames.length > 0 && propertyNames.length <= CHECKS_PER_FUNCTION;
-    const present = this.local('n');
-    const count: Lines = counted ? [`${present}++;`] : [];
+    const counted = !scanning && needsAdditional && !needsNames && patterns.length === 0 && propertyNames.length > 0 && propertyNames.length <= CHECKS_PER_FUNCTION;
+    const presentCount = this.local('n');
+    const count: Lines = counted ? [`${presentCount}++;`] : [];
     const propertyChecks: CheckBlock[] = [];
     for (const name of propertyNames) {
       const propertyLoc = child(loc, 'properties', name);
@@ -1475,7 +1543,9 @@ class FunctionScope {
       const propertyPtr: Ptr = [...ptr, { kind: 'name', name }];
       if (forbidden !== undefined && this.compiler.marked(subschema, propertyLoc, forbidden)) {
         const message = forbidden === 'readOnly' ? 'is read-only and may not be sent' : 'is write-only and may not be returned';
-        propertyChecks.push({ name, lines: (v) => block(`if (${hasOwn(name)})`, [...count, ...this.error(propertyPtr, forbidden, message, v)]) });
+        const slot = slots.get(name);
+        const sent = slot !== undefined ? `${slot} !== undefined` : hasOwn(name);
+        propertyChecks.push({ name, lines: (v) => block(`if (${sent})`, [...count, ...this.error(propertyPtr, forbidden, message, v)]) });
         continue;
       }
       if (isTrivial(subschema)) {
@@ -1485,13 +1555,15 @@ class FunctionScope {
       propertyChecks.push({
         name,
         lines: (v) => {
+          const slot = slots.get(name);
+          if (slot !== undefined) return block(`if (${slot} !== undefined)`, this.schema(subschema, propertyLoc, slot, propertyPtr, v, direction, new Set()));
           const x = this.local('x');
           const lines = this.schema(subschema, propertyLoc, x, propertyPtr, v, direction, new Set());
           return [`const ${x} = ${o}[${lit(name)}];`, ...block(`if (${x} !== undefined && ${owns(name)})`, [...count, ...lines])];
         },
       });
     }
-    if (counted) out.push(`let ${present} = 0;`);
+    if (counted) out.push(`let ${presentCount} = 0;`);
     out.push(...this.checkBlocks(propertyChecks, o, loc, valid, plainPrelude));
     if (ev !== undefined && own(schema, 'additionalProperties')) {
       out.push(`${ev}.allProperties = true;`);
@@ -1546,12 +1618,14 @@ class FunctionScope {
       if (countedWithoutKeys) {
         // for…in counts inherited enumerable keys too (only a polluted Object.prototype has them): then the
         // counts differ and the loop, over own keys, finds nothing more.
-        const total = this.local('c');
+        const counter = this.local('c');
         const name = this.local('k');
-        out.push(`let ${total} = 0;`, `for (const ${name} in ${o}) ${total}++;`);
-        out.push(...block(`if (${total} !== ${present})`, [`const ${keys} = Object.keys(${o});`, ...loop]));
+        out.push(`let ${counter} = 0;`, `for (const ${name} in ${o}) ${counter}++;`);
+        out.push(...block(`if (${counter} !== ${presentCount})`, [`const ${keys} = Object.keys(${o});`, ...loop]));
+      } else if (scanning) {
+        out.push(...block(`if (${others} !== 0)`, [`const ${keys} = Object.keys(${o});`, ...loop]));
       } else {
-        out.push(...(counted ? block(`if (${keys}.length !== ${present})`, loop) : loop));
+        out.push(...(counted ? block(`if (${keys}.length !== ${presentCount})`, loop) : loop));
       }
     }
 
@@ -1567,12 +1641,12 @@ class FunctionScope {
         for (const dependency of new Set(list as string[])) {
           checks.push(
             ...block(
-              `if (${o}[${lit(dependency)}] === undefined || !${owns(dependency)})`,
+              `if (${absent(dependency)})`,
               this.error(ptr, 'dependentRequired', `must have property '${dependency}' when property '${name}' is present`, valid),
             ),
           );
         }
-        if (checks.length > 0) out.push(...block(`if (${o}[${lit(name)}] !== undefined && ${owns(name)})`, checks));
+        if (checks.length > 0) out.push(...block(`if (${present(name)})`, checks));
       }
     }
 
@@ -1584,13 +1658,13 @@ class FunctionScope {
         if (isTrivial(subschema)) continue;
         const v = this.local('x');
         const lines = this.schema(subschema, child(loc, 'dependentSchemas', name), v, ptr, valid, direction, new Set());
-        out.push(...block(`if (${o}[${lit(name)}] !== undefined && ${owns(name)})`, [annotatedConst(v, 'unknown', o), ...lines]));
+        out.push(...block(`if (${present(name)})`, [annotatedConst(v, 'unknown', o), ...lines]));
       }
     }
 
     if (out.length === 0) return out;
     const head: Lines = [typedConst(o, x, 'Record<string, unknown>')];
-    if (plainUsed) head.push(...plainPrelude);
+    if (plainUsed) head.push(...plainPrelude());
     return [...head, ...out];
   }
 
@@ -1692,9 +1766,10 @@ class FunctionScope {
     const out: Lines = [];
     const ev = this.collectorAt(ptr);
     if (own(schema, '$ref')) {
-      const { fn } = this.compiler.ref(schema['$ref'], loc, direction, ev !== undefined);
+      const { fn, target, inline } = this.compiler.ref(schema['$ref'], loc, direction, ev !== undefined);
       const evArg = ev === undefined ? '' : `, ${ev}`;
-      if (fn !== undefined) out.push(...block(`if (!${fn}(${x}, ${this.callArgs(ptr)}, errors${this.dynamicArg()}${evArg}))`, [`${valid} = false;`]));
+      if (inline !== undefined) out.push(...this.schema(inline, target, x, ptr, valid, direction, new Set()));
+      else if (fn !== undefined) out.push(...block(`if (!${fn}(${x}, ${this.callArgs(ptr)}, errors${this.dynamicArg()}${evArg}))`, [`${valid} = false;`]));
     }
     if (own(schema, '$dynamicRef')) {
       const { fn, anchor } = this.compiler.dynamicRef(schema['$dynamicRef'], loc, direction);
