@@ -1,148 +1,100 @@
-import type { ValidationError } from "./runtime/validation-runtime.js";
+import type { SchemaValidator } from "./runtime/validation-runtime.js";
 
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksQuery(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksQuery: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse200: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse401: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse403: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse422: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse429: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse429Headers: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookRequestBody: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse201(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse201: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse400: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse401: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse403: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse409(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse409: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse422: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse429: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse429Headers: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookPathParams: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse200: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse401: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse403: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse404: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse422: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse429: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse429Headers: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookPathParams: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse401: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse403: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse404: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse422: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse429: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse429Headers: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookPathParams: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookRequestBody: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse200: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse400: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse401: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse403: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse404: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse422: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse429: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse429Headers: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretPathParams: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse200: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse401: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse403: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse404: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse422: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse429: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
+export declare const validateRotateWebhookSecretResponse429Headers: SchemaValidator;

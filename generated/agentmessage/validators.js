@@ -775,246 +775,100 @@ function validate_WebhookEvents(value, parent, key, errors) {
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateListWebhooksQuery(value, pointer, errors) {
-    return validate_validateListWebhooksQuery_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksQuery = (value, pointer, errors) => validate_validateListWebhooksQuery_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse200(value, pointer, errors) {
-    return validate_WebhookList(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse200 = (value, pointer, errors) => validate_WebhookList(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse403(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse403 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse422(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse422 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse429Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse429Headers = (value, pointer, errors) => validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookRequestBody(value, pointer, errors) {
-    return validate_CreateWebhookRequest(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookRequestBody = (value, pointer, errors) => validate_CreateWebhookRequest(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse201(value, pointer, errors) {
-    return validate_WebhookWithSecret(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse201 = (value, pointer, errors) => validate_WebhookWithSecret(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse400(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse400 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse403(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse403 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse409(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse409 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse422(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse422 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse429Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse429Headers = (value, pointer, errors) => validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateGetWebhookPathParams(value, pointer, errors) {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookPathParams = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse200(value, pointer, errors) {
-    return validate_Webhook(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse200 = (value, pointer, errors) => validate_Webhook(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse403(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse403 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse404(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse404 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse422(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse422 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse429Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse429Headers = (value, pointer, errors) => validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookPathParams(value, pointer, errors) {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookPathParams = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse403(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse403 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse404(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse404 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse422(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse422 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse429Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse429Headers = (value, pointer, errors) => validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookPathParams(value, pointer, errors) {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookPathParams = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookRequestBody(value, pointer, errors) {
-    return validate_UpdateWebhookRequest(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookRequestBody = (value, pointer, errors) => validate_UpdateWebhookRequest(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse200(value, pointer, errors) {
-    return validate_Webhook(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse200 = (value, pointer, errors) => validate_Webhook(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse400(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse400 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse403(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse403 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse404(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse404 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse422(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse422 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse429Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse429Headers = (value, pointer, errors) => validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretPathParams(value, pointer, errors) {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretPathParams = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse200(value, pointer, errors) {
-    return validate_WebhookWithSecret(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse200 = (value, pointer, errors) => validate_WebhookWithSecret(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse403(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse403 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse404(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse404 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse422(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse422 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse429Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
-}
+export const validateRotateWebhookSecretResponse429Headers = (value, pointer, errors) => validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);

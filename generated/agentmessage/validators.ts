@@ -1,4 +1,4 @@
-import { type ValidationError, hasOwn, joinPointer, isUri, codePointLength, escapePointerSegment, isUuid, isDateTime, findDuplicateItems } from "./runtime/validation-runtime.js";
+import { type ValidationError, type SchemaValidator, hasOwn, joinPointer, isUri, codePointLength, escapePointerSegment, isUuid, isDateTime, findDuplicateItems } from "./runtime/validation-runtime.js";
 const PATTERN = new RegExp("^https://", "u");
 const PATTERN_1 = new RegExp("^[A-Za-z0-9+/]+={0,2}$", "u");
 const VALUES: ReadonlySet<unknown> = new Set(["INVALID_INPUT", "VALIDATION_FAILED", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "LIMIT_EXCEEDED", "RATE_LIMITED"]);
@@ -775,246 +775,100 @@ function validate_WebhookEvents(value: unknown, parent: string, key: string | nu
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateListWebhooksQuery(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksQuery_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksQuery: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksQuery_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_WebhookList(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse200: SchemaValidator = (value, pointer, errors) => validate_WebhookList(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse403: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse422: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse429Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_CreateWebhookRequest(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookRequestBody: SchemaValidator = (value, pointer, errors) => validate_CreateWebhookRequest(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse201(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_WebhookWithSecret(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse201: SchemaValidator = (value, pointer, errors) => validate_WebhookWithSecret(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse400: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse403: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse409(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse409: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse422: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse429Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateGetWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookPathParams: SchemaValidator = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Webhook(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse200: SchemaValidator = (value, pointer, errors) => validate_Webhook(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse403: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse404: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse422: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse429Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookPathParams: SchemaValidator = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse403: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse404: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse422: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse429Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookPathParams: SchemaValidator = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_UpdateWebhookRequest(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookRequestBody: SchemaValidator = (value, pointer, errors) => validate_UpdateWebhookRequest(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Webhook(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse200: SchemaValidator = (value, pointer, errors) => validate_Webhook(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse400: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse403: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse404: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse422: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse429Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretPathParams: SchemaValidator = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_WebhookWithSecret(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse200: SchemaValidator = (value, pointer, errors) => validate_WebhookWithSecret(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse403: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse404: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse422: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);
-}
+export const validateRotateWebhookSecretResponse429Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse429Headers_schema(value, pointer, undefined, errors);

@@ -829,141 +829,58 @@ function validate_WebhookBase(value, parent, key, errors) {
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateListWebhooksQuery(value, pointer, errors) {
-    return validate_validateListWebhooksQuery_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksQuery = (value, pointer, errors) => validate_validateListWebhooksQuery_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse200(value, pointer, errors) {
-    return validate_WebhookListResponse(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse200 = (value, pointer, errors) => validate_WebhookListResponse(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse400(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse400 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookRequestBody(value, pointer, errors) {
-    return validate_CreateWebhookRequest(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookRequestBody = (value, pointer, errors) => validate_CreateWebhookRequest(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse201(value, pointer, errors) {
-    return validate_CreateWebhookResponse(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse201 = (value, pointer, errors) => validate_CreateWebhookResponse(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse400(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse400 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateGetWebhookPathParams(value, pointer, errors) {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookPathParams = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse200(value, pointer, errors) {
-    return validate_GetWebhookResponse(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse200 = (value, pointer, errors) => validate_GetWebhookResponse(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse400(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse400 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse404(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse404 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookPathParams(value, pointer, errors) {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookPathParams = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookRequestBody(value, pointer, errors) {
-    return validate_UpdateWebhookRequest(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookRequestBody = (value, pointer, errors) => validate_UpdateWebhookRequest(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse200(value, pointer, errors) {
-    return validate_UpdateWebhookResponse(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse200 = (value, pointer, errors) => validate_UpdateWebhookResponse(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse400(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse400 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse404(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse404 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookPathParams(value, pointer, errors) {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookPathParams = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse400(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse400 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse404(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse404 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
+export const validateDeleteWebhookResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);

@@ -1,400 +1,268 @@
-import type { ValidationError } from "./runtime/validation-runtime.js";
+import type { SchemaValidator } from "./runtime/validation-runtime.js";
 
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksHeaders: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse200: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse200Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse400: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse400Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse401: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse401Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse403: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse403Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse429: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse429Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse500: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhooksResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhooksResponse500Headers: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookHeaders: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookRequestBody: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse201(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse201: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse201Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse201Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse400: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse400Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse401: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse401Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse403: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse403Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse409(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse409: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse409Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse429: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse429Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse500: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateCreateWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateCreateWebhookResponse500Headers: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookPathParams: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookHeaders: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse200: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse200Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse400: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse400Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse401: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse401Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse403: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse403Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse404: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse404Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse429: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse429Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse500: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateGetWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateGetWebhookResponse500Headers: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookPathParams: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookHeaders: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse400: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse400Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse401: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse401Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse403: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse403Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse404: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse404Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse429: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse429Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse500: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse500Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateDeleteWebhookResponse2XXHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateDeleteWebhookResponse2XXHeaders: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookPathParams: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookHeaders: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookRequestBody: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse200: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse200Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse400: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse400Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse401: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse401Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse403: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse403Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse404: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse404Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse409(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse409: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse409Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse429: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse429Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse500: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateUpdateWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateUpdateWebhookResponse500Headers: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretPathParams: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretHeaders: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse200: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse200Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse400: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse400Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse401: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse401Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse403: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse403Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse404: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse404Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse409(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse409: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse409Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse429: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse429Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse500: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateRotateWebhookSecretResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateRotateWebhookSecretResponse500Headers: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookPathParams: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookHeaders: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookRequestBody: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse200: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse200Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse400: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse400Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse401: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse401Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse403: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse403Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse404: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse404Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse409(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse409: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse409Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse429: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse429Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse500: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateTestWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateTestWebhookResponse500Headers: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesPathParams: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesQuery(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesQuery: SchemaValidator;
 /** Validates a request value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesHeaders: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesResponse200: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesResponse200Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesResponse400: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesResponse400Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesResponse401: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesResponse401Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesResponse403: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesResponse403Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesResponse404: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesResponse404Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesResponse429: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesResponse429Headers: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean;
-
+export declare const validateListWebhookDeliveriesResponse500: SchemaValidator;
 /** Validates a response value; pushes one error per failure to `errors`. */
-export declare function validateListWebhookDeliveriesResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean;
+export declare const validateListWebhookDeliveriesResponse500Headers: SchemaValidator;

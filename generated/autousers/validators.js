@@ -881,666 +881,268 @@ function validate_WebhookDelivery(value, parent, key, errors) {
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateListWebhooksHeaders(value, pointer, errors) {
-    return validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksHeaders = (value, pointer, errors) => validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse200(value, pointer, errors) {
-    return validate_WebhookList(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse200 = (value, pointer, errors) => validate_WebhookList(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse200Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse200Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse400(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse400 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse400Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse400Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse401Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse401Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse403(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse403 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse403Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse403Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse429Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse429Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse500(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse500 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse500Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse500Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookHeaders(value, pointer, errors) {
-    return validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookHeaders = (value, pointer, errors) => validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookRequestBody(value, pointer, errors) {
-    return validate_CreateWebhookRequest(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookRequestBody = (value, pointer, errors) => validate_CreateWebhookRequest(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse201(value, pointer, errors) {
-    return validate_CreatedWebhook(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse201 = (value, pointer, errors) => validate_CreatedWebhook(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse201Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse201Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse400(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse400 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse400Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse400Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse401Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse401Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse403(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse403 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse403Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse403Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse409(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse409 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse409Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse409Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse429Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse429Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse500(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse500 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse500Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse500Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateGetWebhookPathParams(value, pointer, errors) {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookPathParams = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateGetWebhookHeaders(value, pointer, errors) {
-    return validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookHeaders = (value, pointer, errors) => validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse200(value, pointer, errors) {
-    return validate_Webhook(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse200 = (value, pointer, errors) => validate_Webhook(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse200Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse200Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse400(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse400 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse400Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse400Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse401Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse401Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse403(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse403 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse403Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse403Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse404(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse404 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse404Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse404Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse429Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse429Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse500(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse500 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse500Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse500Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookPathParams(value, pointer, errors) {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookPathParams = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookHeaders(value, pointer, errors) {
-    return validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookHeaders = (value, pointer, errors) => validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse400(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse400 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse400Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse400Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse401Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse401Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse403(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse403 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse403Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse403Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse404(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse404 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse404Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse404Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse429Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse429Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse500(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse500 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse500Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse500Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse2XXHeaders(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse2XXHeaders = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookPathParams(value, pointer, errors) {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookPathParams = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookHeaders(value, pointer, errors) {
-    return validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookHeaders = (value, pointer, errors) => validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookRequestBody(value, pointer, errors) {
-    return validate_UpdateWebhookRequest(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookRequestBody = (value, pointer, errors) => validate_UpdateWebhookRequest(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse200(value, pointer, errors) {
-    return validate_Webhook(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse200 = (value, pointer, errors) => validate_Webhook(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse200Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse200Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse400(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse400 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse400Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse400Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse401Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse401Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse403(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse403 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse403Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse403Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse404(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse404 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse404Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse404Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse409(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse409 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse409Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse409Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse429Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse429Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse500(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse500 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse500Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse500Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretPathParams(value, pointer, errors) {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretPathParams = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretHeaders(value, pointer, errors) {
-    return validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretHeaders = (value, pointer, errors) => validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse200(value, pointer, errors) {
-    return validate_RotateWebhookSecretResponse(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse200 = (value, pointer, errors) => validate_RotateWebhookSecretResponse(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse200Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse200Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse400(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse400 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse400Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse400Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse401Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse401Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse403(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse403 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse403Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse403Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse404(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse404 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse404Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse404Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse409(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse409 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse409Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse409Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse429Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse429Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse500(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse500 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse500Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse500Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateTestWebhookPathParams(value, pointer, errors) {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookPathParams = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateTestWebhookHeaders(value, pointer, errors) {
-    return validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookHeaders = (value, pointer, errors) => validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateTestWebhookRequestBody(value, pointer, errors) {
-    return validate_TestWebhookRequest(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookRequestBody = (value, pointer, errors) => validate_TestWebhookRequest(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse200(value, pointer, errors) {
-    return validate_TestWebhookResponse(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse200 = (value, pointer, errors) => validate_TestWebhookResponse(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse200Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse200Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse400(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse400 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse400Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse400Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse401Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse401Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse403(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse403 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse403Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse403Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse404(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse404 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse404Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse404Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse409(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse409 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse409Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse409Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse429Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse429Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse500(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse500 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse500Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse500Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesPathParams(value, pointer, errors) {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesPathParams = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesQuery(value, pointer, errors) {
-    return validate_validateListWebhookDeliveriesQuery_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesQuery = (value, pointer, errors) => validate_validateListWebhookDeliveriesQuery_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesHeaders(value, pointer, errors) {
-    return validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesHeaders = (value, pointer, errors) => validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse200(value, pointer, errors) {
-    return validate_WebhookDeliveryList(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse200 = (value, pointer, errors) => validate_WebhookDeliveryList(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse200Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse200Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse400(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse400 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse400Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse400Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse401(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse401 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse401Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse401Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse403(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse403 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse403Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse403Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse404(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse404 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse404Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse404Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse429(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse429 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse429Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse429Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse500(value, pointer, errors) {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse500 = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse500Headers(value, pointer, errors) {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
+export const validateListWebhookDeliveriesResponse500Headers = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);

@@ -1,4 +1,4 @@
-import { type ValidationError, hasOwn, isDate, joinPointer, codePointLength, isUri, escapePointerSegment, isDateTime } from "./runtime/validation-runtime.js";
+import { type ValidationError, type SchemaValidator, hasOwn, isDate, joinPointer, codePointLength, isUri, escapePointerSegment, isDateTime } from "./runtime/validation-runtime.js";
 const PATTERN = new RegExp("^https://", "u");
 const VALUES: ReadonlySet<unknown> = new Set(["evaluation.created", "evaluation.status_changed", "evaluation.completed", "autouser_run.completed", "autouser_run.failed", "rating.created", "calibration.frozen", "*"]);
 const PATTERN_1 = new RegExp("^whsec_", "u");
@@ -881,666 +881,268 @@ function validate_WebhookDelivery(value: unknown, parent: string, key: string | 
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateListWebhooksHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksHeaders: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_WebhookList(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse200: SchemaValidator = (value, pointer, errors) => validate_WebhookList(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse200Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse400: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse400Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse401Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse403: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse403Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse429Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse500: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse500Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookHeaders: SchemaValidator = (value, pointer, errors) => validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_CreateWebhookRequest(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookRequestBody: SchemaValidator = (value, pointer, errors) => validate_CreateWebhookRequest(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse201(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_CreatedWebhook(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse201: SchemaValidator = (value, pointer, errors) => validate_CreatedWebhook(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse201Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse201Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse400: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse400Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse401Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse403: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse403Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse409(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse409: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse409Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse429Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse500: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse500Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateGetWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookPathParams: SchemaValidator = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateGetWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookHeaders: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Webhook(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse200: SchemaValidator = (value, pointer, errors) => validate_Webhook(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse200Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse400: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse400Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse401Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse403: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse403Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse404: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse404Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse429Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse500: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse500Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookPathParams: SchemaValidator = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookHeaders: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse400: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse400Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse401Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse403: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse403Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse404: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse404Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse429Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse500: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse500Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse2XXHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse2XXHeaders: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookPathParams: SchemaValidator = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookHeaders: SchemaValidator = (value, pointer, errors) => validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_UpdateWebhookRequest(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookRequestBody: SchemaValidator = (value, pointer, errors) => validate_UpdateWebhookRequest(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Webhook(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse200: SchemaValidator = (value, pointer, errors) => validate_Webhook(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse200Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse400: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse400Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse401Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse403: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse403Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse404: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse404Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse409(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse409: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse409Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse429Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse500: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse500Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretPathParams: SchemaValidator = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretHeaders: SchemaValidator = (value, pointer, errors) => validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_RotateWebhookSecretResponse(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse200: SchemaValidator = (value, pointer, errors) => validate_RotateWebhookSecretResponse(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse200Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse400: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse400Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse401Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse403: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse403Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse404: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse404Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse409(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse409: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse409Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse429Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse500: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateRotateWebhookSecretResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateRotateWebhookSecretResponse500Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateTestWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookPathParams: SchemaValidator = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateTestWebhookHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookHeaders: SchemaValidator = (value, pointer, errors) => validate_validateCreateWebhookHeaders_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateTestWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_TestWebhookRequest(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookRequestBody: SchemaValidator = (value, pointer, errors) => validate_TestWebhookRequest(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_TestWebhookResponse(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse200: SchemaValidator = (value, pointer, errors) => validate_TestWebhookResponse(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse200Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse400: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse400Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse401Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse403: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse403Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse404: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse404Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse409(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse409: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse409Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse409Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse429Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse500: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateTestWebhookResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateTestWebhookResponse500Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesPathParams: SchemaValidator = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesQuery(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhookDeliveriesQuery_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesQuery: SchemaValidator = (value, pointer, errors) => validate_validateListWebhookDeliveriesQuery_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesHeaders(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesHeaders: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksHeaders_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_WebhookDeliveryList(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse200: SchemaValidator = (value, pointer, errors) => validate_WebhookDeliveryList(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse200Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse200Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse400: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse400Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse400Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse401Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse401Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse403(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse403: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse403Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse403Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse404: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse404Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse404Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse429Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse429Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhookDeliveriesResponse500: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhookDeliveriesResponse500Headers(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);
-}
+export const validateListWebhookDeliveriesResponse500Headers: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksResponse200Headers_schema(value, pointer, undefined, errors);

@@ -1,4 +1,4 @@
-import { type ValidationError, hasOwn, joinPointer, isUri, isDateTime, escapePointerSegment, OBJECT_PROTOTYPE, getPrototypeOf, isUuid } from "./runtime/validation-runtime.js";
+import { type ValidationError, type SchemaValidator, hasOwn, joinPointer, isUri, isDateTime, escapePointerSegment, OBJECT_PROTOTYPE, getPrototypeOf, isUuid } from "./runtime/validation-runtime.js";
 const PATTERN = new RegExp("^(\\*|[a-z][a-z0-9_]*(\\s*,\\s*[a-z][a-z0-9_]*)*)$", "u");
 const VALUES: ReadonlySet<unknown> = new Set(["url", "secret", "disabled_at", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds"]);
 const PATTERN_1 = new RegExp("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$", "u");
@@ -941,196 +941,80 @@ function validate_EnabledEvents(value: unknown, parent: string, key: string | nu
 }
 
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateListWebhooksQuery(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateListWebhooksQuery_schema(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksQuery: SchemaValidator = (value, pointer, errors) => validate_validateListWebhooksQuery_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_WebhookList(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse200: SchemaValidator = (value, pointer, errors) => validate_WebhookList(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse400: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse422: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateListWebhooksResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateListWebhooksResponse500: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_CreateWebhookRequest(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookRequestBody: SchemaValidator = (value, pointer, errors) => validate_CreateWebhookRequest(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse201(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Webhook(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse201: SchemaValidator = (value, pointer, errors) => validate_Webhook(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse400: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse422: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateCreateWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateCreateWebhookResponse500: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateGetWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookPathParams: SchemaValidator = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Webhook(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse200: SchemaValidator = (value, pointer, errors) => validate_Webhook(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse400: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse404: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse422: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateGetWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateGetWebhookResponse500: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookPathParams: SchemaValidator = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookRequestBody(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_UpdateWebhookRequest(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookRequestBody: SchemaValidator = (value, pointer, errors) => validate_UpdateWebhookRequest(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Webhook(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse200: SchemaValidator = (value, pointer, errors) => validate_Webhook(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse400: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse404: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse422: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateUpdateWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateUpdateWebhookResponse500: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a request value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookPathParams(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookPathParams: SchemaValidator = (value, pointer, errors) => validate_validateGetWebhookPathParams_schema(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse200(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Webhook(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse200: SchemaValidator = (value, pointer, errors) => validate_Webhook(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse400(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse400: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse401(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse401: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse404(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse404: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse422(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse422: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse429(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
-
+export const validateDeleteWebhookResponse429: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);
 /** Validates a response value; pushes one error per failure to `errors`. */
-export function validateDeleteWebhookResponse500(value: unknown, pointer: string, errors: ValidationError[]): boolean {
-    return validate_Error(value, pointer, undefined, errors);
-}
+export const validateDeleteWebhookResponse500: SchemaValidator = (value, pointer, errors) => validate_Error(value, pointer, undefined, errors);

@@ -104,6 +104,7 @@ export function loadValidators(statements: readonly StatementStructures[]): Map<
     .map((statement) => {
       if (!('isExported' in statement) || !statement.isExported) return statement;
       if (statement.kind === StructureKind.Function && statement.name) exported.push(statement.name);
+      if (statement.kind === StructureKind.VariableStatement) exported.push(...statement.declarations.map((declaration) => declaration.name));
       return { ...statement, isExported: false };
     }) as StatementStructures[];
   const names: string[] = [];

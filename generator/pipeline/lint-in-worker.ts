@@ -30,7 +30,7 @@ export const EXAMPLE_RULES = [
 
 /**
  * How long a lint may take before it is taken to be stuck in an example check: 30 s, or 5 s per MB of spec for
- * larger ones (GitHub's 13 MB lint in about 4 s, so a spec of any size gets ten times what it needs and more);
+ * larger ones (GitHub's 13 MB lint in about 2 s, so a spec of any size gets twenty times what it needs and more);
  * `SPECFORGE_LINT_TIME_LIMIT_MS` sets another.
  */
 export function lintTimeLimitMs(specPath: string): number {

@@ -9,7 +9,7 @@ import { projectRoot } from '../support/run-cli.js';
 describe('compileSchema', () => {
   test("returns the module the generator would emit and that module's validator, loaded", () => {
     const { source, validate } = compileSchema({ type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } });
-    expect(source).toContain('export function validate(value: unknown, pointer: string, errors: ValidationError[]): boolean');
+    expect(source).toContain('export const validate: SchemaValidator = (value, pointer, errors) => ');
     expect(source).toContain('from "specforge/validation-runtime"');
     expect(source).not.toMatch(/\beval\b|new Function/);
     expect(validate({ id: '3f1c1f44-0c2b-4d6e-9a7e-8c1b2a3d4e5f' })).toEqual({ ok: true, value: { id: '3f1c1f44-0c2b-4d6e-9a7e-8c1b2a3d4e5f' } });

@@ -45,9 +45,9 @@ export interface CompiledValidators {
 }
 
 /**
- * Each exported root validator has this signature (declared in the runtime as `SchemaValidator`):
+ * Each exported root validator is a constant of the runtime's `SchemaValidator` type:
  *
- *   export function <exportName>(value: unknown, pointer: string, errors: ValidationError[]): boolean
+ *   export const <exportName>: SchemaValidator; // (value: unknown, pointer: string, errors: ValidationError[]) => boolean
  *
  * It returns whether `value` is valid and pushes one `ValidationError` per failure found, all of them (not only
  * the first), with `pointer` the JSON pointer of the value at fault (`pointer` argument + the path inside it).
