@@ -1,33 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { StructureKind, type ImportDeclarationStructure, type StatementStructures } from 'ts-morph';
-import * as runtime from '../../templates/package/validation-runtime.js';
-import { printModule, printModuleJavaScript } from '../emit/print-module.js';
-import { compileValidators } from '../emit/validators/compile-validators.js';
-import type { JsonSchema, ValidationError } from '../emit/validators/contract.js';
-import { normalizeSchema } from '../ir/normalize-schema.js';
+import { printModule } from '../emit/print-module.js';
+import type { JsonSchema } from '../emit/validators/contract.js';
+import { validatorStatements } from '../emit/validators/validator-statements.js';
+import { loadSchemaValidator, schemaModule, type CompileSchemaOptions, type ValidationResult } from './load-validators.js';
 
 export type { JsonSchema, ValidationError } from '../emit/validators/contract.js';
 export { UnsupportedSchemaError } from '../emit/validators/compile-validators.js';
-
-export interface CompileSchemaOptions {
-  /**
-   * `2020-12` (OpenAPI 3.1's dialect, the default) or `oas3.0`: `nullable`, boolean exclusive bounds, and a
-   * `discriminator` that picks the `oneOf`/`anyOf` branch by its property's value.
-   */
-  dialect?: '2020-12' | 'oas3.0';
-  /** `assert` (the default) checks formats; `annotate` ignores them, as JSON Schema 2020-12 prescribes by default. */
-  formats?: 'assert' | 'annotate';
-  /** Schemas that `$ref`s may name by URI, keyed by that URI. */
-  remotes?: Readonly<Record<string, JsonSchema>>;
-  /** `request` or `response`: `readOnly` properties may not be sent, `writeOnly` ones not returned; else neither. */
-  direction?: 'request' | 'response';
-  /** Where `source` imports the runtime from (the generator uses the package's own copy). */
-  runtimeModule?: string;
-}
-
-export type ValidationResult<T = unknown> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
+export type { CompileSchemaOptions, ValidationResult } from './load-validators.js';
 
 export interface CompiledSchema {
   /** The TypeScript module the generator would emit for this schema; it exports `validate`. */
@@ -36,89 +14,11 @@ export interface CompiledSchema {
   validate<T = unknown>(value: unknown): ValidationResult<T>;
 }
 
-const EXPORT_NAME = 'validate';
-export const RUNTIME_MODULE = 'specforge/validation-runtime';
-
 /**
  * Compiles one JSON Schema into a standalone validator, as the generator does for request and response bodies.
  * Throws UnsupportedSchemaError, naming the keyword and its place, for a schema it cannot check correctly.
  */
 export function compileSchema(schema: JsonSchema, options: CompileSchemaOptions = {}): CompiledSchema {
-  const normalized = options.dialect === 'oas3.0' ? normalizeSchema(schema, '3.0', (ref) => ref) : schema;
-  const remotes = new Map(
-    Object.entries(options.remotes ?? {}).map(([uri, remote]) => [uri, options.dialect === 'oas3.0' ? normalizeSchema(remote, '3.0', (ref) => ref) : remote]),
-  );
-  if (NAMES_METASCHEMA.test(JSON.stringify([schema, options.remotes ?? {}]))) {
-    for (const [uri, metaschema] of metaschemas()) if (!remotes.has(uri)) remotes.set(uri, metaschema);
-  }
-  const { statements } = compileValidators({
-    schemas: new Map(),
-    remotes,
-    roots: [{ exportName: EXPORT_NAME, schema: normalized, direction: options.direction ?? 'neutral' }],
-    formats: options.formats ?? 'assert',
-    discriminator: options.dialect === 'oas3.0',
-    runtimeModule: options.runtimeModule ?? RUNTIME_MODULE,
-  });
-  const source = printModule(statements);
-  const check = loadValidators(statements).get(EXPORT_NAME)!;
-  return {
-    source,
-    validate<T>(value: unknown): ValidationResult<T> {
-      const errors: ValidationError[] = [];
-      return check(value, '', errors) ? { ok: true, value: value as T } : { ok: false, errors };
-    },
-  };
-}
-
-/** A compiled root validator: pushes one error per failure to `errors`, with pointers below `pointer`. */
-export type SchemaCheck = (value: unknown, pointer: string, errors: ValidationError[]) => boolean;
-
-/** A `$ref` or `$dynamicRef` to JSON Schema 2020-12's own metaschemas. */
-const NAMES_METASCHEMA = /"\$(?:dynamicRef|ref)":"https:\/\/json-schema\.org\/draft\/2020-12\//;
-
-let loadedMetaschemas: Map<string, JsonSchema> | undefined;
-
-/** JSON Schema 2020-12's metaschemas, by their `$id`: ajv's copies of them (ajv is a dependency already). */
-function metaschemas(): Map<string, JsonSchema> {
-  if (loadedMetaschemas) return loadedMetaschemas;
-  const folder = dirname(createRequire(import.meta.url).resolve('ajv/dist/refs/json-schema-2020-12/schema.json'));
-  const files = ['schema.json', ...readdirSync(join(folder, 'meta')).filter((name) => name.endsWith('.json')).sort().map((name) => `meta/${name}`)];
-  loadedMetaschemas = new Map();
-  for (const file of files) {
-    const metaschema = JSON.parse(readFileSync(join(folder, file), 'utf8')) as { $id: string };
-    loadedMetaschemas.set(metaschema.$id, metaschema);
-  }
-  return loadedMetaschemas;
-}
-
-/**
- * Loads compiled validators in this process: the module's JavaScript, with the runtime's functions passed in where
- * the module imports them; returns its exported functions by name. The code is what the generator emits, where every
- * value from the schema is a literal written by a serializer, so evaluating it defines functions and runs nothing else.
- */
-export function loadValidators(statements: readonly StatementStructures[]): Map<string, SchemaCheck> {
-  const imports = statements.filter((statement): statement is ImportDeclarationStructure => statement.kind === StructureKind.ImportDeclaration);
-  const exported: string[] = [];
-  const rest = statements
-    .filter((statement) => statement.kind !== StructureKind.ImportDeclaration)
-    .map((statement) => {
-      if (!('isExported' in statement) || !statement.isExported) return statement;
-      if (statement.kind === StructureKind.Function && statement.name) exported.push(statement.name);
-      if (statement.kind === StructureKind.VariableStatement) exported.push(...statement.declarations.map((declaration) => declaration.name));
-      return { ...statement, isExported: false };
-    }) as StatementStructures[];
-  const names: string[] = [];
-  const values: unknown[] = [];
-  for (const declaration of imports) {
-    for (const specifier of Array.isArray(declaration.namedImports) ? declaration.namedImports : []) {
-      if (typeof specifier !== 'object' || specifier.isTypeOnly) continue;
-      const value = (runtime as Record<string, unknown>)[specifier.name];
-      if (value === undefined) throw new Error(`the validation runtime has no ${specifier.name}`);
-      names.push(specifier.alias ?? specifier.name);
-      values.push(value);
-    }
-  }
-  const javascript = printModuleJavaScript(rest);
-  const factory = new Function(...names, `"use strict";\n${javascript}\nreturn { ${exported.join(', ')} };`) as (...args: unknown[]) => Record<string, SchemaCheck>;
-  return new Map(Object.entries(factory(...values)));
+  const module = schemaModule(schema, options);
+  return { source: printModule(validatorStatements(module)), validate: loadSchemaValidator(module) };
 }

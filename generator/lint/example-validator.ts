@@ -1,4 +1,4 @@
-import { compileSchema, type CompiledSchema } from '../api/compile-schema.js';
+import { loadSchemaValidator, schemaModule, type ValidationResult } from '../api/load-validators.js';
 import type { OpenApiVersion } from '../load/read-spec.js';
 
 export interface ExampleProblem {
@@ -7,16 +7,18 @@ export interface ExampleProblem {
   message: string;
 }
 
-/** Validators by the schema object they were compiled from: one rule checks many bodies against one envelope. */
-const compiled = new WeakMap<object, Map<OpenApiVersion, CompiledSchema | Error>>();
+type Validate = (value: unknown) => ValidationResult;
 
-function validatorFor(schema: object, version: OpenApiVersion): CompiledSchema | Error {
+/** Validators by the schema object they were compiled from: one rule checks many bodies against one envelope. */
+const compiled = new WeakMap<object, Map<OpenApiVersion, Validate | Error>>();
+
+function validatorFor(schema: object, version: OpenApiVersion): Validate | Error {
   let byVersion = compiled.get(schema);
   if (!byVersion) compiled.set(schema, (byVersion = new Map()));
   let validator = byVersion.get(version);
   if (!validator) {
     try {
-      validator = compileSchema(schema as Record<string, unknown>, { dialect: version === '3.0' ? 'oas3.0' : '2020-12' });
+      validator = loadSchemaValidator(schemaModule(schema as Record<string, unknown>, { dialect: version === '3.0' ? 'oas3.0' : '2020-12' }));
     } catch (error) {
       validator = error as Error;
     }
@@ -31,9 +33,9 @@ function validatorFor(schema: object, version: OpenApiVersion): CompiledSchema |
  */
 export function checkExample(value: unknown, schema: unknown, version: OpenApiVersion): ExampleProblem[] {
   const validator =
-    typeof schema === 'boolean' ? compileSchema(schema) : typeof schema === 'object' && schema !== null ? validatorFor(schema, version) : undefined;
+    typeof schema === 'boolean' ? loadSchemaValidator(schemaModule(schema)) : typeof schema === 'object' && schema !== null ? validatorFor(schema, version) : undefined;
   if (validator instanceof Error) return [{ pointer: '', message: `the schema cannot be used to check it: ${validator.message}` }];
-  const result = validator ? validator.validate(value) : { ok: true as const };
+  const result = validator ? validator(value) : { ok: true as const };
   if (result.ok) return [];
   return result.errors.map((error) => ({ pointer: error.pointer, message: `${error.pointer || 'the body'} ${error.message}` }));
 }

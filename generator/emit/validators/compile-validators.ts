@@ -1,16 +1,7 @@
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type FunctionDeclarationStructure,
-  type ImportDeclarationStructure,
-  type StatementStructures,
-  type VariableStatementStructure,
-} from 'ts-morph';
 import { commentText } from '../comments.js';
-import { verbatimExpression, verbatimStatements, type BodyLine } from '../print-module.js';
 import { isObject, setOwn } from '../../util/is-object.js';
 import { escapePointerSegment, unescapePointerSegment } from '../../util/json-pointer.js';
-import type { CompileValidatorsInput, CompiledValidators, Direction, JsonSchema } from './contract.js';
+import type { BodyLine, CompileValidatorsInput, CompiledValidators, Direction, JsonSchema, ValidatorModule } from './contract.js';
 
 /**
  * Compiles JSON Schema 2020-12 into standalone validator functions (see contract.ts).
@@ -284,6 +275,9 @@ const INLINE_LEAF_MAX_CHARS = 1_000;
 /** Keywords (as JSON keys) that keep a `$ref` target a function: references, resources, annotations read later, direction. */
 const INLINE_BLOCKERS = /"(?:\$ref|\$dynamicRef|\$recursiveRef|\$id|\$anchor|\$dynamicAnchor|\$recursiveAnchor|\$schema|\$vocabulary|unevaluatedProperties|unevaluatedItems|readOnly|writeOnly|discriminator|properties|patternProperties|dependentSchemas)":/;
 
+/** The runtime's exports that are types: imported as types. */
+const TYPE_EXPORTS = new Set(['ValidationError', 'Evaluated', 'DynamicScope', 'SchemaValidator']);
+
 const RESERVED_LOCALS = ['value', 'parent', 'key', 'errors', 'pointer', 'valid', 'here', 'evaluated', 'dynamic'];
 
 class ValidatorCompiler {
@@ -291,14 +285,14 @@ class ValidatorCompiler {
   private readonly roots: Doc[] = [];
   private readonly usedNames = new Set<string>(RESERVED_LOCALS);
   private readonly helperAliases = new Map<string, string>();
-  private readonly constants: VariableStatementStructure[] = [];
+  private readonly constants: ValidatorModule['constants'] = [];
   private readonly constantByKey = new Map<string, string>();
   private readonly functions = new Map<string, CompiledFunction>();
   private readonly queue: CompiledFunction[] = [];
   private readonly readOnlyDocs = new Set<Doc>();
   private readonly writeOnlyDocs = new Set<Doc>();
   /** Functions holding a slice of another function's property checks (see FunctionScope.checkBlocks). */
-  private readonly checkFunctions: FunctionDeclarationStructure[] = [];
+  private readonly checkFunctions: ValidatorModule['functions'] = [];
   private readonly remotes: Doc[] = [];
   private readonly resources = new Map<string, Loc>();
   private readonly anchors = new Map<string, Loc>();
@@ -448,8 +442,8 @@ class ValidatorCompiler {
     this.analyseDirections();
     // Exported validators are constants (an arrow to the internal function): thousands of them in a large spec, and
     // a constant prints in a fraction of a function declaration's time in each of the three files.
-    const validatorType = this.helper('SchemaValidator');
-    const exported: VariableStatementStructure[] = [];
+    this.helper('SchemaValidator');
+    const exports: ValidatorModule['exports'] = [];
     this.input.roots.forEach((root, index) => {
       const doc = this.roots[index];
       if (doc === undefined) return;
@@ -462,26 +456,16 @@ class ValidatorCompiler {
         const fn = this.functionFor(target ?? loc, root.direction);
         arrow = `(value, pointer, errors) => ${fn}(value, pointer, undefined, errors${this.dynamic ? `, ${this.helper('newDynamicScope')}()` : ''})`;
       }
-      exported.push({
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
-        docs: [`Validates a ${root.direction} value; pushes one error per failure to \`errors\`.`],
-        declarations: [{ name: root.exportName, type: validatorType, initializer: verbatimExpression(arrow) }],
-      });
+      exports.push({ name: root.exportName, doc: `Validates a ${root.direction} value; pushes one error per failure to \`errors\`.`, arrow });
     });
-    const internal: FunctionDeclarationStructure[] = [];
+    const functions: ValidatorModule['functions'] = [];
     for (let fn = this.queue.shift(); fn !== undefined; fn = this.queue.shift()) {
       fn.body = this.compileFunctionBody(fn);
-      internal.push({
-        kind: StructureKind.Function,
+      functions.push({
         name: fn.name,
-        docs: [
-          oneLineComment(
-            `Validates ${pointerOf(fn.loc)}${fn.loc.doc.root === undefined ? '' : ` of ${fn.loc.doc.root}`}` +
-              (fn.effective === 'neutral' ? '.' : ` (${fn.effective}).`),
-          ),
-        ],
+        doc: oneLineComment(
+          `Validates ${pointerOf(fn.loc)}${fn.loc.doc.root === undefined ? '' : ` of ${fn.loc.doc.root}`}` + (fn.effective === 'neutral' ? '.' : ` (${fn.effective}).`),
+        ),
         parameters: [
           { name: 'value', type: 'unknown' },
           { name: 'parent', type: 'string' },
@@ -490,23 +474,12 @@ class ValidatorCompiler {
           ...(this.dynamic ? [{ name: 'dynamic', type: this.helper('DynamicScope') }] : []),
           ...(fn.collects ? [{ name: 'evaluated', type: this.helper('Evaluated') }] : []),
         ],
-        returnType: 'boolean',
-        statements: verbatimStatements(fn.body),
+        body: fn.body,
       });
-      internal.push(...this.checkFunctions.splice(0));
+      functions.push(...this.checkFunctions.splice(0));
     }
-    const imports = [...this.helperAliases].map(([name, alias]) =>
-      name === 'ValidationError' || name === 'Evaluated' || name === 'DynamicScope' || name === 'SchemaValidator'
-        ? { name, alias: alias === name ? undefined : alias, isTypeOnly: true }
-        : { name, alias: alias === name ? undefined : alias },
-    );
-    const importDeclaration: ImportDeclarationStructure = {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: this.input.runtimeModule,
-      namedImports: imports,
-    };
-    const statements: StatementStructures[] = [importDeclaration, ...this.constants, ...internal, ...exported];
-    return { statements };
+    const imports = [...this.helperAliases].map(([name, alias]) => ({ name, alias: alias === name ? undefined : alias, typeOnly: TYPE_EXPORTS.has(name) }));
+    return { module: { runtimeModule: this.input.runtimeModule, imports, constants: this.constants, functions, exports } };
   }
 
   // ---- names ------------------------------------------------------------------------------------------------
@@ -541,11 +514,7 @@ class ValidatorCompiler {
     if (existing !== undefined) return existing;
     const name = this.allocate(base);
     this.constantByKey.set(key, name);
-    this.constants.push({
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name, initializer: verbatimExpression(initializer), ...(type === undefined ? {} : { type }) }],
-    });
+    this.constants.push({ name, type, initializer });
     return name;
   }
 
@@ -798,9 +767,8 @@ class ValidatorCompiler {
     const name = this.allocate(base);
     const head: Lines = usesHere ? [{ typescript: 'let here: string | undefined;', javascript: 'let here;' }] : [];
     this.checkFunctions.push({
-      kind: StructureKind.Function,
       name,
-      docs: [oneLineComment(`Checks ${what} of ${pointerOf(loc)}${loc.doc.root === undefined ? '' : ` of ${loc.doc.root}`}.`)],
+      doc: oneLineComment(`Checks ${what} of ${pointerOf(loc)}${loc.doc.root === undefined ? '' : ` of ${loc.doc.root}`}.`),
       parameters: [
         { name: objectVar, type: 'Record<string, unknown>' },
         { name: 'parent', type: 'string' },
@@ -808,8 +776,7 @@ class ValidatorCompiler {
         { name: 'errors', type: `${this.validationErrorType}[]` },
         ...(this.dynamic ? [{ name: 'dynamic', type: this.helper('DynamicScope') }] : []),
       ],
-      returnType: 'boolean',
-      statements: verbatimStatements([...head, 'let valid = true;', ...body, 'return valid;']),
+      body: [...head, 'let valid = true;', ...body, 'return valid;'],
     });
     return name;
   }

@@ -1,8 +1,9 @@
-import type { StatementStructures } from 'ts-morph';
+import type { BodyLine } from '../print-module.js';
 
 /**
  * The validator compiler's contract. It turns JSON Schema 2020-12 (OpenAPI 3.1's dialect; the IR has already
- * rewritten OpenAPI 3.0 schemas into it) into standalone validator functions, emitted as ts-morph structures.
+ * rewritten OpenAPI 3.0 schemas into it) into standalone validator functions (a ValidatorModule, which the generator
+ * prints with ts-morph).
  * Generated validators use no library and no `eval`/`new Function`; every string from a spec reaches code only
  * through `JSON.stringify` (a serializer), never by pasting.
  */
@@ -39,9 +40,25 @@ export interface CompileValidatorsInput {
   runtimeModule: string;
 }
 
+export type { BodyLine };
+
+/**
+ * A compiled validator module, before printing, in a stable order: what it imports from the runtime, its constants
+ * (regular expressions, sets of enum values, JSON values), its internal functions with ready bodies, and its exported
+ * validators. `validatorStatements` makes ts-morph structures of it for the generator; `validatorJavaScript` the
+ * JavaScript a process loads it from (compileSchema, lint's example checks), without loading ts-morph.
+ */
+export interface ValidatorModule {
+  runtimeModule: string;
+  imports: { name: string; alias: string | undefined; typeOnly: boolean }[];
+  constants: { name: string; type: string | undefined; initializer: string }[];
+  functions: { name: string; doc: string; parameters: { name: string; type: string }[]; body: BodyLine[] }[];
+  /** `export const <name>: SchemaValidator = <arrow>;`, the arrow the same in both languages. */
+  exports: { name: string; doc: string; arrow: string }[];
+}
+
 export interface CompiledValidators {
-  /** Statements of one module (imports from the runtime, internal functions, exported root validators), in a stable order. */
-  statements: StatementStructures[];
+  module: ValidatorModule;
 }
 
 /**

@@ -3,6 +3,7 @@ import { printModuleFiles } from '../print-module.js';
 import { RUNTIME_FOLDER } from '../endpoints/emit-endpoints.js';
 import { compileValidators } from './compile-validators.js';
 import { validatorRoots } from './validator-roots.js';
+import { validatorStatements } from './validator-statements.js';
 
 const RUNTIME_MODULE = `./${RUNTIME_FOLDER}/validation-runtime.js`;
 
@@ -11,8 +12,8 @@ export const validatorsEmitter: Emitter = {
   name: 'validators',
   emit({ ir, names }: EmitContext): GeneratedFile[] {
     const roots = validatorRoots(ir, names);
-    const { statements } = compileValidators({ schemas: ir.schemas, roots, formats: 'assert', discriminator: true, runtimeModule: RUNTIME_MODULE });
-    const module = printModuleFiles(statements);
-    return [{ path: 'validators.ts', contents: module.typescript, javascript: module.javascript, declarations: module.declarations }];
+    const { module } = compileValidators({ schemas: ir.schemas, roots, formats: 'assert', discriminator: true, runtimeModule: RUNTIME_MODULE });
+    const printed = printModuleFiles(validatorStatements(module));
+    return [{ path: 'validators.ts', contents: printed.typescript, javascript: printed.javascript, declarations: printed.declarations }];
   },
 };

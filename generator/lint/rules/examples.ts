@@ -1,5 +1,5 @@
 import type { Location, Oas3Rule, UserContext } from '@redocly/openapi-core';
-import { loadValidators, RUNTIME_MODULE, type SchemaCheck } from '../../api/compile-schema.js';
+import { loadValidators, RUNTIME_MODULE, type SchemaCheck } from '../../api/load-validators.js';
 import { compileValidators, UnsupportedSchemaError } from '../../emit/validators/compile-validators.js';
 import type { Direction, JsonSchema, ValidationError, ValidatorRoot } from '../../emit/validators/contract.js';
 import { isObject } from '../../util/is-object.js';
@@ -79,7 +79,7 @@ class ExampleBatch {
   /** Each root's validator, or why its schema cannot be checked. */
   private compile(roots: ValidatorRoot[], remotes: ReadonlyMap<string, JsonSchema>): Map<string, SchemaCheck | string> {
     const compileRoots = (some: ValidatorRoot[]) =>
-      loadValidators(compileValidators({ schemas: new Map(), remotes, roots: some, formats: 'assert', discriminator: true, runtimeModule: RUNTIME_MODULE }).statements);
+      loadValidators(compileValidators({ schemas: new Map(), remotes, roots: some, formats: 'assert', discriminator: true, runtimeModule: RUNTIME_MODULE }).module);
     try {
       return compileRoots(roots);
     } catch {

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { printModuleFiles, type PrintedModule } from '../../../generator/emit/print-module.js';
 import { compileValidators } from '../../../generator/emit/validators/compile-validators.js';
+import { validatorStatements } from '../../../generator/emit/validators/validator-statements.js';
 import type { CompileValidatorsInput, JsonSchema, ValidationError, ValidatorRoot } from '../../../generator/emit/validators/contract.js';
 
 /** The runtime every generated package gets a copy of. */
@@ -41,7 +42,7 @@ export function printValidators(options: ValidatorsOptions): PrintedModule {
     formats: options.formats ?? 'assert',
     runtimeModule,
   };
-  return printModuleFiles(compileValidators(input).statements);
+  return printModuleFiles(validatorStatements(compileValidators(input).module));
 }
 
 function transpile(source: string): string {
