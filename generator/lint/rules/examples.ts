@@ -1,4 +1,4 @@
-import type { Location, Oas3Rule, UserContext } from '@redocly/openapi-core';
+import type { Location, Oas3Rule, Oas3Visitor, UserContext } from '@redocly/openapi-core';
 import { loadValidators, RUNTIME_MODULE, type SchemaCheck } from '../../api/load-validators.js';
 import { compileValidators, UnsupportedSchemaError } from '../../emit/validators/compile-validators.js';
 import type { Direction, JsonSchema, ValidationError, ValidatorRoot } from '../../emit/validators/contract.js';
@@ -131,16 +131,32 @@ function exampleValue(example: unknown): { value: unknown; field: string } | und
 
 const strictnessOf = (options: RuleOptions): Strictness => (options.allowAdditionalProperties ? 'open' : 'closed');
 
+/** Collects one example: its value, its schema and where both are. */
+type AddExample = (value: unknown, schema: unknown, schemaAt: Location, at: Location, direction: ExampleCheck['direction'], ctx: UserContext) => void;
+
+/** A rule whose visitors collect examples into the document's batch, which runs when the walk leaves the document. */
+function exampleRule(visitors: (add: AddExample) => Oas3Visitor): Oas3Rule {
+  return (options: RuleOptions) => {
+    const strictness = strictnessOf(options);
+    let batch: ExampleBatch | undefined;
+    return {
+      Root: {
+        enter: (root: object, ctx: UserContext) => void (batch = batchOf(root, ctx)),
+        leave: () => batch?.run(),
+      },
+      ...visitors((value, schema, schemaAt, at, direction, ctx) => batch?.add(value, schema, schemaAt, at, direction, strictness, ctx)),
+    };
+  };
+}
+
 /** Media type examples (`example`, or each of `examples`) against the media type's schema. */
-export const MediaTypeExamples: Oas3Rule = (options: RuleOptions) => {
-  const strictness = strictnessOf(options);
-  let batch: ExampleBatch | undefined;
+export const MediaTypeExamples = exampleRule((add) => {
   const leave = (direction: Direction) => (node: object, ctx: UserContext) => {
     const media = node as Record<string, unknown>;
-    if (!batch || media.schema === undefined) return;
+    if (media.schema === undefined) return;
     const schemaAt = ctx.location.child('schema');
     if (media.example !== undefined) {
-      batch.add(media.example, media.schema, schemaAt, ctx.location.child('example'), direction, strictness, ctx);
+      add(media.example, media.schema, schemaAt, ctx.location.child('example'), direction, ctx);
     } else if (isObject(media.examples)) {
       for (const name of Object.keys(media.examples)) {
         let example = media.examples[name];
@@ -152,70 +168,46 @@ export const MediaTypeExamples: Oas3Rule = (options: RuleOptions) => {
           at = resolved.location;
         }
         const selected = exampleValue(example);
-        if (selected) batch.add(selected.value, media.schema, schemaAt, at.child(selected.field), direction, strictness, ctx);
+        if (selected) add(selected.value, media.schema, schemaAt, at.child(selected.field), direction, ctx);
       }
     }
   };
   return {
-    Root: {
-      enter: (root: object, ctx: UserContext) => void (batch = batchOf(root, ctx)),
-      leave: () => batch?.run(),
-    },
     Parameter: { MediaType: { leave: leave('request') } },
     RequestBody: { MediaType: { leave: leave('request') } },
     Response: { MediaType: { leave: leave('response') } },
   };
-};
+});
 
 /** Parameter examples (`example`, or each of `examples`) against the parameter's schema. */
-export const ParameterExamples: Oas3Rule = (options: RuleOptions) => {
-  const strictness = strictnessOf(options);
-  let batch: ExampleBatch | undefined;
-  return {
-    Root: {
-      enter: (root: object, ctx: UserContext) => void (batch = batchOf(root, ctx)),
-      leave: () => batch?.run(),
+export const ParameterExamples = exampleRule((add) => ({
+  Parameter: {
+    leave(node: object, ctx: UserContext) {
+      const parameter = node as Record<string, unknown>;
+      if (parameter.schema === undefined) return;
+      const schemaAt = ctx.location.child('schema');
+      if (parameter.example !== undefined) add(parameter.example, parameter.schema, schemaAt, ctx.location.child('example'), 'request', ctx);
+      if (!isObject(parameter.examples)) return;
+      for (const name of Object.keys(parameter.examples)) {
+        const selected = exampleValue(parameter.examples[name]);
+        if (selected) add(selected.value, parameter.schema, schemaAt, ctx.location.child(['examples', name, selected.field]), 'request', ctx);
+      }
     },
-    Parameter: {
-      leave(node: object, ctx: UserContext) {
-        const parameter = node as Record<string, unknown>;
-        if (!batch || parameter.schema === undefined) return;
-        const schemaAt = ctx.location.child('schema');
-        if (parameter.example !== undefined) {
-          batch.add(parameter.example, parameter.schema, schemaAt, ctx.location.child('example'), 'request', strictness, ctx);
-        }
-        if (isObject(parameter.examples)) {
-          for (const name of Object.keys(parameter.examples)) {
-            const selected = exampleValue(parameter.examples[name]);
-            if (selected) batch.add(selected.value, parameter.schema, schemaAt, ctx.location.child(['examples', name, selected.field]), 'request', strictness, ctx);
-          }
-        }
-      },
-    },
-  };
-};
+  },
+}));
 
 /** A schema's own examples (`example`, and each of `examples`) against the schema, in neither direction. */
-export const SchemaExamples: Oas3Rule = (options: RuleOptions) => {
-  const strictness = strictnessOf(options);
-  let batch: ExampleBatch | undefined;
-  return {
-    Root: {
-      enter: (root: object, ctx: UserContext) => void (batch = batchOf(root, ctx)),
-      leave: () => batch?.run(),
+export const SchemaExamples = exampleRule((add) => ({
+  Schema: {
+    leave(node: object, ctx: UserContext) {
+      const schema = node as Record<string, unknown>;
+      if (Array.isArray(schema.examples)) {
+        schema.examples.forEach((example, i) => add(example, schema, ctx.location, ctx.location.child(['examples', i]), 'neutral', ctx));
+      }
+      if (schema.example === undefined) return;
+      // OpenAPI 3.0's way of saying that null is an example of a nullable schema.
+      if (schema.nullable === true && schema.example === null && schema.type !== undefined) return;
+      add(schema.example, schema, ctx.location, ctx.location.child('example'), 'neutral', ctx);
     },
-    Schema: {
-      leave(node: object, ctx: UserContext) {
-        const schema = node as Record<string, unknown>;
-        if (!batch) return;
-        if (Array.isArray(schema.examples)) {
-          schema.examples.forEach((example, i) => batch!.add(example, schema, ctx.location, ctx.location.child(['examples', i]), 'neutral', strictness, ctx));
-        }
-        if (schema.example === undefined) return;
-        // OpenAPI 3.0's way of saying that null is an example of a nullable schema.
-        if (schema.nullable === true && schema.example === null && schema.type !== undefined) return;
-        batch.add(schema.example, schema, ctx.location, ctx.location.child('example'), 'neutral', strictness, ctx);
-      },
-    },
-  };
-};
+  },
+}));
