@@ -76,23 +76,19 @@ class ExampleBatch {
     }
   }
 
-  /** Each root's validator, or why its schema cannot be checked. */
+  /**
+   * Each root's validator, or why its schema cannot be checked. When some schema cannot be compiled, the roots are
+   * halved until the ones that need it are found, and the others are checked without it.
+   */
   private compile(roots: ValidatorRoot[], remotes: ReadonlyMap<string, JsonSchema>): Map<string, SchemaCheck | string> {
-    const compileRoots = (some: ValidatorRoot[]) =>
-      loadValidators(compileValidators({ schemas: new Map(), remotes, roots: some, formats: 'assert', discriminator: true, runtimeModule: RUNTIME_MODULE }).module);
     try {
-      return compileRoots(roots);
-    } catch {
-      // Some schema cannot be compiled: the others are checked without it.
-      const validators = new Map<string, SchemaCheck | string>();
-      for (const root of roots) {
-        try {
-          validators.set(root.exportName, compileRoots([root]).get(root.exportName)!);
-        } catch (error) {
-          validators.set(root.exportName, error instanceof UnsupportedSchemaError ? `\`${error.keyword}\`: ${error.reason}` : (error as Error).message);
-        }
+      return loadValidators(compileValidators({ schemas: new Map(), remotes, roots, formats: 'assert', discriminator: true, runtimeModule: RUNTIME_MODULE }).module);
+    } catch (error) {
+      if (roots.length === 1) {
+        return new Map([[roots[0]!.exportName, error instanceof UnsupportedSchemaError ? `\`${error.keyword}\`: ${error.reason}` : (error as Error).message]]);
       }
-      return validators;
+      const half = Math.ceil(roots.length / 2);
+      return new Map([...this.compile(roots.slice(0, half), remotes), ...this.compile(roots.slice(half), remotes)]);
     }
   }
 }
