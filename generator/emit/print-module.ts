@@ -1,14 +1,13 @@
-import {
-  printStructure,
-  StructureKind,
-  type FunctionDeclarationStructure,
-  type ImportDeclarationStructure,
-  type ImportSpecifierStructure,
-  type OptionalKind,
-  type StatementStructures,
-  type VariableStatementStructure,
-  type WriterFunction,
+import type {
+  FunctionDeclarationStructure,
+  ImportDeclarationStructure,
+  ImportSpecifierStructure,
+  OptionalKind,
+  StatementStructures,
+  VariableStatementStructure,
+  WriterFunction,
 } from 'ts-morph';
+import { printStructure, StructureKind } from '../util/ts-morph.js';
 
 /**
  * Generated modules are printed from ts-morph statement structures, without building source files (the same text

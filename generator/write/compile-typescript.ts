@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module';
-import { ts } from 'ts-morph';
+import type { ts as TypeScript } from 'ts-morph';
+import { ts } from '../util/ts-morph.js';
 import type { GeneratedFile } from '../emit/emitter.js';
 
 // Loaded on first use: the emitters print their own JavaScript, and the package's fixed modules are compiled when
 // specforge is built (see fixed-modules.ts), so a generate run seldom needs it.
 let sucrase: typeof import('sucrase') | undefined;
 
-const declarationOptions: ts.CompilerOptions = {
+const declarationOptions: TypeScript.CompilerOptions = {
   module: ts.ModuleKind.ESNext,
   target: ts.ScriptTarget.ES2022,
   declaration: true,

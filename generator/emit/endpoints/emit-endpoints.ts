@@ -1,10 +1,5 @@
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type InterfaceDeclarationStructure,
-  type StatementStructures,
-  type VariableStatementStructure,
-} from 'ts-morph';
+import type { InterfaceDeclarationStructure, StatementStructures, VariableStatementStructure } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from '../../util/ts-morph.js';
 import { jsonMedia } from '../../ir/media.js';
 import type { OperationIR } from '../../ir/ir.js';
 import { NameScope } from '../../naming/identifiers.js';

@@ -1,4 +1,5 @@
-import { type TypeAliasDeclarationStructure, StructureKind } from 'ts-morph';
+import type { TypeAliasDeclarationStructure } from 'ts-morph';
+import { StructureKind } from '../../util/ts-morph.js';
 import type { JsonSchema } from '../validators/contract.js';
 import { jsonMedia } from '../../ir/media.js';
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';

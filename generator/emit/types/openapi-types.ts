@@ -2,7 +2,7 @@ import type * as OpenapiTypescript from 'openapi-typescript';
 import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
 import { createRequire, Module } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ts } from 'ts-morph';
+import { ts } from '../../util/ts-morph.js';
 import { UnsupportedConstructError } from '../../ir/unsupported.js';
 import { withPatchedCopies } from './patched-copies.js';
 import { hoistDeepSchemaRefs, hasDeepSchemaRefs } from './hoist-deep-refs.js';

@@ -1,4 +1,5 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from '../../util/ts-morph.js';
 import { verbatimExpression, verbatimStatements } from '../print-module.js';
 import type { ValidatorModule } from './contract.js';
 
