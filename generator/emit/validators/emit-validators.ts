@@ -1,8 +1,9 @@
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
-import { printModuleFiles } from '../print-module.js';
+import { printModule } from '../print-module.js';
 import { RUNTIME_FOLDER } from '../endpoints/emit-endpoints.js';
 import { compileValidators } from './compile-validators.js';
 import { validatorRoots } from './validator-roots.js';
+import { javascriptAndDeclarations } from './validator-javascript.js';
 import { validatorStatements } from './validator-statements.js';
 
 const RUNTIME_MODULE = `./${RUNTIME_FOLDER}/validation-runtime.js`;
@@ -13,7 +14,8 @@ export const validatorsEmitter: Emitter = {
   emit({ ir, names }: EmitContext): GeneratedFile[] {
     const roots = validatorRoots(ir, names);
     const { module } = compileValidators({ schemas: ir.schemas, roots, formats: 'assert', discriminator: true, runtimeModule: RUNTIME_MODULE });
-    const printed = printModuleFiles(validatorStatements(module));
-    return [{ path: 'validators.ts', contents: printed.typescript, javascript: printed.javascript, declarations: printed.declarations }];
+    // ts-morph prints the TypeScript; the JavaScript and declarations, the same text, come straight from the module.
+    const { javascript, declarations } = javascriptAndDeclarations(module);
+    return [{ path: 'validators.ts', contents: printModule(validatorStatements(module)), javascript, declarations }];
   },
 };

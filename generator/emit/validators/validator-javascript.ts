@@ -1,4 +1,4 @@
-import type { ValidatorModule } from './contract.js';
+import type { BodyLine, ValidatorModule } from './contract.js';
 
 /**
  * The JavaScript of a compiled validator module, for loading it in this process (`compileSchema`, lint's example
@@ -16,4 +16,41 @@ export function validatorJavaScript(module: ValidatorModule): string {
   }
   for (const exported of module.exports) lines.push(`const ${exported.name} = ${exported.arrow};`);
   return lines.join('\n');
+}
+
+/**
+ * The `validators.js` and `validators.d.ts` of a package, written straight from the module, in the very text
+ * ts-morph prints from `validatorStatements` (its printer spends most of a large spec's printing on these two
+ * files; a test holds the two printings byte for byte equal). `validators.ts` itself is ts-morph's.
+ */
+export function javascriptAndDeclarations(module: ValidatorModule): { javascript: string; declarations: string } {
+  const js: string[] = [];
+  const values = module.imports.filter((entry) => !entry.typeOnly);
+  if (values.length > 0) js.push(`import { ${values.map(specifier).join(', ')} } from ${JSON.stringify(module.runtimeModule)};`);
+  for (const constant of module.constants) js.push(`const ${constant.name} = ${constant.initializer};`);
+  const blocks: string[] = [];
+  if (js.length > 0) blocks.push(js.join('\n'));
+  for (const fn of module.functions) {
+    const head = `/** ${fn.doc} */\nfunction ${fn.name}(${fn.parameters.map((parameter) => parameter.name).join(', ')}) {`;
+    blocks.push([head, ...fn.body.map((line) => indented(typeof line === 'string' ? line : line.javascript)), '}'].join('\n'));
+  }
+  if (module.exports.length > 0) blocks.push(module.exports.map((exported) => `/** ${exported.doc} */\nexport const ${exported.name} = ${exported.arrow};`).join('\n'));
+  const javascript = blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
+
+  if (module.exports.length === 0) return { javascript, declarations: 'export {};\n' };
+  const validator = module.imports.find((entry) => entry.name === 'SchemaValidator');
+  const type = validator?.alias ?? 'SchemaValidator';
+  const declared = module.exports.map((exported) => `/** ${exported.doc} */\nexport declare const ${exported.name}: ${type};`).join('\n');
+  const importLine = `import type { ${validator ? specifier(validator) : 'SchemaValidator'} } from ${JSON.stringify(module.runtimeModule)};`;
+  return { javascript, declarations: `${importLine}\n\n${declared}\n` };
+}
+
+function specifier(entry: ValidatorModule['imports'][number]): string {
+  return entry.alias === undefined ? entry.name : `${entry.name} as ${entry.alias}`;
+}
+
+/** A body line (two spaces per level) as ts-morph prints it inside a function: four spaces per level, one more. */
+function indented(line: BodyLine & string): string {
+  const text = line.trimStart();
+  return text === '' ? '' : '    '.repeat((line.length - text.length) / 2 + 1) + text;
 }
