@@ -153,8 +153,19 @@ const SINGLE_SUBSCHEMA = [
 const ARRAY_SUBSCHEMAS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
 const MAP_SUBSCHEMAS = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'] as const;
 
+const SUBSCHEMA_KEYWORDS: ReadonlySet<string> = new Set([...SINGLE_SUBSCHEMA, ...ARRAY_SUBSCHEMAS, ...MAP_SUBSCHEMAS]);
+
 function forEachSubschema(schema: JsonSchema, visit: (subschema: JsonSchema, segments: string[]) => void): void {
   if (!isObject(schema)) return;
+  // Most schemas are leaves: one pass over their few keys finds that, where the loops below try every keyword.
+  let any = false;
+  for (const key in schema) {
+    if (SUBSCHEMA_KEYWORDS.has(key)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return;
   for (const keyword of SINGLE_SUBSCHEMA) {
     const value = schema[keyword];
     if (own(schema, keyword) && (isObject(value) || typeof value === 'boolean')) visit(value, [keyword]);
