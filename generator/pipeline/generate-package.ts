@@ -15,7 +15,7 @@ import { planPackageNames } from '../naming/package-names.js';
 import { escapePointerSegment, segmentsOf, valueAt } from '../util/json-pointer.js';
 import { withJavaScript } from '../write/compile-typescript.js';
 import { lintInWorker, type LintResult } from './lint-in-worker.js';
-import { hasReadWriteMarkers } from './read-write-markers.js';
+import { readWriteMarkedSchemas } from './read-write-markers.js';
 import { StageTimer } from './stage-timer.js';
 
 /** The emitters every package gets, in order. Later issues add client, server and contract-test emitters here. */
@@ -97,7 +97,8 @@ async function emitPackage(spec: SpecDocument, request: PackageRequest, timer: S
   };
   try {
     const ir = await timer.time('ir', () => buildIR(bundled, spec.version));
-    const names = planPackageNames(ir, (name) => hasReadWriteMarkers(name, ir.schemas));
+    const marked = readWriteMarkedSchemas(ir.schemas);
+    const names = planPackageNames(ir, (name) => marked.has(name));
     const context = { ir, names, document: bundled, packageName: request.packageName };
     const emitted: GeneratedFile[] = [];
     for (const emitter of EMITTERS) emitted.push(...(await timer.time(`emit ${emitter.name}`, () => emitter.emit(context))));

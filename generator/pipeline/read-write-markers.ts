@@ -2,21 +2,44 @@ import type { JsonSchema } from '../emit/validators/contract.js';
 import { isObject } from '../util/is-object.js';
 import { schemaNameOf } from '../ir/schema-ref.js';
 
-/** Whether a named schema has `readOnly` or `writeOnly` anywhere inside it, following `$ref`s. */
-export function hasReadWriteMarkers(name: string, schemas: ReadonlyMap<string, JsonSchema>, cache = new Map<string, boolean>()): boolean {
-  if (cache.has(name)) return cache.get(name)!;
-  cache.set(name, false); // a cycle adds nothing new
-  const visit = (node: unknown): boolean => {
-    if (Array.isArray(node)) return node.some(visit);
-    if (!isObject(node)) return false;
-    if (node.readOnly === true || node.writeOnly === true) return true;
-    if (typeof node.$ref === 'string') {
-      const target = schemaNameOf(node.$ref);
-      if (target !== undefined && schemas.has(target) && hasReadWriteMarkers(target, schemas, cache)) return true;
+/**
+ * The named schemas that have `readOnly` or `writeOnly` anywhere inside them, following `$ref`s: those whose own
+ * tree has one, and every schema that refers to one of them, however indirectly (one walk of each schema, then the
+ * references backwards).
+ */
+export function readWriteMarkedSchemas(schemas: ReadonlyMap<string, JsonSchema>): Set<string> {
+  const referrers = new Map<string, Set<string>>();
+  const marked: string[] = [];
+  for (const [name, schema] of schemas) {
+    let direct = false;
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        node.forEach(visit);
+        return;
+      }
+      if (!isObject(node)) return;
+      if (node.readOnly === true || node.writeOnly === true) direct = true;
+      if (typeof node.$ref === 'string') {
+        const target = schemaNameOf(node.$ref);
+        if (target !== undefined && schemas.has(target)) {
+          let set = referrers.get(target);
+          if (!set) referrers.set(target, (set = new Set()));
+          set.add(name);
+        }
+      }
+      for (const key of Object.keys(node)) if (key !== 'enum' && key !== 'const' && key !== 'examples' && key !== 'default') visit(node[key]);
+    };
+    visit(schema);
+    if (direct) marked.push(name);
+  }
+  const result = new Set(marked);
+  for (let name = marked.pop(); name !== undefined; name = marked.pop()) {
+    for (const referrer of referrers.get(name) ?? []) {
+      if (!result.has(referrer)) {
+        result.add(referrer);
+        marked.push(referrer);
+      }
     }
-    return Object.keys(node).some((key) => key !== 'enum' && key !== 'const' && key !== 'examples' && key !== 'default' && visit(node[key]));
-  };
-  const result = visit(schemas.get(name));
-  cache.set(name, result);
+  }
   return result;
 }
