@@ -5,8 +5,9 @@ import type { ValidatorModule } from './contract.js';
 
 /**
  * A compiled validator module as ts-morph statement structures, which the generator prints into `validators.ts`
- * and its JavaScript and declarations. Exported validators are constants of the runtime's `SchemaValidator` type:
- * thousands of them in a large spec, and a constant prints in a fraction of a function declaration's time.
+ * (its JavaScript and declarations are this print's text too, written straight from the module: see
+ * javascriptAndDeclarations). Exported validators are constants of the runtime's `SchemaValidator` type: thousands
+ * of them in a large spec, and a constant prints in half a function declaration's time.
  */
 export function validatorStatements(module: ValidatorModule): StatementStructures[] {
   const statements: StatementStructures[] = [
