@@ -94,16 +94,11 @@ export function printModule(statements: readonly StatementStructures[]): string 
   return print(statements);
 }
 
-/** The JavaScript of a module: its structures without their types. */
-export function printModuleJavaScript(statements: readonly StatementStructures[]): string {
-  return print(javascriptStatements(statements), 'javascript');
-}
-
 /** A module's TypeScript, JavaScript and declarations (see PrintedModule). */
 export function printModuleFiles(statements: readonly StatementStructures[]): PrintedModule {
   return {
     typescript: print(statements),
-    javascript: printModuleJavaScript(statements),
+    javascript: print(javascriptStatements(statements), 'javascript'),
     declarations: printDeclarations(statements),
   };
 }

@@ -2,20 +2,11 @@ import type { BodyLine, ValidatorModule } from './contract.js';
 
 /**
  * The JavaScript of a compiled validator module, for loading it in this process (`compileSchema`, lint's example
- * checks): its constants, functions and exported constants, without the import (the loader binds the runtime's
- * helpers by name) and without the comments. It is the code `validatorStatements` prints, less its types, made
- * without loading ts-morph: the lint thread checks a spec's examples with it.
+ * checks): `validators.js` without its import (the loader binds the runtime's helpers by name) and without
+ * `export`. Made without ts-morph: the lint thread checks a spec's examples with it.
  */
 export function validatorJavaScript(module: ValidatorModule): string {
-  const lines: string[] = [];
-  for (const constant of module.constants) lines.push(`const ${constant.name} = ${constant.initializer};`);
-  for (const fn of module.functions) {
-    lines.push(`function ${fn.name}(${fn.parameters.map((parameter) => parameter.name).join(', ')}) {`);
-    for (const line of fn.body) lines.push(typeof line === 'string' ? line : line.javascript);
-    lines.push('}');
-  }
-  for (const exported of module.exports) lines.push(`const ${exported.name} = ${exported.arrow};`);
-  return lines.join('\n');
+  return javascriptBlocks(module, '').join('\n\n');
 }
 
 /**
@@ -24,17 +15,14 @@ export function validatorJavaScript(module: ValidatorModule): string {
  * files; a test holds the two printings byte for byte equal). `validators.ts` itself is ts-morph's.
  */
 export function javascriptAndDeclarations(module: ValidatorModule): { javascript: string; declarations: string } {
-  const js: string[] = [];
+  const blocks = javascriptBlocks(module, 'export ');
   const values = module.imports.filter((entry) => !entry.typeOnly);
-  if (values.length > 0) js.push(`import { ${values.map(specifier).join(', ')} } from ${JSON.stringify(module.runtimeModule)};`);
-  for (const constant of module.constants) js.push(`const ${constant.name} = ${constant.initializer};`);
-  const blocks: string[] = [];
-  if (js.length > 0) blocks.push(js.join('\n'));
-  for (const fn of module.functions) {
-    const head = `/** ${fn.doc} */\nfunction ${fn.name}(${fn.parameters.map((parameter) => parameter.name).join(', ')}) {`;
-    blocks.push([head, ...fn.body.map((line) => indented(typeof line === 'string' ? line : line.javascript)), '}'].join('\n'));
+  if (values.length > 0) {
+    const importLine = `import { ${values.map(specifier).join(', ')} } from ${JSON.stringify(module.runtimeModule)};`;
+    // ts-morph puts no blank line between the import and the constants.
+    if (module.constants.length > 0) blocks[0] = `${importLine}\n${blocks[0]}`;
+    else blocks.unshift(importLine);
   }
-  if (module.exports.length > 0) blocks.push(module.exports.map((exported) => `/** ${exported.doc} */\nexport const ${exported.name} = ${exported.arrow};`).join('\n'));
   const javascript = blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 
   if (module.exports.length === 0) return { javascript, declarations: 'export {};\n' };
@@ -43,6 +31,20 @@ export function javascriptAndDeclarations(module: ValidatorModule): { javascript
   const declared = module.exports.map((exported) => `/** ${exported.doc} */\nexport declare const ${exported.name}: ${type};`).join('\n');
   const importLine = `import type { ${validator ? specifier(validator) : 'SchemaValidator'} } from ${JSON.stringify(module.runtimeModule)};`;
   return { javascript, declarations: `${importLine}\n\n${declared}\n` };
+}
+
+/** The constants, each function and the exported constants (with `exportKeyword`), as blank-line-separated blocks. */
+function javascriptBlocks(module: ValidatorModule, exportKeyword: string): string[] {
+  const blocks: string[] = [];
+  if (module.constants.length > 0) blocks.push(module.constants.map((constant) => `const ${constant.name} = ${constant.initializer};`).join('\n'));
+  for (const fn of module.functions) {
+    const head = `/** ${fn.doc} */\nfunction ${fn.name}(${fn.parameters.map((parameter) => parameter.name).join(', ')}) {`;
+    blocks.push([head, ...fn.body.map((line) => indented(typeof line === 'string' ? line : line.javascript)), '}'].join('\n'));
+  }
+  if (module.exports.length > 0) {
+    blocks.push(module.exports.map((exported) => `/** ${exported.doc} */\n${exportKeyword}const ${exported.name} = ${exported.arrow};`).join('\n'));
+  }
+  return blocks;
 }
 
 function specifier(entry: ValidatorModule['imports'][number]): string {

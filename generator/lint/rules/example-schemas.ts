@@ -31,7 +31,6 @@ interface Pending {
   variant: Variant;
 }
 
-
 /**
  * The schemas that lint's example checks compile, as one registry of JSON Schema 2020-12 resources: every schema a
  * check names, and every schema those reach through `$ref` (in any file), each under a URI of its own, with its
@@ -42,6 +41,7 @@ export class ExampleSchemas {
   private readonly uris = new Map<string, string>();
   private readonly pending: Pending[] = [];
   private readonly settled = new Map<string, JsonSchema>();
+  private readonly mergedInto = new Map<string, string>();
 
   constructor(
     private readonly resolve: UserContext['resolve'],
@@ -76,13 +76,11 @@ export class ExampleSchemas {
     return merged === undefined ? uri : merged + uri.slice(resource.length);
   }
 
-  private readonly mergedInto = new Map<string, string>();
-
   /** Merges resources that are alike, then those whose references now name the same resources, until none are. */
   private mergeAlike(): void {
     const slots = [...this.settled.values()].flatMap(refSlots);
-    for (let merged = true; merged; ) {
-      merged = false;
+    for (;;) {
+      let merged = false;
       const byShape = new Map<string, string>();
       for (const [uri, schema] of this.settled) {
         const shape = JSON.stringify(schema);
@@ -95,7 +93,7 @@ export class ExampleSchemas {
           merged = true;
         }
       }
-      if (!merged) break;
+      if (!merged) return;
       for (const [uri, into] of this.mergedInto) if (this.mergedInto.has(into)) this.mergedInto.set(uri, this.canonical(into));
       for (const [holder, key] of slots) holder[key] = this.canonical(holder[key] as string);
     }
