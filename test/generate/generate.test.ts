@@ -183,6 +183,23 @@ export const some: GetLatestErrorResponse200 = { error_code: 'X', error_message:
   });
 });
 
+describe('specforge generate on a null-typed schema whose oneOf cannot be null', () => {
+  it('types it as never, which type-checks where openapi-typescript recurses, and keeps a oneOf that may be null', async () => {
+    const dir = generateFixture('impossible-null.yaml', 'impossible-null');
+    expect(readFileSync(join(dir, 'types.ts'), 'utf8')).toMatch(/ImpossibleValue: never;/);
+    const consumer = `import type { GetValuesResponse200 } from 'impossible-null';
+export const onlyNull: GetValuesResponse200 = { onlyNull: null };
+// @ts-expect-error: no value is a null and a string
+export const impossible: GetValuesResponse200 = { impossible: 'x' };
+// @ts-expect-error: nor is null one of the oneOf
+export const stillImpossible: GetValuesResponse200 = { impossible: null };`;
+    expect(typeCheck([{ dir, name: 'impossible-null' }], consumer)).toBe('');
+    const { endpoints } = await importPackage(dir);
+    expect(endpoints.getValues.validateResponse(200, { onlyNull: null }).ok).toBe(true);
+    for (const impossible of [null, 'x', {}, []]) expect(endpoints.getValues.validateResponse(200, { impossible }).ok).toBe(false);
+  });
+});
+
 describe('the committed packages in generated/', () => {
   it('are up to date with the specs (generate --check)', () => {
     const result = runCli(['generate', '--check']);

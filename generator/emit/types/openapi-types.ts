@@ -6,6 +6,7 @@ import { ts } from '../../util/ts-morph.js';
 import { UnsupportedConstructError } from '../../ir/unsupported.js';
 import { withPatchedCopies } from './patched-copies.js';
 import { hoistDeepSchemaRefs, hasDeepSchemaRefs } from './hoist-deep-refs.js';
+import { neverForImpossibleNull } from './impossible-null.js';
 
 // openapi-typescript's package index also loads its own Redocly 1, for `openapiTS()`, which is not used here (140 ms
 // and 16 MB at every start), so the modules of its transform are loaded directly, as CommonJS: Node's ES module
@@ -70,7 +71,8 @@ export function openapiTypes(document: Record<string, unknown>): string {
     rootTypesKeepCasing: false,
     injectFooter: [],
     pathParamsAsTypes: false,
-    postTransform: undefined,
+    // the same compiler at run time (see shareTypeScript), declared by two copies of its types
+    postTransform: neverForImpossibleNull as unknown as GlobalContext['postTransform'],
     propertiesRequiredByDefault: false,
     redoc: undefined as unknown as GlobalContext['redoc'], // read only by openapiTS()'s own loading, skipped here
     silent: true,
