@@ -7,6 +7,7 @@ import { UnsupportedConstructError } from '../../ir/unsupported.js';
 import { withPatchedCopies } from './patched-copies.js';
 import { hoistDeepSchemaRefs, hasDeepSchemaRefs } from './hoist-deep-refs.js';
 import { neverForImpossibleNull } from './impossible-null.js';
+import { scanDiscriminators } from './scan-discriminators.js';
 
 // openapi-typescript's package index also loads its own Redocly 1, for `openapiTS()`, which is not used here (140 ms
 // and 16 MB at every start), so the modules of its transform are loaded directly, as CommonJS: Node's ES module
@@ -17,7 +18,7 @@ const requireFromHere = createRequire(import.meta.url);
 const otsDist = dirname(requireFromHere.resolve('openapi-typescript'));
 shareTypeScript(createRequire(join(otsDist, 'index.cjs')), ts);
 const transformSchema = requireFromHere(join(otsDist, 'transform/index.cjs')) as typeof OpenapiTypescript.transformSchema;
-const { resolveRef, scanDiscriminators } = requireFromHere(join(otsDist, 'lib/utils.cjs')) as Pick<typeof OpenapiTypescript, 'resolveRef' | 'scanDiscriminators'>;
+const { resolveRef, createRef } = requireFromHere(join(otsDist, 'lib/utils.cjs')) as Pick<typeof OpenapiTypescript, 'resolveRef' | 'createRef'>;
 const { astToString } = requireFromHere(join(otsDist, 'lib/ts.cjs')) as Pick<typeof OpenapiTypescript, 'astToString'>;
 
 /** Makes `require('typescript')`, from where `packageRequire` resolves it, return the compiler already loaded. */
@@ -30,8 +31,6 @@ function shareTypeScript(packageRequire: NodeJS.Require, loaded: typeof ts): voi
   shared.loaded = true;
   packageRequire.cache[filename] = shared;
 }
-
-const OPTIONS = { readWriteMarkers: true, silent: true } as const;
 
 /**
  * openapi-typescript's `paths` / `components` / `operations` / `webhooks` types for an already bundled document.
@@ -50,7 +49,7 @@ export function openapiTypes(document: Record<string, unknown>): string {
   }
   const { document: withCopies, copies } = withPatchedCopies(schema);
   const openapi = withCopies as unknown as OpenAPI3;
-  const discriminators = scanDiscriminators(openapi, OPTIONS);
+  const discriminators = scanDiscriminators(openapi, { createRef, resolveRef });
   dropRedeclaredDiscriminatorProperties(openapi, discriminators, copies);
   const context: GlobalContext = {
     additionalProperties: false,
