@@ -9,7 +9,8 @@ import { escapePointerSegment, segmentsOf, valueAt } from '../../util/json-point
  * their own, in a copy of the document made for openapi-typescript.
  */
 function isDeepSchemaRef(ref: string, position: Position): boolean {
-  if (ref.startsWith('#/components/schemas/')) return segmentsOf(ref).length > 3;
+  // more than three segments: a `/` after the component's name
+  if (ref.startsWith('#/components/schemas/')) return ref.includes('/', '#/components/schemas/'.length);
   return position === 'schema' && ref.startsWith('#/');
 }
 
@@ -39,7 +40,7 @@ function holdsData(key: string): boolean {
 export function hasDeepSchemaRefs(document: unknown): boolean {
   let found = false;
   walkRefs(document, (node, position) => {
-    found ||= isDeepSchemaRef(node.$ref, position) || isOperationParameterRef(node.$ref, position);
+    if (!found) found = isDeepSchemaRef(node.$ref, position) || isOperationParameterRef(node.$ref, position);
   });
   return found;
 }
