@@ -28,8 +28,11 @@ export async function runGenerate(args: string[]): Promise<ExitCode> {
   // finishes that much sooner; later specs start theirs as they come.
   const firstLint = targets[0] && lintInWorker({ specPath: targets[0].path, configPath: lintConfigPath });
   firstLint?.catch(() => undefined); // awaited by generatePackage; never left unhandled if something fails first
-  const [{ generatePackage }, { loadLintConfig }] = await Promise.all([import('../pipeline/generate-package.js'), import('../lint/config.js')]);
-  const lintConfig = await loadLintConfig(lintConfigPath);
+  // specforge's own config is not loaded here: a JSON spec of one file needs nothing of it, nor of Redocly.
+  const [{ generatePackage }, lintConfig] = await Promise.all([
+    import('../pipeline/generate-package.js'),
+    lintConfigPath === undefined ? undefined : import('../lint/config.js').then(({ loadLintConfig }) => loadLintConfig(lintConfigPath)),
+  ]);
 
   let stale = 0;
   for (const [index, target] of targets.entries()) {

@@ -1,5 +1,5 @@
-import { bundle, type Config, type SpecVersion } from '@redocly/openapi-core';
-import { someObject } from '../util/some-object.js';
+import type { Config, SpecVersion } from '@redocly/openapi-core';
+import { hasExternalRef } from './external-refs.js';
 import { JsonFirstResolver, type SpecDocument } from './read-spec.js';
 
 /**
@@ -9,25 +9,16 @@ import { JsonFirstResolver, type SpecDocument } from './read-spec.js';
  */
 export async function bundleSpec(spec: SpecDocument, config: Config): Promise<Record<string, unknown>> {
   const parsed = spec.document.parsed as Record<string, unknown>;
-  if (!hasExternalRef(spec) && !changesDocuments(config, spec.version === '3.0' ? 'oas3_0' : 'oas3_1')) return parsed;
+  const source = spec.document.source;
+  const json = spec.resolver instanceof JsonFirstResolver && spec.resolver.jsonSources().includes(source);
+  if (!hasExternalRef(parsed, json ? source.body : undefined) && !changesDocuments(config, spec.version === '3.0' ? 'oas3_0' : 'oas3_1')) return parsed;
+  const { bundle } = await import('@redocly/openapi-core');
   const result = await bundle({ doc: spec.document, config, externalRefResolver: spec.resolver });
   return result.bundle.parsed as Record<string, unknown>;
 }
 
-/**
- * Whether a `$ref` anywhere points outside the document (another file or a URL). In a file parsed as JSON, every
- * such `$ref` is the text `"$ref"`, a colon and a string that does not start with `#`, unless escapes spell the key:
- * when the text has neither, no walk of the parsed tree is needed (GitHub's 13 MB: a few ms against 60).
- */
-function hasExternalRef(spec: SpecDocument): boolean {
-  const source = spec.document.source;
-  const json = spec.resolver instanceof JsonFirstResolver && spec.resolver.jsonSources().includes(source);
-  if (json && !/"\$ref"\s*:\s*"(?!#)/.test(source.body) && !/\\u00(?:24|72|65|66)/i.test(source.body)) return false;
-  return someObject(spec.document.parsed, (node) => typeof node.$ref === 'string' && !node.$ref.startsWith('#'));
-}
-
 /** Whether the config turns on a preprocessor or decorator, which bundling would apply. */
-function changesDocuments(config: Config, version: SpecVersion): boolean {
+export function changesDocuments(config: Config, version: SpecVersion): boolean {
   for (const plugin of config.plugins) {
     for (const id of Object.keys(plugin.preprocessors?.oas3 ?? {})) if (config.getPreprocessorSettings(id, version).severity !== 'off') return true;
     for (const id of Object.keys(plugin.decorators?.oas3 ?? {})) if (config.getDecoratorSettings(id, version).severity !== 'off') return true;

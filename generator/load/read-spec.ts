@@ -1,10 +1,9 @@
-import { statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { BaseResolver, YamlParseError, type Document, type Source } from '@redocly/openapi-core';
-import { ExitCode, UserError } from '../cli/exit-codes.js';
 import { displayPath } from '../util/display-path.js';
+import { checkSpecFile, openApiVersionOf, readsAsJson, unusableSpec, type OpenApiVersion } from './spec-root.js';
 
-export type OpenApiVersion = '3.0' | '3.1';
+export type { OpenApiVersion } from './spec-root.js';
 
 export interface SpecDocument {
   /** The path as shown to users. */
@@ -27,7 +26,7 @@ export class JsonFirstResolver extends BaseResolver {
   private readonly parsedAsJson: Source[] = [];
 
   override parseDocument(source: Source, isRoot = false): Document {
-    if (/\.json$/i.test(source.absoluteRef) && /^\s*[{[]/.test(source.body)) {
+    if (readsAsJson(source.absoluteRef, source.body)) {
       try {
         const parsed: unknown = JSON.parse(source.body);
         this.parsedAsJson.push(source);
@@ -52,48 +51,20 @@ export class JsonFirstResolver extends BaseResolver {
 export async function readSpec(path: string, resolver: BaseResolver = new BaseResolver()): Promise<SpecDocument> {
   const absolutePath = resolvePath(path);
   const shown = displayPath(absolutePath);
-  const unusable = (message: string, where = shown) => new UserError(message, ExitCode.unusable, where);
-
-  const stat = statSync(absolutePath, { throwIfNoEntry: false });
-  if (!stat) throw unusable('no such file');
-  if (stat.isDirectory()) throw unusable('is a folder, not a spec file');
+  checkSpecFile(absolutePath, shown);
 
   // Redocly returns some failures and throws others; both end up here.
   const result: unknown = await resolver.resolveDocument(null, absolutePath, true).catch((error: unknown) => error);
   const yamlError = yamlErrorPosition(result);
   if (yamlError) {
-    throw unusable(`YAML does not parse: ${yamlError.reason}`, `${shown}:${yamlError.line}:${yamlError.col}`);
+    throw unusableSpec(`YAML does not parse: ${yamlError.reason}`, `${shown}:${yamlError.line}:${yamlError.col}`);
   }
   if (result instanceof Error) {
     const cause = (result as { originalError?: Error }).originalError;
-    throw unusable(`cannot be read: ${firstLine(cause?.message ?? result.message)}`);
+    throw unusableSpec(`cannot be read: ${firstLine(cause?.message ?? result.message)}`, shown);
   }
-
   const document = result as Document;
-  const root = document.parsed as Record<string, unknown> | null;
-  if (root === null || typeof root !== 'object' || Array.isArray(root)) {
-    throw unusable('is not an OpenAPI document: expected a mapping at the top level');
-  }
-  if (root.swagger !== undefined) {
-    throw unusable(
-      `is Swagger ${String(root.swagger)}; specforge reads OpenAPI 3.0 and 3.1: convert it first (for example with swagger2openapi)`,
-    );
-  }
-  if (root.openapi === undefined) {
-    throw unusable('is not an OpenAPI document: it has no `openapi` field');
-  }
-  const version = String(root.openapi);
-  const major = /^3\.([01])\.\d+$/.exec(version);
-  if (!major) {
-    throw unusable(`declares OpenAPI ${JSON.stringify(root.openapi)}; specforge reads OpenAPI 3.0.x and 3.1.x`);
-  }
-  return {
-    displayPath: shown,
-    absolutePath,
-    version: major[1] === '0' ? '3.0' : '3.1',
-    document,
-    resolver,
-  };
+  return { displayPath: shown, absolutePath, version: openApiVersionOf(document.parsed, shown), document, resolver };
 }
 
 /** Line, column (1-based) and reason of a YAML syntax error, whether Redocly wrapped it or not. */

@@ -1,4 +1,4 @@
-import { getLineColLocation, type Config, type Document } from '@redocly/openapi-core';
+import type { Config } from '@redocly/openapi-core';
 import { ExitCode, UserError } from '../cli/exit-codes.js';
 import type { Emitter, GeneratedFile } from '../emit/emitter.js';
 import { endpointsEmitter } from '../emit/endpoints/emit-endpoints.js';
@@ -9,8 +9,7 @@ import { validatorsEmitter } from '../emit/validators/emit-validators.js';
 import { buildIR } from '../ir/build-ir.js';
 import { UnsupportedConstructError } from '../ir/unsupported.js';
 import type { Finding } from '../lint/finding.js';
-import { bundleSpec } from '../load/bundle-spec.js';
-import { JsonFirstResolver, readSpec, type SpecDocument } from '../load/read-spec.js';
+import { readForGeneration, type GenerationSpec } from '../load/read-for-generation.js';
 import { planPackageNames } from '../naming/package-names.js';
 import { escapePointerSegment, segmentsOf, valueAt } from '../util/json-pointer.js';
 import { withJavaScript } from '../write/compile-typescript.js';
@@ -44,8 +43,8 @@ const NAMES_MAPS = new Set([
 export interface PackageRequest {
   specPath: string;
   packageName: string;
-  /** The lint config, already loaded (it checks `--config` early); bundling uses it too. */
-  lintConfig: Config;
+  /** The `--config` lint config, already loaded (so that it is checked early); bundling uses it too. Undefined for specforge's own. */
+  lintConfig: Config | undefined;
   /** Where that config came from, for the lint thread to load it again; specforge's own when undefined. */
   lintConfigPath: string | undefined;
   /** The spec's lint, when the caller has started it already (`lintInWorker`); started here otherwise. */
@@ -66,7 +65,7 @@ export async function generatePackage(request: PackageRequest, timer = new Stage
   // Lint runs on another thread while this one generates: nothing is written until it has passed.
   const lint = request.lint ?? lintInWorker({ specPath: request.specPath, configPath: request.lintConfigPath });
   lint.catch(() => undefined); // awaited below; never left unhandled if generation fails first
-  const spec = await timer.time('load', () => readSpec(request.specPath, new JsonFirstResolver()));
+  const spec = await timer.time('load', () => readForGeneration(request.specPath, request.lintConfig));
   const afterLint = async (): Promise<Finding[]> => {
     const { findings, ms } = await timer.time('lint wait', () => lint);
     timer.stages.push({ name: 'lint (parallel)', ms });
@@ -90,10 +89,10 @@ export async function generatePackage(request: PackageRequest, timer = new Stage
   return { files, warnings: findings.filter((f) => !refusesGeneration(f)), timer };
 }
 
-async function emitPackage(spec: SpecDocument, request: PackageRequest, timer: StageTimer): Promise<GeneratedFile[]> {
-  const bundled = await timer.time('bundle', () => bundleSpec(spec, request.lintConfig));
+async function emitPackage(spec: GenerationSpec, request: PackageRequest, timer: StageTimer): Promise<GeneratedFile[]> {
+  const bundled = await timer.time('bundle', () => spec.bundle());
   const refuse = (message: string, pointer: string, onKey = false): never => {
-    throw new UserError(`cannot generate: ${message}`, ExitCode.problems, locate(spec.document, spec.displayPath, pointer, onKey));
+    throw new UserError(`cannot generate: ${message}`, ExitCode.problems, spec.locate(pointer, onKey));
   };
   try {
     const ir = await timer.time('ir', () => buildIR(bundled, spec.version));
@@ -109,20 +108,8 @@ async function emitPackage(spec: SpecDocument, request: PackageRequest, timer: S
       const at = error.pointer.replace(/^#/, '');
       // Point at the keyword itself when the schema is where the spec wrote it.
       const keyword = `${at}/${escapePointerSegment(error.keyword)}`;
-      return valueAt(spec.document.parsed, keyword) === undefined ? refuse(error.message, at) : refuse(error.message, keyword, true);
+      return valueAt(spec.written, keyword) === undefined ? refuse(error.message, at) : refuse(error.message, keyword, true);
     }
     throw error;
   }
-}
-
-/** `file:line:col` of a pointer in the root document, or the file and the pointer when it is not there. */
-function locate(document: Document, displayPath: string, pointer: string, onKey: boolean): string {
-  if (!pointer) return displayPath;
-  try {
-    const { start } = getLineColLocation({ source: document.source, pointer: `#${pointer}`, reportOnKey: onKey });
-    if (start.line > 0) return `${displayPath}:${start.line}:${start.col}`;
-  } catch {
-    // The pointer names a place the bundler made (a component moved in from another file).
-  }
-  return `${displayPath} (at ${pointer})`;
 }

@@ -1,6 +1,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { projectRoot, runCli } from '../support/run-cli.js';
 import { importPackage, readTree, tempDir, typeCheck } from './support/generated-package.js';
 
@@ -197,6 +198,38 @@ export const stillImpossible: GetValuesResponse200 = { impossible: null };`;
     const { endpoints } = await importPackage(dir);
     expect(endpoints.getValues.validateResponse(200, { onlyNull: null }).ok).toBe(true);
     for (const impossible of [null, 'x', {}, []]) expect(endpoints.getValues.validateResponse(200, { impossible }).ok).toBe(false);
+  });
+});
+
+describe('specforge generate on a JSON spec of one file (read without Redocly on the main thread)', () => {
+  it('refuses a schema keyword it cannot compile at its line and column in the JSON text', () => {
+    const dir = tempDir('json-refusal');
+    const text = JSON.stringify(parse(readFileSync(join(projectRoot, 'test/generate/fixtures/unsupported-keyword.yaml'), 'utf8')), null, 2);
+    const spec = join(dir, 'unsupported.json');
+    writeFileSync(spec, text);
+    const before = text.slice(0, text.indexOf('"pattern"')).split('\n');
+    const result = runCli(['generate', spec, '--out', join(dir, 'out')]);
+    expect(result.stderr).toContain(`unsupported.json:${before.length}:${before.at(-1)!.length + 1}: cannot generate: Unsupported JSON Schema: "pattern"`);
+    expect(result.code).toBe(1);
+  });
+
+  it("relies on specforge's own lint config changing no documents, which would need Redocly's bundle", async () => {
+    const [{ loadLintConfig }, { changesDocuments }] = await Promise.all([import('../../generator/lint/config.js'), import('../../generator/load/bundle-spec.js')]);
+    const config = await loadLintConfig();
+    expect(changesDocuments(config, 'oas3_0')).toBe(false);
+    expect(changesDocuments(config, 'oas3_1')).toBe(false);
+  });
+
+  it('gives the same messages as for YAML to a JSON file that is not OpenAPI 3', () => {
+    const dir = tempDir('json-unusable');
+    writeFileSync(join(dir, 'swagger.json'), JSON.stringify({ swagger: '2.0', info: {}, paths: {} }));
+    writeFileSync(join(dir, 'list.json'), '[1, 2]');
+    const swagger = runCli(['generate', join(dir, 'swagger.json'), '--out', join(dir, 'a')]);
+    expect(swagger.stderr).toMatch(/swagger\.json: is Swagger 2\.0; specforge reads OpenAPI 3\.0 and 3\.1/);
+    expect(swagger.code).toBe(2);
+    const list = runCli(['generate', join(dir, 'list.json'), '--out', join(dir, 'b')]);
+    expect(list.stderr).toMatch(/list\.json: is not an OpenAPI document: expected a mapping at the top level/);
+    expect(list.code).toBe(2);
   });
 });
 
