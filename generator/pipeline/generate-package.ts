@@ -11,11 +11,15 @@ import { UnsupportedConstructError } from '../ir/unsupported.js';
 import type { Finding } from '../lint/finding.js';
 import { readForGeneration, type GenerationSpec } from '../load/read-for-generation.js';
 import { planPackageNames } from '../naming/package-names.js';
+import { collectGarbage } from '../util/collect-garbage.js';
 import { escapePointerSegment, segmentsOf, valueAt } from '../util/json-pointer.js';
 import { withJavaScript } from '../write/compile-typescript.js';
 import { lintInWorker, type LintResult } from './lint-in-worker.js';
 import { readWriteMarkedSchemas } from './read-write-markers.js';
 import { StageTimer } from './stage-timer.js';
+
+/** A heap past which garbage is worth collecting after the types: GitHub's spec leaves about 200 MB there, a small spec a few. */
+const LARGE_HEAP_BYTES = 128 * 1024 * 1024;
 
 /** The emitters every package gets, in order. Later issues add client, server and contract-test emitters here. */
 export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, endpointsEmitter, packageFilesEmitter];
@@ -100,7 +104,11 @@ async function emitPackage(spec: GenerationSpec, request: PackageRequest, timer:
     const names = planPackageNames(ir, (name) => marked.has(name));
     const context = { ir, names, document: bundled, packageName: request.packageName };
     const emitted: GeneratedFile[] = [];
-    for (const emitter of EMITTERS) emitted.push(...(await timer.time(`emit ${emitter.name}`, () => emitter.emit(context))));
+    for (const emitter of EMITTERS) {
+      emitted.push(...(await timer.time(`emit ${emitter.name}`, () => emitter.emit(context))));
+      // the types' syntax tree is the largest garbage of a run (see collectGarbage)
+      if (emitter === typesEmitter && process.memoryUsage().heapUsed > LARGE_HEAP_BYTES) collectGarbage();
+    }
     return await timer.time('compile', () => withJavaScript(emitted));
   } catch (error) {
     if (error instanceof UnsupportedConstructError) return refuse(error.message, error.pointer);
