@@ -9,5 +9,4 @@ describe('collectGarbage, which generate calls after the types of a large spec',
     collectGarbage();
     expect(ref.deref()).toBeUndefined();
   });
-
 });
