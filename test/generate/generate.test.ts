@@ -201,7 +201,7 @@ export const stillImpossible: GetValuesResponse200 = { impossible: null };`;
   });
 });
 
-describe('specforge generate on a JSON spec of one file (read without Redocly on the main thread)', () => {
+describe('specforge generate on JSON specs (one of a single file is read without Redocly on the main thread)', () => {
   it('refuses a schema keyword it cannot compile at its line and column in the JSON text', () => {
     const dir = tempDir('json-refusal');
     const text = JSON.stringify(parse(readFileSync(join(projectRoot, 'test/generate/fixtures/unsupported-keyword.yaml'), 'utf8')), null, 2);
@@ -211,6 +211,32 @@ describe('specforge generate on a JSON spec of one file (read without Redocly on
     const result = runCli(['generate', spec, '--out', join(dir, 'out')]);
     expect(result.stderr).toContain(`unsupported.json:${before.length}:${before.at(-1)!.length + 1}: cannot generate: Unsupported JSON Schema: "pattern"`);
     expect(result.code).toBe(1);
+  });
+
+  it("bundles one whose $refs go to another file, with Redocly, and validates by the other file's schema", async () => {
+    const dir = tempDir('json-two-files');
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'Two files', version: '1' },
+      paths: {
+        '/things': {
+          post: {
+            operationId: 'addThing',
+            requestBody: { required: true, content: { 'application/json': { schema: { $ref: 'schemas.json#/Thing' } } } },
+            responses: { '204': { description: 'Added.' } },
+          },
+        },
+      },
+    };
+    writeFileSync(join(dir, 'api.json'), JSON.stringify(spec, null, 2));
+    writeFileSync(join(dir, 'schemas.json'), JSON.stringify({ Thing: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 2 } } } }));
+    const result = runCli(['generate', join(dir, 'api.json'), '--out', join(dir, 'out')]);
+    expect(result.code, result.stderr).toBe(0);
+    const { endpoints } = await importPackage(join(dir, 'out'));
+    expect(endpoints.addThing.validateRequest({ body: { name: 'ab' } }).ok).toBe(true);
+    expect(endpoints.addThing.validateRequest({ body: { name: 'a' } }).errors).toEqual([
+      { in: 'body', pointer: '/name', keyword: 'minLength', message: 'must be at least 2 characters' },
+    ]);
   });
 
   it("relies on specforge's own lint config changing no documents, which would need Redocly's bundle", async () => {
