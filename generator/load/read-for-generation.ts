@@ -4,7 +4,7 @@ import type { Config } from '@redocly/openapi-core';
 import { displayPath } from '../util/display-path.js';
 import { hasExternalRef } from './external-refs.js';
 import { scanJson } from './json-positions.js';
-import { checkSpecFile, openApiVersionOf, readsAsJson, type OpenApiVersion } from './spec-root.js';
+import { openApiVersionOf, readsAsJson, type OpenApiVersion } from './spec-root.js';
 
 /** A spec as code generation reads it. */
 export interface GenerationSpec {
@@ -28,7 +28,6 @@ export interface GenerationSpec {
 export async function readForGeneration(specPath: string, config: Config | undefined): Promise<GenerationSpec> {
   const absolutePath = resolvePath(specPath);
   const shown = displayPath(absolutePath);
-  checkSpecFile(absolutePath, shown);
   if (config === undefined) {
     const json = readJsonFile(absolutePath);
     if (json && !hasExternalRef(json.parsed, json.text)) {
@@ -45,20 +44,23 @@ export async function readForGeneration(specPath: string, config: Config | undef
   return readWithRedocly(specPath, config);
 }
 
-/** The file parsed with `JSON.parse`, as Redocly's resolver would give it to JsonFirstResolver; else undefined. */
+/**
+ * The file parsed with `JSON.parse`, as Redocly's resolver would give it to JsonFirstResolver; else undefined, and
+ * Redocly's reading says what is wrong (no such file, a folder, text that does not parse).
+ */
 function readJsonFile(absolutePath: string): { text: string; parsed: unknown } | undefined {
   if (!/\.json$/i.test(absolutePath)) return undefined;
   let text: string;
   try {
     text = readFileSync(absolutePath, 'utf8').replace(/\r\n/g, '\n');
   } catch {
-    return undefined; // Redocly's reading reports it
+    return undefined;
   }
   if (!readsAsJson(absolutePath, text)) return undefined;
   try {
     return { text, parsed: JSON.parse(text) };
   } catch {
-    return undefined; // Redocly's YAML parser says where it breaks
+    return undefined;
   }
 }
 

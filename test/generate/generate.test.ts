@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -244,6 +244,17 @@ describe('specforge generate on JSON specs (one of a single file is read without
     const config = await loadLintConfig();
     expect(changesDocuments(config, 'oas3_0')).toBe(false);
     expect(changesDocuments(config, 'oas3_1')).toBe(false);
+  });
+
+  it('says so, with exit 2, when a .json spec is missing or is a folder', () => {
+    const dir = tempDir('json-missing');
+    mkdirSync(join(dir, 'folder.json'));
+    const missing = runCli(['generate', join(dir, 'missing.json'), '--out', join(dir, 'a')]);
+    expect(missing.stderr).toMatch(/missing\.json: no such file/);
+    expect(missing.code).toBe(2);
+    const folder = runCli(['generate', join(dir, 'folder.json'), '--out', join(dir, 'b')]);
+    expect(folder.stderr).toMatch(/folder\.json: is a folder, not a spec file/);
+    expect(folder.code).toBe(2);
   });
 
   it('gives the same messages as for YAML to a JSON file that is not OpenAPI 3', () => {
