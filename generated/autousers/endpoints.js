@@ -1,108 +1,60 @@
-import { checkRequest, checkResponse } from "./runtime/endpoint-runtime.js";
+import { endpoint } from "./runtime/endpoint-runtime.js";
 import * as validators from "./validators.js";
-const plans1 = [{ "name": "Autousers-Version", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }];
-const plans2 = [{ "name": "X-Request-Id", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }];
-const plans3 = [{ "name": "Idempotency-Key", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }, { "name": "Autousers-Version", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }];
-const plans4 = [{ "name": "id", "in": "path", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }, { "name": "Autousers-Version", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }];
-const plans5 = [{ "name": "id", "in": "path", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }, { "name": "Idempotency-Key", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }, { "name": "Autousers-Version", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }];
-const plans6 = [{ "name": "id", "in": "path", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }, { "name": "Autousers-Version", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }, { "name": "limit", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["integer"] } }, { "name": "starting_after", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["string"] } }, { "name": "status", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["string"] } }];
-const listWebhooksOperation = {
-  parameters: plans1,
-  header: validators.validateListWebhooksHeaders,
-  responses: { "200": { body: validators.validateListWebhooksResponse200, headers: validators.validateListWebhooksResponse200Headers, headerPlans: plans2 }, "400": { body: validators.validateListWebhooksResponse400, headers: validators.validateListWebhooksResponse400Headers, headerPlans: plans2 }, "401": { body: validators.validateListWebhooksResponse401, headers: validators.validateListWebhooksResponse401Headers, headerPlans: plans2 }, "403": { body: validators.validateListWebhooksResponse403, headers: validators.validateListWebhooksResponse403Headers, headerPlans: plans2 }, "429": { body: validators.validateListWebhooksResponse429, headers: validators.validateListWebhooksResponse429Headers, headerPlans: plans2 }, "500": { body: validators.validateListWebhooksResponse500, headers: validators.validateListWebhooksResponse500Headers, headerPlans: plans2 } },
-};
-const createWebhookOperation = {
-  parameters: plans3,
-  header: validators.validateCreateWebhookHeaders,
-  body: { required: true, validate: validators.validateCreateWebhookRequestBody },
-  responses: { "201": { body: validators.validateCreateWebhookResponse201, headers: validators.validateCreateWebhookResponse201Headers, headerPlans: plans2 }, "400": { body: validators.validateCreateWebhookResponse400, headers: validators.validateCreateWebhookResponse400Headers, headerPlans: plans2 }, "401": { body: validators.validateCreateWebhookResponse401, headers: validators.validateCreateWebhookResponse401Headers, headerPlans: plans2 }, "403": { body: validators.validateCreateWebhookResponse403, headers: validators.validateCreateWebhookResponse403Headers, headerPlans: plans2 }, "409": { body: validators.validateCreateWebhookResponse409, headers: validators.validateCreateWebhookResponse409Headers, headerPlans: plans2 }, "429": { body: validators.validateCreateWebhookResponse429, headers: validators.validateCreateWebhookResponse429Headers, headerPlans: plans2 }, "500": { body: validators.validateCreateWebhookResponse500, headers: validators.validateCreateWebhookResponse500Headers, headerPlans: plans2 } },
-};
-const getWebhookOperation = {
-  parameters: plans4,
-  path: validators.validateGetWebhookPathParams,
-  header: validators.validateGetWebhookHeaders,
-  responses: { "200": { body: validators.validateGetWebhookResponse200, headers: validators.validateGetWebhookResponse200Headers, headerPlans: plans2 }, "400": { body: validators.validateGetWebhookResponse400, headers: validators.validateGetWebhookResponse400Headers, headerPlans: plans2 }, "401": { body: validators.validateGetWebhookResponse401, headers: validators.validateGetWebhookResponse401Headers, headerPlans: plans2 }, "403": { body: validators.validateGetWebhookResponse403, headers: validators.validateGetWebhookResponse403Headers, headerPlans: plans2 }, "404": { body: validators.validateGetWebhookResponse404, headers: validators.validateGetWebhookResponse404Headers, headerPlans: plans2 }, "429": { body: validators.validateGetWebhookResponse429, headers: validators.validateGetWebhookResponse429Headers, headerPlans: plans2 }, "500": { body: validators.validateGetWebhookResponse500, headers: validators.validateGetWebhookResponse500Headers, headerPlans: plans2 } },
-};
-const deleteWebhookOperation = {
-  parameters: plans4,
-  path: validators.validateDeleteWebhookPathParams,
-  header: validators.validateDeleteWebhookHeaders,
-  responses: { "400": { body: validators.validateDeleteWebhookResponse400, headers: validators.validateDeleteWebhookResponse400Headers, headerPlans: plans2 }, "401": { body: validators.validateDeleteWebhookResponse401, headers: validators.validateDeleteWebhookResponse401Headers, headerPlans: plans2 }, "403": { body: validators.validateDeleteWebhookResponse403, headers: validators.validateDeleteWebhookResponse403Headers, headerPlans: plans2 }, "404": { body: validators.validateDeleteWebhookResponse404, headers: validators.validateDeleteWebhookResponse404Headers, headerPlans: plans2 }, "429": { body: validators.validateDeleteWebhookResponse429, headers: validators.validateDeleteWebhookResponse429Headers, headerPlans: plans2 }, "500": { body: validators.validateDeleteWebhookResponse500, headers: validators.validateDeleteWebhookResponse500Headers, headerPlans: plans2 }, "2XX": { headers: validators.validateDeleteWebhookResponse2XXHeaders, headerPlans: plans2 } },
-};
-const updateWebhookOperation = {
-  parameters: plans5,
-  path: validators.validateUpdateWebhookPathParams,
-  header: validators.validateUpdateWebhookHeaders,
-  body: { required: true, validate: validators.validateUpdateWebhookRequestBody },
-  responses: { "200": { body: validators.validateUpdateWebhookResponse200, headers: validators.validateUpdateWebhookResponse200Headers, headerPlans: plans2 }, "400": { body: validators.validateUpdateWebhookResponse400, headers: validators.validateUpdateWebhookResponse400Headers, headerPlans: plans2 }, "401": { body: validators.validateUpdateWebhookResponse401, headers: validators.validateUpdateWebhookResponse401Headers, headerPlans: plans2 }, "403": { body: validators.validateUpdateWebhookResponse403, headers: validators.validateUpdateWebhookResponse403Headers, headerPlans: plans2 }, "404": { body: validators.validateUpdateWebhookResponse404, headers: validators.validateUpdateWebhookResponse404Headers, headerPlans: plans2 }, "409": { body: validators.validateUpdateWebhookResponse409, headers: validators.validateUpdateWebhookResponse409Headers, headerPlans: plans2 }, "429": { body: validators.validateUpdateWebhookResponse429, headers: validators.validateUpdateWebhookResponse429Headers, headerPlans: plans2 }, "500": { body: validators.validateUpdateWebhookResponse500, headers: validators.validateUpdateWebhookResponse500Headers, headerPlans: plans2 } },
-};
-const rotateWebhookSecretOperation = {
-  parameters: plans5,
-  path: validators.validateRotateWebhookSecretPathParams,
-  header: validators.validateRotateWebhookSecretHeaders,
-  responses: { "200": { body: validators.validateRotateWebhookSecretResponse200, headers: validators.validateRotateWebhookSecretResponse200Headers, headerPlans: plans2 }, "400": { body: validators.validateRotateWebhookSecretResponse400, headers: validators.validateRotateWebhookSecretResponse400Headers, headerPlans: plans2 }, "401": { body: validators.validateRotateWebhookSecretResponse401, headers: validators.validateRotateWebhookSecretResponse401Headers, headerPlans: plans2 }, "403": { body: validators.validateRotateWebhookSecretResponse403, headers: validators.validateRotateWebhookSecretResponse403Headers, headerPlans: plans2 }, "404": { body: validators.validateRotateWebhookSecretResponse404, headers: validators.validateRotateWebhookSecretResponse404Headers, headerPlans: plans2 }, "409": { body: validators.validateRotateWebhookSecretResponse409, headers: validators.validateRotateWebhookSecretResponse409Headers, headerPlans: plans2 }, "429": { body: validators.validateRotateWebhookSecretResponse429, headers: validators.validateRotateWebhookSecretResponse429Headers, headerPlans: plans2 }, "500": { body: validators.validateRotateWebhookSecretResponse500, headers: validators.validateRotateWebhookSecretResponse500Headers, headerPlans: plans2 } },
-};
-const testWebhookOperation = {
-  parameters: plans5,
-  path: validators.validateTestWebhookPathParams,
-  header: validators.validateTestWebhookHeaders,
-  body: { required: false, validate: validators.validateTestWebhookRequestBody },
-  responses: { "200": { body: validators.validateTestWebhookResponse200, headers: validators.validateTestWebhookResponse200Headers, headerPlans: plans2 }, "400": { body: validators.validateTestWebhookResponse400, headers: validators.validateTestWebhookResponse400Headers, headerPlans: plans2 }, "401": { body: validators.validateTestWebhookResponse401, headers: validators.validateTestWebhookResponse401Headers, headerPlans: plans2 }, "403": { body: validators.validateTestWebhookResponse403, headers: validators.validateTestWebhookResponse403Headers, headerPlans: plans2 }, "404": { body: validators.validateTestWebhookResponse404, headers: validators.validateTestWebhookResponse404Headers, headerPlans: plans2 }, "409": { body: validators.validateTestWebhookResponse409, headers: validators.validateTestWebhookResponse409Headers, headerPlans: plans2 }, "429": { body: validators.validateTestWebhookResponse429, headers: validators.validateTestWebhookResponse429Headers, headerPlans: plans2 }, "500": { body: validators.validateTestWebhookResponse500, headers: validators.validateTestWebhookResponse500Headers, headerPlans: plans2 } },
-};
-const listWebhookDeliveriesOperation = {
-  parameters: plans6,
-  path: validators.validateListWebhookDeliveriesPathParams,
-  query: validators.validateListWebhookDeliveriesQuery,
-  header: validators.validateListWebhookDeliveriesHeaders,
-  responses: { "200": { body: validators.validateListWebhookDeliveriesResponse200, headers: validators.validateListWebhookDeliveriesResponse200Headers, headerPlans: plans2 }, "400": { body: validators.validateListWebhookDeliveriesResponse400, headers: validators.validateListWebhookDeliveriesResponse400Headers, headerPlans: plans2 }, "401": { body: validators.validateListWebhookDeliveriesResponse401, headers: validators.validateListWebhookDeliveriesResponse401Headers, headerPlans: plans2 }, "403": { body: validators.validateListWebhookDeliveriesResponse403, headers: validators.validateListWebhookDeliveriesResponse403Headers, headerPlans: plans2 }, "404": { body: validators.validateListWebhookDeliveriesResponse404, headers: validators.validateListWebhookDeliveriesResponse404Headers, headerPlans: plans2 }, "429": { body: validators.validateListWebhookDeliveriesResponse429, headers: validators.validateListWebhookDeliveriesResponse429Headers, headerPlans: plans2 }, "500": { body: validators.validateListWebhookDeliveriesResponse500, headers: validators.validateListWebhookDeliveriesResponse500Headers, headerPlans: plans2 } },
+/** Parameter plans that several operations share. */
+const sharedPlans = {
+  p1: [{ "name": "X-Request-Id", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }],
+  p2: [{ "name": "id", "in": "path", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }, { "name": "Autousers-Version", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }],
+  p3: [{ "name": "id", "in": "path", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }, { "name": "Idempotency-Key", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }, { "name": "Autousers-Version", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }],
 };
 export const endpoints = {
-  "listWebhooks": {
-    method: "GET",
-    path: "/api/v1/webhooks",
-    validateRequest: (request) => checkRequest(listWebhooksOperation, request),
-    validateResponse: (status, body, headers) => checkResponse(listWebhooksOperation, status, body, headers),
-  },
-  "createWebhook": {
-    method: "POST",
-    path: "/api/v1/webhooks",
-    validateRequest: (request) => checkRequest(createWebhookOperation, request),
-    validateResponse: (status, body, headers) => checkResponse(createWebhookOperation, status, body, headers),
-  },
-  "getWebhook": {
-    method: "GET",
-    path: "/api/v1/webhooks/{id}",
-    validateRequest: (request) => checkRequest(getWebhookOperation, request),
-    validateResponse: (status, body, headers) => checkResponse(getWebhookOperation, status, body, headers),
-  },
-  "deleteWebhook": {
-    method: "DELETE",
-    path: "/api/v1/webhooks/{id}",
-    validateRequest: (request) => checkRequest(deleteWebhookOperation, request),
-    validateResponse: (status, body, headers) => checkResponse(deleteWebhookOperation, status, body, headers),
-  },
-  "updateWebhook": {
-    method: "PATCH",
-    path: "/api/v1/webhooks/{id}",
-    validateRequest: (request) => checkRequest(updateWebhookOperation, request),
-    validateResponse: (status, body, headers) => checkResponse(updateWebhookOperation, status, body, headers),
-  },
-  "rotateWebhookSecret": {
-    method: "POST",
-    path: "/api/v1/webhooks/{id}/rotate-secret",
-    validateRequest: (request) => checkRequest(rotateWebhookSecretOperation, request),
-    validateResponse: (status, body, headers) => checkResponse(rotateWebhookSecretOperation, status, body, headers),
-  },
-  "testWebhook": {
-    method: "POST",
-    path: "/api/v1/webhooks/{id}/test",
-    validateRequest: (request) => checkRequest(testWebhookOperation, request),
-    validateResponse: (status, body, headers) => checkResponse(testWebhookOperation, status, body, headers),
-  },
-  "listWebhookDeliveries": {
-    method: "GET",
-    path: "/api/v1/webhooks/{id}/deliveries",
-    validateRequest: (request) => checkRequest(listWebhookDeliveriesOperation, request),
-    validateResponse: (status, body, headers) => checkResponse(listWebhookDeliveriesOperation, status, body, headers),
-  },
+  "listWebhooks": endpoint("GET", "/api/v1/webhooks", {
+    parameters: [{ "name": "Autousers-Version", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }],
+    header: validators.validateListWebhooksHeaders,
+    responses: { "200": { body: validators.validateListWebhooksResponse200, headers: validators.validateListWebhooksResponse200Headers, headerPlans: sharedPlans.p1 }, "400": { body: validators.validateListWebhooksResponse400, headers: validators.validateListWebhooksResponse400Headers, headerPlans: sharedPlans.p1 }, "401": { body: validators.validateListWebhooksResponse401, headers: validators.validateListWebhooksResponse401Headers, headerPlans: sharedPlans.p1 }, "403": { body: validators.validateListWebhooksResponse403, headers: validators.validateListWebhooksResponse403Headers, headerPlans: sharedPlans.p1 }, "429": { body: validators.validateListWebhooksResponse429, headers: validators.validateListWebhooksResponse429Headers, headerPlans: sharedPlans.p1 }, "500": { body: validators.validateListWebhooksResponse500, headers: validators.validateListWebhooksResponse500Headers, headerPlans: sharedPlans.p1 } },
+  }),
+  "createWebhook": endpoint("POST", "/api/v1/webhooks", {
+    parameters: [{ "name": "Idempotency-Key", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }, { "name": "Autousers-Version", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }],
+    header: validators.validateCreateWebhookHeaders,
+    body: { required: true, validate: validators.validateCreateWebhookRequestBody },
+    responses: { "201": { body: validators.validateCreateWebhookResponse201, headers: validators.validateCreateWebhookResponse201Headers, headerPlans: sharedPlans.p1 }, "400": { body: validators.validateCreateWebhookResponse400, headers: validators.validateCreateWebhookResponse400Headers, headerPlans: sharedPlans.p1 }, "401": { body: validators.validateCreateWebhookResponse401, headers: validators.validateCreateWebhookResponse401Headers, headerPlans: sharedPlans.p1 }, "403": { body: validators.validateCreateWebhookResponse403, headers: validators.validateCreateWebhookResponse403Headers, headerPlans: sharedPlans.p1 }, "409": { body: validators.validateCreateWebhookResponse409, headers: validators.validateCreateWebhookResponse409Headers, headerPlans: sharedPlans.p1 }, "429": { body: validators.validateCreateWebhookResponse429, headers: validators.validateCreateWebhookResponse429Headers, headerPlans: sharedPlans.p1 }, "500": { body: validators.validateCreateWebhookResponse500, headers: validators.validateCreateWebhookResponse500Headers, headerPlans: sharedPlans.p1 } },
+  }),
+  "getWebhook": endpoint("GET", "/api/v1/webhooks/{id}", {
+    parameters: sharedPlans.p2,
+    path: validators.validateGetWebhookPathParams,
+    header: validators.validateGetWebhookHeaders,
+    responses: { "200": { body: validators.validateGetWebhookResponse200, headers: validators.validateGetWebhookResponse200Headers, headerPlans: sharedPlans.p1 }, "400": { body: validators.validateGetWebhookResponse400, headers: validators.validateGetWebhookResponse400Headers, headerPlans: sharedPlans.p1 }, "401": { body: validators.validateGetWebhookResponse401, headers: validators.validateGetWebhookResponse401Headers, headerPlans: sharedPlans.p1 }, "403": { body: validators.validateGetWebhookResponse403, headers: validators.validateGetWebhookResponse403Headers, headerPlans: sharedPlans.p1 }, "404": { body: validators.validateGetWebhookResponse404, headers: validators.validateGetWebhookResponse404Headers, headerPlans: sharedPlans.p1 }, "429": { body: validators.validateGetWebhookResponse429, headers: validators.validateGetWebhookResponse429Headers, headerPlans: sharedPlans.p1 }, "500": { body: validators.validateGetWebhookResponse500, headers: validators.validateGetWebhookResponse500Headers, headerPlans: sharedPlans.p1 } },
+  }),
+  "deleteWebhook": endpoint("DELETE", "/api/v1/webhooks/{id}", {
+    parameters: sharedPlans.p2,
+    path: validators.validateDeleteWebhookPathParams,
+    header: validators.validateDeleteWebhookHeaders,
+    responses: { "400": { body: validators.validateDeleteWebhookResponse400, headers: validators.validateDeleteWebhookResponse400Headers, headerPlans: sharedPlans.p1 }, "401": { body: validators.validateDeleteWebhookResponse401, headers: validators.validateDeleteWebhookResponse401Headers, headerPlans: sharedPlans.p1 }, "403": { body: validators.validateDeleteWebhookResponse403, headers: validators.validateDeleteWebhookResponse403Headers, headerPlans: sharedPlans.p1 }, "404": { body: validators.validateDeleteWebhookResponse404, headers: validators.validateDeleteWebhookResponse404Headers, headerPlans: sharedPlans.p1 }, "429": { body: validators.validateDeleteWebhookResponse429, headers: validators.validateDeleteWebhookResponse429Headers, headerPlans: sharedPlans.p1 }, "500": { body: validators.validateDeleteWebhookResponse500, headers: validators.validateDeleteWebhookResponse500Headers, headerPlans: sharedPlans.p1 }, "2XX": { headers: validators.validateDeleteWebhookResponse2XXHeaders, headerPlans: sharedPlans.p1 } },
+  }),
+  "updateWebhook": endpoint("PATCH", "/api/v1/webhooks/{id}", {
+    parameters: sharedPlans.p3,
+    path: validators.validateUpdateWebhookPathParams,
+    header: validators.validateUpdateWebhookHeaders,
+    body: { required: true, validate: validators.validateUpdateWebhookRequestBody },
+    responses: { "200": { body: validators.validateUpdateWebhookResponse200, headers: validators.validateUpdateWebhookResponse200Headers, headerPlans: sharedPlans.p1 }, "400": { body: validators.validateUpdateWebhookResponse400, headers: validators.validateUpdateWebhookResponse400Headers, headerPlans: sharedPlans.p1 }, "401": { body: validators.validateUpdateWebhookResponse401, headers: validators.validateUpdateWebhookResponse401Headers, headerPlans: sharedPlans.p1 }, "403": { body: validators.validateUpdateWebhookResponse403, headers: validators.validateUpdateWebhookResponse403Headers, headerPlans: sharedPlans.p1 }, "404": { body: validators.validateUpdateWebhookResponse404, headers: validators.validateUpdateWebhookResponse404Headers, headerPlans: sharedPlans.p1 }, "409": { body: validators.validateUpdateWebhookResponse409, headers: validators.validateUpdateWebhookResponse409Headers, headerPlans: sharedPlans.p1 }, "429": { body: validators.validateUpdateWebhookResponse429, headers: validators.validateUpdateWebhookResponse429Headers, headerPlans: sharedPlans.p1 }, "500": { body: validators.validateUpdateWebhookResponse500, headers: validators.validateUpdateWebhookResponse500Headers, headerPlans: sharedPlans.p1 } },
+  }),
+  "rotateWebhookSecret": endpoint("POST", "/api/v1/webhooks/{id}/rotate-secret", {
+    parameters: sharedPlans.p3,
+    path: validators.validateRotateWebhookSecretPathParams,
+    header: validators.validateRotateWebhookSecretHeaders,
+    responses: { "200": { body: validators.validateRotateWebhookSecretResponse200, headers: validators.validateRotateWebhookSecretResponse200Headers, headerPlans: sharedPlans.p1 }, "400": { body: validators.validateRotateWebhookSecretResponse400, headers: validators.validateRotateWebhookSecretResponse400Headers, headerPlans: sharedPlans.p1 }, "401": { body: validators.validateRotateWebhookSecretResponse401, headers: validators.validateRotateWebhookSecretResponse401Headers, headerPlans: sharedPlans.p1 }, "403": { body: validators.validateRotateWebhookSecretResponse403, headers: validators.validateRotateWebhookSecretResponse403Headers, headerPlans: sharedPlans.p1 }, "404": { body: validators.validateRotateWebhookSecretResponse404, headers: validators.validateRotateWebhookSecretResponse404Headers, headerPlans: sharedPlans.p1 }, "409": { body: validators.validateRotateWebhookSecretResponse409, headers: validators.validateRotateWebhookSecretResponse409Headers, headerPlans: sharedPlans.p1 }, "429": { body: validators.validateRotateWebhookSecretResponse429, headers: validators.validateRotateWebhookSecretResponse429Headers, headerPlans: sharedPlans.p1 }, "500": { body: validators.validateRotateWebhookSecretResponse500, headers: validators.validateRotateWebhookSecretResponse500Headers, headerPlans: sharedPlans.p1 } },
+  }),
+  "testWebhook": endpoint("POST", "/api/v1/webhooks/{id}/test", {
+    parameters: sharedPlans.p3,
+    path: validators.validateTestWebhookPathParams,
+    header: validators.validateTestWebhookHeaders,
+    body: { required: false, validate: validators.validateTestWebhookRequestBody },
+    responses: { "200": { body: validators.validateTestWebhookResponse200, headers: validators.validateTestWebhookResponse200Headers, headerPlans: sharedPlans.p1 }, "400": { body: validators.validateTestWebhookResponse400, headers: validators.validateTestWebhookResponse400Headers, headerPlans: sharedPlans.p1 }, "401": { body: validators.validateTestWebhookResponse401, headers: validators.validateTestWebhookResponse401Headers, headerPlans: sharedPlans.p1 }, "403": { body: validators.validateTestWebhookResponse403, headers: validators.validateTestWebhookResponse403Headers, headerPlans: sharedPlans.p1 }, "404": { body: validators.validateTestWebhookResponse404, headers: validators.validateTestWebhookResponse404Headers, headerPlans: sharedPlans.p1 }, "409": { body: validators.validateTestWebhookResponse409, headers: validators.validateTestWebhookResponse409Headers, headerPlans: sharedPlans.p1 }, "429": { body: validators.validateTestWebhookResponse429, headers: validators.validateTestWebhookResponse429Headers, headerPlans: sharedPlans.p1 }, "500": { body: validators.validateTestWebhookResponse500, headers: validators.validateTestWebhookResponse500Headers, headerPlans: sharedPlans.p1 } },
+  }),
+  "listWebhookDeliveries": endpoint("GET", "/api/v1/webhooks/{id}/deliveries", {
+    parameters: [{ "name": "id", "in": "path", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }, { "name": "Autousers-Version", "in": "header", "style": "simple", "explode": false, "shape": { "kind": "primitive", "types": ["string"] } }, { "name": "limit", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["integer"] } }, { "name": "starting_after", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["string"] } }, { "name": "status", "in": "query", "style": "form", "explode": true, "shape": { "kind": "primitive", "types": ["string"] } }],
+    path: validators.validateListWebhookDeliveriesPathParams,
+    query: validators.validateListWebhookDeliveriesQuery,
+    header: validators.validateListWebhookDeliveriesHeaders,
+    responses: { "200": { body: validators.validateListWebhookDeliveriesResponse200, headers: validators.validateListWebhookDeliveriesResponse200Headers, headerPlans: sharedPlans.p1 }, "400": { body: validators.validateListWebhookDeliveriesResponse400, headers: validators.validateListWebhookDeliveriesResponse400Headers, headerPlans: sharedPlans.p1 }, "401": { body: validators.validateListWebhookDeliveriesResponse401, headers: validators.validateListWebhookDeliveriesResponse401Headers, headerPlans: sharedPlans.p1 }, "403": { body: validators.validateListWebhookDeliveriesResponse403, headers: validators.validateListWebhookDeliveriesResponse403Headers, headerPlans: sharedPlans.p1 }, "404": { body: validators.validateListWebhookDeliveriesResponse404, headers: validators.validateListWebhookDeliveriesResponse404Headers, headerPlans: sharedPlans.p1 }, "429": { body: validators.validateListWebhookDeliveriesResponse429, headers: validators.validateListWebhookDeliveriesResponse429Headers, headerPlans: sharedPlans.p1 }, "500": { body: validators.validateListWebhookDeliveriesResponse500, headers: validators.validateListWebhookDeliveriesResponse500Headers, headerPlans: sharedPlans.p1 } },
+  }),
 };

@@ -28,7 +28,7 @@ export interface PrintedModule {
 export type BodyLine = string | { typescript: string; javascript: string };
 
 /** Code the emitter has already written: a function body (lines) or an expression (an initializer's text). */
-type Verbatim = { kind: 'body'; lines: readonly BodyLine[] } | { kind: 'expression'; text: string };
+type Verbatim = { kind: 'body'; lines: readonly BodyLine[] } | { kind: 'expression'; text: BodyLine };
 
 type Language = 'typescript' | 'javascript';
 
@@ -59,9 +59,10 @@ export function verbatimStatements(lines: readonly BodyLine[]): WriterFunction {
 
 /**
  * An initializer the emitter has already written (a constant descriptor, say), spliced in as it is, for the same
- * reason; its lines after the first keep the indentation they have. It must be JavaScript as well as TypeScript.
+ * reason; its lines after the first keep the indentation they have. One text for both languages, or a TypeScript
+ * expression and its JavaScript (without a `satisfies`, say).
  */
-export function verbatimExpression(text: string): WriterFunction {
+export function verbatimExpression(text: BodyLine): WriterFunction {
   return verbatimWriter({ kind: 'expression', text }, EXPRESSION_MARKER);
 }
 
@@ -77,7 +78,7 @@ function print(statements: readonly StatementStructures[], language: Language = 
     if (verbatim === undefined || (verbatim.kind === 'body') !== (base !== undefined)) {
       throw new Error('verbatim code was printed in another order than it was written');
     }
-    if (verbatim.kind === 'expression') return verbatim.text;
+    if (verbatim.kind === 'expression') return typeof verbatim.text === 'string' ? verbatim.text : verbatim.text[language];
     return verbatim.lines.map((line) => indentLine(base!, typeof line === 'string' ? line : line[language])).join('\n');
   });
   if (next !== met.length) throw new Error(`${met.length} pieces of verbatim code written, ${next} printed`);

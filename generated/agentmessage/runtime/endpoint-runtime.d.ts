@@ -71,6 +71,11 @@ export interface Endpoint<TRequest> {
     validateRequest(request: RequestInput): RequestResult<TRequest>;
     validateResponse(status: number, body: unknown, headers?: WireRecord): ResponseResult;
 }
+/**
+ * One `endpoints` entry: the operation's method and path, and its checks bound to its descriptor. `TRequest` is
+ * the entry's generated request type, taken from where the entry is written.
+ */
+export declare function endpoint<TRequest>(method: HttpMethod, path: string, operation: OperationDescriptor): Endpoint<TRequest>;
 /** `TValue` is the operation's generated request type: the validators just checked that the parsed parts have it. */
 export declare function checkRequest<TValue = RequestValue>(operation: OperationDescriptor, request: RequestInput): RequestResult<TValue>;
 export declare function checkResponse(operation: OperationDescriptor, status: number, body: unknown, headers?: WireRecord): ResponseResult;

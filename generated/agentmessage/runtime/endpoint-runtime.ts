@@ -65,6 +65,19 @@ export interface Endpoint<TRequest> {
   validateResponse(status: number, body: unknown, headers?: WireRecord): ResponseResult;
 }
 
+/**
+ * One `endpoints` entry: the operation's method and path, and its checks bound to its descriptor. `TRequest` is
+ * the entry's generated request type, taken from where the entry is written.
+ */
+export function endpoint<TRequest>(method: HttpMethod, path: string, operation: OperationDescriptor): Endpoint<TRequest> {
+  return {
+    method,
+    path,
+    validateRequest: (request) => checkRequest<TRequest>(operation, request),
+    validateResponse: (status, body, headers) => checkResponse(operation, status, body, headers),
+  };
+}
+
 function collect<TPart extends string>(part: TPart, errors: ValidationError[], into: (ValidationError & { in: TPart })[]): void {
   for (const error of errors) into.push({ in: part, pointer: error.pointer, keyword: error.keyword, message: error.message });
 }

@@ -65,6 +65,19 @@ import { lowerCaseHeaders, parseParameters, } from './parameters-runtime.js';
 
 
 
+/**
+ * One `endpoints` entry: the operation's method and path, and its checks bound to its descriptor. `TRequest` is
+ * the entry's generated request type, taken from where the entry is written.
+ */
+export function endpoint(method, path, operation) {
+  return {
+    method,
+    path,
+    validateRequest: (request) => checkRequest(operation, request),
+    validateResponse: (status, body, headers) => checkResponse(operation, status, body, headers),
+  };
+}
+
 function collect(part, errors, into) {
   for (const error of errors) into.push({ in: part, pointer: error.pointer, keyword: error.keyword, message: error.message });
 }

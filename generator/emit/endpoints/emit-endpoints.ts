@@ -1,8 +1,7 @@
-import type { InterfaceDeclarationStructure, StatementStructures, VariableStatementStructure } from 'ts-morph';
+import type { InterfaceDeclarationStructure, StatementStructures } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from '../../util/ts-morph.js';
 import { jsonMedia } from '../../ir/media.js';
 import type { OperationIR } from '../../ir/ir.js';
-import { NameScope } from '../../naming/identifiers.js';
 import type { OperationNames } from '../../naming/package-names.js';
 import { docComment } from '../comments.js';
 import { printModuleFiles, verbatimExpression } from '../print-module.js';
@@ -14,18 +13,22 @@ export const RUNTIME_FOLDER = 'runtime';
 
 /**
  * `endpoints`: one entry per operation, keyed by operationId, with its method, path, `validateRequest` and
- * `validateResponse`. Each entry is a constant descriptor (parameter plans and validator references) handed to
- * the package runtime's `checkRequest` / `checkResponse`.
+ * `validateResponse`, made by the package runtime's `endpoint` from a constant descriptor (parameter plans and
+ * validator references).
+ *
+ * The whole table is one statement, and the parameter plans several operations share are one more. TypeScript
+ * follows control flow back from every reference to a variable or import to the start of the module, passing each
+ * top-level declaration on the way: with a constant per operation, a spec of 20,000 operations (Microsoft Graph)
+ * took tsc half an hour; as two statements it takes seconds.
  */
 export const endpointsEmitter: Emitter = {
   name: 'endpoints',
   emit({ ir, names }: EmitContext): GeneratedFile[] {
-    const scope = new NameScope(['endpoints', 'Endpoints', 'validators', 'types', 'checkRequest', 'checkResponse', 'Endpoint', 'OperationDescriptor', 'ParameterPlan']);
     const statements: StatementStructures[] = [
       {
         kind: StructureKind.ImportDeclaration,
         moduleSpecifier: `./${RUNTIME_FOLDER}/endpoint-runtime.js`,
-        namedImports: ['checkRequest', 'checkResponse', 'type Endpoint', 'type OperationDescriptor'],
+        namedImports: ['endpoint', 'type Endpoint'],
       },
       {
         kind: StructureKind.ImportDeclaration,
@@ -43,44 +46,33 @@ export const endpointsEmitter: Emitter = {
       docs: ['Every operation of the API by operationId: its method, path and request/response validators.'],
       properties: [],
     };
-    const entries: string[] = [];
-    // Identical plan lists (the same headers on every response, say) are written once and shared.
-    const sharedPlans = new Map<string, string>();
-    const plans = (literal: string): string => {
-      let name = sharedPlans.get(literal);
-      if (!name) {
-        name = scope.claim(`plans ${sharedPlans.size + 1}`, 'camel');
-        sharedPlans.set(literal, name);
-      }
-      return name;
-    };
-
-    for (const op of ir.operations) {
+    const operationPlans = ir.operations.map((op) => plansOf(op, ir.schemas));
+    const plans = new SharedPlans(operationPlans.flatMap((plan) => [plan.parameters, ...plan.responseHeaders.values()]));
+    const entries = ir.operations.map((op, index) => {
       const opNames = names.operations.get(op.id)!;
-      const descriptor = scope.claim(`${opNames.stem} operation`, 'camel');
-      statements.push(descriptorStatement(descriptor, op, opNames, ir.schemas, plans));
       endpointsInterface.properties!.push({
         name: propertyKey(op.id),
         isReadonly: true,
         type: `Endpoint<${requestValueType(op, opNames)}>`,
         docs: docComment([op.summary, op.description].filter(Boolean).join('\n\n') || undefined),
       });
-      entries.push(
-        `  ${propertyKey(op.id)}: {\n` +
-          `    method: ${toLiteral(op.method.toUpperCase())},\n` +
-          `    path: ${toLiteral(op.path)},\n` +
-          `    validateRequest: (request) => checkRequest(${descriptor}, request),\n` +
-          `    validateResponse: (status, body, headers) => checkResponse(${descriptor}, status, body, headers),\n` +
-          `  }`,
-      );
+      const fields = descriptorFields(op, opNames, operationPlans[index]!, plans);
+      return `  ${propertyKey(op.id)}: endpoint(${toLiteral(op.method.toUpperCase())}, ${toLiteral(op.path)}, {\n    ${fields.join(',\n    ')},\n  })`;
+    });
+    const shared = plans.table();
+    if (shared) {
+      statements.push({
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: ['Parameter plans that several operations share.'],
+        declarations: [
+          {
+            name: SHARED_PLANS,
+            initializer: verbatimExpression({ typescript: `${shared} satisfies { readonly [name: string]: readonly ParameterPlan[] }`, javascript: shared }),
+          },
+        ],
+      });
     }
-    const planConstants: StatementStructures[] = [...sharedPlans].map(([literal, name]) => ({
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name, type: 'readonly ParameterPlan[]', initializer: verbatimExpression(literal) }],
-    }));
-    const afterImports = statements.filter((statement) => statement.kind === StructureKind.ImportDeclaration).length;
-    statements.splice(afterImports, 0, ...planConstants);
     statements.push(endpointsInterface, {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -92,6 +84,56 @@ export const endpointsEmitter: Emitter = {
   },
 };
 
+const SHARED_PLANS = 'sharedPlans';
+
+/**
+ * Parameter plan lists by their literal: one used by a single operation is written in its descriptor, one used
+ * by several (the same headers on every response, say) once in the shared table.
+ */
+class SharedPlans {
+  private readonly uses = new Map<string, number>();
+  private readonly keys = new Map<string, string>();
+
+  constructor(literals: readonly string[]) {
+    for (const literal of literals) this.uses.set(literal, (this.uses.get(literal) ?? 0) + 1);
+  }
+
+  /** The expression for a plan list: the literal itself, or its entry in the shared table. */
+  reference(literal: string): string {
+    if (literal === '[]' || this.uses.get(literal)! < 2) return literal;
+    let key = this.keys.get(literal);
+    if (!key) {
+      key = `p${this.keys.size + 1}`;
+      this.keys.set(literal, key);
+    }
+    return `${SHARED_PLANS}.${key}`;
+  }
+
+  /** The object literal of the shared plans, in order of first reference; undefined when none is shared. */
+  table(): string | undefined {
+    if (this.keys.size === 0) return undefined;
+    return `{\n${[...this.keys].map(([literal, key]) => `  ${key}: ${literal},`).join('\n')}\n}`;
+  }
+}
+
+interface OperationPlans {
+  readonly parameters: string;
+  /** By response status, for the responses that declare headers. */
+  readonly responseHeaders: ReadonlyMap<string, string>;
+}
+
+function plansOf(op: OperationIR, schemas: EmitContext['ir']['schemas']): OperationPlans {
+  const responseHeaders = new Map<string, string>();
+  for (const response of op.responses) {
+    if (response.headers.length === 0) continue;
+    const headerPlans = response.headers.map((h) =>
+      parameterPlan({ name: h.name, in: 'header', required: h.required, deprecated: false, description: undefined, style: 'simple', explode: false, schema: h.schema, contentType: undefined }, schemas),
+    );
+    responseHeaders.set(response.status, toLiteral(headerPlans));
+  }
+  return { parameters: toLiteral(op.parameters.map((p) => parameterPlan(p, schemas))), responseHeaders };
+}
+
 function requestValueType(op: OperationIR, opNames: OperationNames): string {
   const part = (name: string | undefined) => (name ? `types.${name}` : 'Record<string, never>');
   const body = op.requestBody
@@ -100,14 +142,9 @@ function requestValueType(op: OperationIR, opNames: OperationNames): string {
   return `{ path: ${part(opNames.parameterTypes.path)}; query: ${part(opNames.parameterTypes.query)}; headers: ${part(opNames.parameterTypes.header)}; cookies: ${part(opNames.parameterTypes.cookie)}; body: ${body} }`;
 }
 
-function descriptorStatement(
-  name: string,
-  op: OperationIR,
-  opNames: OperationNames,
-  schemas: EmitContext['ir']['schemas'],
-  plans: (literal: string) => string,
-): VariableStatementStructure {
-  const fields: string[] = [`parameters: ${plans(toLiteral(op.parameters.map((p) => parameterPlan(p, schemas))))}`];
+/** The fields of the descriptor `endpoint` is given, as `name: expression`. */
+function descriptorFields(op: OperationIR, opNames: OperationNames, operationPlans: OperationPlans, plans: SharedPlans): string[] {
+  const fields: string[] = [`parameters: ${plans.reference(operationPlans.parameters)}`];
   for (const [location, validator] of Object.entries(opNames.parameterValidators)) fields.push(`${location}: validators.${validator}`);
   if (op.requestBody) {
     const validate = opNames.requestBodyValidator ? `, validate: validators.${opNames.requestBodyValidator}` : '';
@@ -120,18 +157,10 @@ function descriptorStatement(
     const body = opNames.responseValidators.get(response.status);
     if (body) parts.push(`body: validators.${body}`);
     const headers = opNames.responseHeaderValidators.get(response.status);
-    if (headers) {
-      const headerPlans = response.headers.map((h) =>
-        parameterPlan({ name: h.name, in: 'header', required: h.required, deprecated: false, description: undefined, style: 'simple', explode: false, schema: h.schema, contentType: undefined }, schemas),
-      );
-      parts.push(`headers: validators.${headers}`, `headerPlans: ${plans(toLiteral(headerPlans))}`);
-    }
+    const headerPlans = operationPlans.responseHeaders.get(response.status);
+    if (headers && headerPlans) parts.push(`headers: validators.${headers}`, `headerPlans: ${plans.reference(headerPlans)}`);
     return `${propertyKey(response.status)}: { ${parts.join(', ')} }`;
   });
   fields.push(`responses: { ${responses.join(', ')} }`);
-  return {
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name, type: 'OperationDescriptor', initializer: verbatimExpression(`{\n  ${fields.join(',\n  ')},\n}`) }],
-  };
+  return fields;
 }
