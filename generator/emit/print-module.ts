@@ -58,7 +58,7 @@ export function verbatimStatements(lines: readonly BodyLine[]): WriterFunction {
 }
 
 /**
- * An initializer the emitter has already written (a constant descriptor, say), spliced in as it is, for the same
+ * An initializer the emitter has already written (the endpoints table, say), spliced in as it is, for the same
  * reason; its lines after the first keep the indentation they have. One text for both languages, or a TypeScript
  * expression and its JavaScript (without a `satisfies`, say).
  */

@@ -18,8 +18,8 @@ export const RUNTIME_FOLDER = 'runtime';
  *
  * The whole table is one statement, and the parameter plans several operations share are one more. TypeScript
  * follows control flow back from every reference to a variable or import to the start of the module, passing each
- * top-level declaration on the way: with a constant per operation, a spec of 20,000 operations (Microsoft Graph)
- * took tsc half an hour; as two statements it takes seconds.
+ * top-level declaration on the way: with a constant per operation, the package of Microsoft Graph beta (22,361
+ * operations) did not type-check in half an hour; with the two statements it does in under three minutes.
  */
 export const endpointsEmitter: Emitter = {
   name: 'endpoints',
