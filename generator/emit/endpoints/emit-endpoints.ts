@@ -44,19 +44,17 @@ export const endpointsEmitter: Emitter = {
       name: 'Endpoints',
       isExported: true,
       docs: ['Every operation of the API by operationId: its method, path and request/response validators.'],
-      properties: [],
+      properties: ir.operations.map((op) => ({
+        name: propertyKey(op.id),
+        isReadonly: true,
+        type: `Endpoint<${requestValueType(op, names.operations.get(op.id)!)}>`,
+        docs: docComment([op.summary, op.description].filter(Boolean).join('\n\n') || undefined),
+      })),
     };
     const operationPlans = ir.operations.map((op) => plansOf(op, ir.schemas));
     const plans = new SharedPlans(operationPlans.flatMap((plan) => [plan.parameters, ...plan.responseHeaders.values()]));
     const entries = ir.operations.map((op, index) => {
-      const opNames = names.operations.get(op.id)!;
-      endpointsInterface.properties!.push({
-        name: propertyKey(op.id),
-        isReadonly: true,
-        type: `Endpoint<${requestValueType(op, opNames)}>`,
-        docs: docComment([op.summary, op.description].filter(Boolean).join('\n\n') || undefined),
-      });
-      const fields = descriptorFields(op, opNames, operationPlans[index]!, plans);
+      const fields = descriptorFields(op, names.operations.get(op.id)!, operationPlans[index]!, plans);
       return `  ${propertyKey(op.id)}: endpoint(${toLiteral(op.method.toUpperCase())}, ${toLiteral(op.path)}, {\n    ${fields.join(',\n    ')},\n  })`;
     });
     const shared = plans.table();
