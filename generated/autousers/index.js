@@ -1,5 +1,3 @@
-export * from './types.js';
-export { endpoints, } from './endpoints.js';
-export * as validators from './validators.js';
-;
-;
+export * from "./types.js";
+export * as validators from "./validators.js";
+export { endpoints } from "./endpoints.js";

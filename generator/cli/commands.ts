@@ -1,4 +1,4 @@
-import type { ExitCode } from './exit-codes.js';
+import type { ExitCode } from '../util/user-error.js';
 
 /** A CLI command: its help text, and its implementation loaded only when it runs so that start-up stays fast. */
 export interface Command {

@@ -3,8 +3,9 @@ import { readProjectConfig, type ProjectSpec } from '../config/project-config.js
 import { lintInWorker } from '../pipeline/lint-in-worker.js';
 import { StageTimer } from '../pipeline/stage-timer.js';
 import { displayPath } from '../util/display-path.js';
+import { packageVersion } from '../util/package-version.js';
 import { checkPackage, writePackage } from '../write/write-package.js';
-import { ExitCode, UserError } from './exit-codes.js';
+import { ExitCode, UserError } from '../util/user-error.js';
 import { parseCommandArgs } from './parse-args.js';
 
 /** Real specs can have thousands of lint warnings; generate shows the first ones and says where the rest are. */
@@ -51,6 +52,15 @@ export async function runGenerate(args: string[]): Promise<ExitCode> {
     if (values.check) {
       const report = await timer.time('check', () => checkPackage(target.dir, generated.files));
       const problems = [...report.changed.map((p) => `changed ${p}`), ...report.missing.map((p) => `missing ${p}`), ...report.stale.map((p) => `stale ${p}`)];
+      const versions = new Set(report.runtime.map((file) => file.writtenBy));
+      for (const version of versions) {
+        const files = report.runtime.filter((file) => file.writtenBy === version).length;
+        problems.push(
+          version === undefined || version === packageVersion()
+            ? `runtime: ${files === 1 ? 'a runtime file' : `${files} runtime files`} edited since specforge wrote ${files === 1 ? 'it' : 'them'}`
+            : `runtime: written by specforge ${version}, not by this specforge (${packageVersion()})`,
+        );
+      }
       if (problems.length > 0) {
         stale++;
         process.stderr.write(`${dir}: out of date with ${displayPath(target.path)}:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);

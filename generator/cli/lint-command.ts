@@ -3,7 +3,7 @@ import { loadLintConfig } from '../lint/config.js';
 import type { Finding } from '../lint/finding.js';
 import { lintInWorker } from '../pipeline/lint-in-worker.js';
 import { FINDING_FORMATS, formatFindings, type FindingFormat } from '../report/format-findings.js';
-import { ExitCode, UserError } from './exit-codes.js';
+import { ExitCode, UserError } from '../util/user-error.js';
 import { parseCommandArgs } from './parse-args.js';
 
 export async function runLint(args: string[]): Promise<ExitCode> {

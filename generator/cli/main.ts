@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { ExitCode, UserError } from './exit-codes.js';
+import { ExitCode, UserError } from '../util/user-error.js';
 import { COMMANDS, findCommand, mainHelp } from './commands.js';
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. Never throws. */

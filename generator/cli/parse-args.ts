@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UserError } from './exit-codes.js';
+import { UserError } from '../util/user-error.js';
 
 /** `util.parseArgs` with its errors turned into one-line usage errors (exit 2). */
 export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(

@@ -8,6 +8,7 @@ import type {
   WriterFunction,
 } from 'ts-morph';
 import { printStructure, StructureKind } from '../util/ts-morph.js';
+import type { ModuleId, ModuleSpecifiers } from './emitter.js';
 
 /**
  * Generated modules are printed from ts-morph statement structures, without building source files (the same text
@@ -95,13 +96,25 @@ export function printModule(statements: readonly StatementStructures[]): string 
   return print(statements);
 }
 
-/** A module's TypeScript, JavaScript and declarations (see PrintedModule). */
+/** A module's TypeScript, JavaScript and declarations (see PrintedModule), its imports' specifiers as written. */
 export function printModuleFiles(statements: readonly StatementStructures[]): PrintedModule {
-  return {
-    typescript: print(statements),
-    javascript: print(javascriptStatements(statements), 'javascript'),
-    declarations: printDeclarations(statements),
-  };
+  return { typescript: print(statements), ...printOutput(statements) };
+}
+
+/**
+ * A package module's files (see PrintedModule). Its imports name other modules of the package by ModuleId; the
+ * writer's layout gives their specifiers, which differ between the TypeScript source and the files beside the index.
+ */
+export function printPackageModule(from: ModuleId, statements: readonly StatementStructures[], specifiers: ModuleSpecifiers): PrintedModule {
+  const resolved = (specifier: (from: ModuleId, to: ModuleId) => string): StatementStructures[] =>
+    statements.map((statement) =>
+      statement.kind === StructureKind.ImportDeclaration ? { ...statement, moduleSpecifier: specifier(from, statement.moduleSpecifier) } : statement,
+    );
+  return { typescript: print(resolved((at, to) => specifiers.typescript(at, to))), ...printOutput(resolved((at, to) => specifiers.output(at, to))) };
+}
+
+function printOutput(statements: readonly StatementStructures[]): Omit<PrintedModule, 'typescript'> {
+  return { javascript: print(javascriptStatements(statements), 'javascript'), declarations: printDeclarations(statements) };
 }
 
 // ---- JavaScript: the structures without types --------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig, type Config } from '@redocly/openapi-core';
-import { ExitCode, UserError } from '../cli/exit-codes.js';
+import { ExitCode, UserError } from '../util/user-error.js';
 import { displayPath } from '../util/display-path.js';
 import { packageRoot } from '../util/package-root.js';
 import { specforgePlugin } from './plugin.js';

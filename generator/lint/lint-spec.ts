@@ -1,5 +1,5 @@
 import { getLineColLocation, lintDocument, type Config, type LocationObject, type NormalizedProblem, type Source } from '@redocly/openapi-core';
-import { ExitCode, UserError } from '../cli/exit-codes.js';
+import { ExitCode, UserError } from '../util/user-error.js';
 import { scanJson, type LineCol } from '../load/json-positions.js';
 import type { SpecDocument } from '../load/read-spec.js';
 import { displayPath } from '../util/display-path.js';

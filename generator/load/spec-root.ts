@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { ExitCode, UserError } from '../cli/exit-codes.js';
+import { ExitCode, UserError } from '../util/user-error.js';
 
 export type OpenApiVersion = '3.0' | '3.1';
 

@@ -27,12 +27,8 @@ export interface PackageNames {
   operations: Map<string, OperationNames>;
 }
 
-/** Names the friendly types may not take: what the package's index exports besides them, and global types. */
-export const PACKAGE_EXPORTS_RESERVED = [
-  'paths', 'components', 'operations', 'webhooks', '$defs', '$Read', '$Write', 'Readable', 'Writable',
-  'endpoints', 'Endpoints', 'Endpoint', 'validators', 'RequestInput', 'RequestResult', 'ResponseResult',
-  'RequestError', 'ResponseError', 'ValidationError',
-  // Global types the generated modules use; a schema of the same name would shadow them.
+/** Global types the generated modules use; a schema of the same name would shadow them. */
+const GLOBAL_TYPES = [
   'Record', 'NonNullable', 'Partial', 'Required', 'Readonly', 'ReadonlyArray', 'Array', 'Omit', 'Pick', 'Exclude',
   'Extract', 'Promise', 'Date', 'Blob', 'File', 'Uint8Array', 'Object', 'String', 'Number', 'Boolean', 'Function',
   'Symbol', 'Error', 'Map', 'Set', 'JSON', 'Math', 'Never', 'Unknown',
@@ -42,10 +38,11 @@ const LOCATION_SUFFIX: Record<ParameterLocation, string> = { path: 'PathParams',
 
 /**
  * Settles every name of a generated package once, in document order: friendly type names (types module) and
- * validator function names (validators module). Emitters ask here; none makes a name of its own.
+ * validator function names (validators module). Emitters ask here; none makes a name of its own. `indexedNames`
+ * are what the package index exports besides the friendly types, which those may not take.
  */
-export function planPackageNames(ir: ApiIR, hasMarkers: (schemaName: string) => boolean): PackageNames {
-  const types = new NameScope(PACKAGE_EXPORTS_RESERVED);
+export function planPackageNames(ir: ApiIR, hasMarkers: (schemaName: string) => boolean, indexedNames: readonly string[]): PackageNames {
+  const types = new NameScope([...indexedNames, ...GLOBAL_TYPES]);
   const validators = new NameScope();
 
   const schemas = new Map<string, SchemaNames>();

@@ -1,11 +1,8 @@
 import type { Config } from '@redocly/openapi-core';
-import { ExitCode, UserError } from '../cli/exit-codes.js';
-import type { Emitter, GeneratedFile } from '../emit/emitter.js';
-import { endpointsEmitter } from '../emit/endpoints/emit-endpoints.js';
-import { packageFilesEmitter } from '../emit/package/emit-package-files.js';
-import { typesEmitter } from '../emit/types/emit-types.js';
+import { ExitCode, UserError } from '../util/user-error.js';
+import type { EmittedModule, Emitter } from '../emit/emitter.js';
+import { EMITTERS } from '../emit/registry.js';
 import { UnsupportedSchemaError } from '../emit/validators/compile-validators.js';
-import { validatorsEmitter } from '../emit/validators/emit-validators.js';
 import { buildIR } from '../ir/build-ir.js';
 import { UnsupportedConstructError } from '../ir/unsupported.js';
 import type { Finding } from '../lint/finding.js';
@@ -13,16 +10,15 @@ import { readForGeneration, type GenerationSpec } from '../load/read-for-generat
 import { planPackageNames } from '../naming/package-names.js';
 import { collectGarbage } from '../util/collect-garbage.js';
 import { escapePointerSegment, segmentsOf, valueAt } from '../util/json-pointer.js';
-import { withJavaScript } from '../write/compile-typescript.js';
+import { packageVersion } from '../util/package-version.js';
+import { indexedNames, packageFiles, packageModules } from '../write/package-frame.js';
+import { PackageLayout, type GeneratedFile } from '../write/package-layout.js';
 import { lintInWorker, type LintResult } from './lint-in-worker.js';
 import { readWriteMarkedSchemas } from './read-write-markers.js';
 import { StageTimer } from './stage-timer.js';
 
 /** A heap past which garbage is worth collecting after the types: GitHub's spec leaves about 200 MB there, a small spec a few. */
 const LARGE_HEAP_BYTES = 128 * 1024 * 1024;
-
-/** The emitters every package gets, in order. Later issues add client, server and contract-test emitters here. */
-export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, endpointsEmitter, packageFilesEmitter];
 
 /**
  * Whether a lint finding means generation cannot be right: an unresolved `$ref`, a duplicate operationId, or a
@@ -53,6 +49,8 @@ export interface PackageRequest {
   lintConfigPath: string | undefined;
   /** The spec's lint, when the caller has started it already (`lintInWorker`); started here otherwise. */
   lint?: Promise<LintResult>;
+  /** The emitters to run; the registry's when undefined. */
+  emitters?: readonly Emitter[];
 }
 
 export interface GeneratedPackage {
@@ -101,15 +99,16 @@ async function emitPackage(spec: GenerationSpec, request: PackageRequest, timer:
   try {
     const ir = await timer.time('ir', () => buildIR(bundled, spec.version));
     const marked = readWriteMarkedSchemas(ir.schemas);
-    const names = planPackageNames(ir, (name) => marked.has(name));
-    const context = { ir, names, document: bundled, packageName: request.packageName };
-    const emitted: GeneratedFile[] = [];
-    for (const emitter of EMITTERS) {
+    const emitters = request.emitters ?? EMITTERS;
+    const names = planPackageNames(ir, (name) => marked.has(name), indexedNames(emitters));
+    const layout = new PackageLayout(packageModules(emitters));
+    const context = { ir, names, document: bundled, packageName: request.packageName, specifiers: layout };
+    const emitted: EmittedModule[] = [];
+    for (const emitter of emitters) {
       emitted.push(...(await timer.time(`emit ${emitter.name}`, () => emitter.emit(context))));
-      // the types' syntax tree is the largest garbage of a run (see collectGarbage)
-      if (emitter === typesEmitter && process.memoryUsage().heapUsed > LARGE_HEAP_BYTES) collectGarbage();
+      if (emitter.leavesLargeGarbage && process.memoryUsage().heapUsed > LARGE_HEAP_BYTES) collectGarbage();
     }
-    return await timer.time('compile', () => withJavaScript(emitted));
+    return await timer.time('assemble', () => packageFiles(emitters, layout, emitted, { ir, packageName: request.packageName, version: packageVersion() }));
   } catch (error) {
     if (error instanceof UnsupportedConstructError) return refuse(error.message, error.pointer);
     if (error instanceof UnsupportedSchemaError) {

@@ -1,5 +1,5 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { UserError, type ExitCode } from '../cli/exit-codes.js';
+import { UserError, type ExitCode } from './user-error.js';
 
 type Outcome<T> =
   | { ok: true; value: T }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { GeneratedFile } from '../emit/emitter.js';
+import type { GeneratedFile } from './package-layout.js';
+import { runtimeVersionOf } from './runtime-modules.js';
 
 /** Lists the files specforge wrote into a package folder, so that the next run removes only its own stale files. */
 export const MANIFEST = '.specforge-files';
@@ -14,6 +15,8 @@ export interface WriteReport {
 export interface CheckReport {
   /** Files whose contents differ from what generation makes now. */
   changed: string[];
+  /** Of those, the runtime files, with the specforge version their header names (undefined: no header, edited). */
+  runtime: { path: string; writtenBy: string | undefined }[];
   missing: string[];
   /** Files specforge wrote before that generation no longer makes. */
   stale: string[];
@@ -35,6 +38,7 @@ function withManifest(files: readonly GeneratedFile[]): GeneratedFile[] {
 export function writePackage(dir: string, files: readonly GeneratedFile[]): WriteReport {
   const report: WriteReport = { written: [], unchanged: [], removed: [] };
   const keep = new Set(files.map((f) => f.path));
+  const previous = previousFiles(dir); // read before this run's manifest replaces it
   for (const file of withManifest(files)) {
     const target = join(dir, file.path);
     if (existsSync(target) && readFileSync(target, 'utf8') === file.contents) {
@@ -45,7 +49,7 @@ export function writePackage(dir: string, files: readonly GeneratedFile[]): Writ
     writeFileSync(target, file.contents);
     report.written.push(file.path);
   }
-  for (const path of previousFiles(dir)) {
+  for (const path of previous) {
     if (keep.has(path) || path === MANIFEST || path.includes('..')) continue;
     rmSync(join(dir, path), { force: true });
     report.removed.push(path);
@@ -55,13 +59,19 @@ export function writePackage(dir: string, files: readonly GeneratedFile[]): Writ
 
 /** Compares a package folder with what generation makes now, writing nothing. */
 export function checkPackage(dir: string, files: readonly GeneratedFile[]): CheckReport {
-  const report: CheckReport = { changed: [], missing: [], stale: [] };
+  const report: CheckReport = { changed: [], runtime: [], missing: [], stale: [] };
   const all = withManifest(files);
   const keep = new Set(all.map((f) => f.path));
   for (const file of all) {
     const target = join(dir, file.path);
-    if (!existsSync(target)) report.missing.push(file.path);
-    else if (readFileSync(target, 'utf8') !== file.contents) report.changed.push(file.path);
+    if (!existsSync(target)) {
+      report.missing.push(file.path);
+      continue;
+    }
+    const contents = readFileSync(target, 'utf8');
+    if (contents === file.contents) continue;
+    report.changed.push(file.path);
+    if (runtimeVersionOf(file.contents) !== undefined) report.runtime.push({ path: file.path, writtenBy: runtimeVersionOf(contents) });
   }
   for (const path of previousFiles(dir)) if (!keep.has(path) && existsSync(join(dir, path))) report.stale.push(path);
   return report;

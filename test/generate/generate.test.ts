@@ -137,7 +137,7 @@ describe('specforge generate on discriminators', () => {
     const dir = generateFixture('discriminators.yaml', 'discriminators');
     const { default: openapiTS, astToString } = await import('openapi-typescript');
     const expected = astToString(await openapiTS(new URL(`../../${spec}`, import.meta.url), { readWriteMarkers: true, silent: true }));
-    const types = readFileSync(join(dir, 'types.ts'), 'utf8');
+    const types = readFileSync(join(dir, 'types.d.ts'), 'utf8');
     expect(types.startsWith(expected)).toBe(true);
     expect(types).toMatch(/petType: "cat"/);
     // Cat alone does not require petType: only openapi-typescript's copy of it does.
@@ -188,7 +188,7 @@ export const some: GetLatestErrorResponse200 = { error_code: 'X', error_message:
 describe('specforge generate on a null-typed schema whose oneOf cannot be null', () => {
   it('types it as never, which type-checks where openapi-typescript recurses, and keeps a oneOf that may be null', async () => {
     const dir = generateFixture('impossible-null.yaml', 'impossible-null');
-    expect(readFileSync(join(dir, 'types.ts'), 'utf8')).toMatch(/ImpossibleValue: never;/);
+    expect(readFileSync(join(dir, 'types.d.ts'), 'utf8')).toMatch(/ImpossibleValue: never;/);
     const consumer = `import type { GetValuesResponse200 } from 'impossible-null';
 export const onlyNull: GetValuesResponse200 = { onlyNull: null };
 // @ts-expect-error: no value is a null and a string
@@ -235,7 +235,7 @@ describe('specforge generate on a spec of many operations', () => {
     const kind = (statement: ts.Statement) =>
       ts.isImportDeclaration(statement) ? 'import' : ts.isVariableStatement(statement) ? 'const' : ts.isInterfaceDeclaration(statement) ? 'interface' : 'other';
     const statements = (dir: string) =>
-      ts.createSourceFile('endpoints.ts', readFileSync(join(dir, 'endpoints.ts'), 'utf8'), ts.ScriptTarget.ES2022).statements.map(kind);
+      ts.createSourceFile('endpoints.ts', readFileSync(join(dir, 'src', 'endpoints.ts'), 'utf8'), ts.ScriptTarget.ES2022).statements.map(kind);
     const few = statements(generate(3));
     expect(statements(generate(400))).toEqual(few);
     expect(few.filter((k) => k !== 'import')).toEqual(['const', 'interface', 'const']);
@@ -243,7 +243,7 @@ describe('specforge generate on a spec of many operations', () => {
 
   it('writes a parameter list several operations share once, one of a single operation in its entry, and validates by both', async () => {
     const dir = generate(400);
-    const source = readFileSync(join(dir, 'endpoints.ts'), 'utf8');
+    const source = readFileSync(join(dir, 'src', 'endpoints.ts'), 'utf8');
     expect(source.match(/"name": "limit"/g)).toHaveLength(1);
     expect(source.match(/parameters: sharedPlans\.p1,/g)).toHaveLength(200);
     expect(source).toMatch(/"op7": endpoint\("GET", "\/odd7\/\{id7\}", \{\n    parameters: \[\{ "name": "id7", "in": "path"/);
@@ -353,6 +353,30 @@ describe('the committed packages in generated/', () => {
     expect(result.stderr).toContain('changed validators.js');
     expect(result.code).toBe(1);
     expect(readFileSync(edited, 'utf8')).toMatch(/\/\/ edited\n$/);
+  });
+
+  it('--check names a package whose runtime another specforge version wrote, or that was edited', () => {
+    const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
+    const copy = tempDir('check-runtime');
+    cpSync(join(projectRoot, 'generated', 'middesk'), copy, { recursive: true });
+    const check = () => runCli(['generate', 'specs/middesk.yaml', '--out', copy, '--package-name', '@specforge-generated/middesk', '--check']);
+    for (const file of ['runtime/validation-runtime.js', 'runtime/validation-runtime.d.ts', 'src/runtime/validation-runtime.ts']) {
+      const path = join(copy, file);
+      const contents = readFileSync(path, 'utf8');
+      expect(contents.startsWith(`// specforge runtime ${version}.`), file).toBe(true);
+      writeFileSync(path, contents.replace(`// specforge runtime ${version}.`, '// specforge runtime 0.0.9.'));
+    }
+    const older = check();
+    expect(older.stderr).toContain('changed runtime/validation-runtime.js');
+    expect(older.stderr).toContain(`runtime: written by specforge 0.0.9, not by this specforge (${version})`);
+    expect(older.code).toBe(1);
+
+    cpSync(join(projectRoot, 'generated', 'middesk'), copy, { recursive: true });
+    const edited = join(copy, 'runtime', 'endpoint-runtime.js');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}// patched by hand\n`);
+    const patched = check();
+    expect(patched.stderr).toContain('runtime: a runtime file edited since specforge wrote it');
+    expect(patched.code).toBe(1);
   });
 });
 

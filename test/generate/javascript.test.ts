@@ -33,7 +33,7 @@ describe('JavaScript and declarations of generated modules', () => {
   it('the JavaScript is the TypeScript with its types removed, statement for statement', () => {
     for (const out of outs) {
       for (const module of MODULES) {
-        const source = readFileSync(join(out, `${module}.ts`), 'utf8');
+        const source = readFileSync(join(out, 'src', `${module}.ts`), 'utf8');
         const expected = ts.transpileModule(source, {
           compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
         }).outputText;
@@ -46,7 +46,8 @@ describe('JavaScript and declarations of generated modules', () => {
   it('the declarations are what TypeScript derives from the module', () => {
     for (const out of outs) {
       for (const module of MODULES) {
-        const source = readFileSync(join(out, `${module}.ts`), 'utf8');
+        // A source in src/ imports the types, which have declarations only, from beside the index: `../types.js`.
+        const source = readFileSync(join(out, 'src', `${module}.ts`), 'utf8').replaceAll(' from "../', ' from "./');
         const derived = ts.transpileDeclaration(source, {
           compilerOptions: { declaration: true, isolatedDeclarations: true, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
           fileName: `${module}.ts`,
@@ -108,16 +109,13 @@ describe('printing modules with verbatim code', () => {
   });
 });
 
-describe('the fixed modules every package carries (index, runtime)', () => {
+describe('the runtime modules every package carries', () => {
   it('are compiled when specforge is built, and a module edited since is compiled when used', async () => {
-    const { fixedModule, compileFixedModule } = await import('../../generator/emit/package/fixed-modules.js');
-    const template = join(projectRoot, 'templates/package/validation-runtime.ts');
-    const contents = readFileSync(template, 'utf8');
-    // npm test builds first, so this one comes from dist/fixed-modules.json: the same as compiling it now
-    expect(fixedModule('runtime/validation-runtime.ts', template)).toEqual(compileFixedModule('runtime/validation-runtime.ts', contents));
-    const edited = join(tempDir('fixed-module'), 'validation-runtime.ts');
-    writeFileSync(edited, `${contents}\nexport const addedSinceTheBuild = 1;\n`);
-    const module = fixedModule('runtime/validation-runtime.ts', edited);
+    const { compiledRuntime, compileRuntimeSource } = await import('../../generator/write/runtime-modules.js');
+    const contents = readFileSync(join(projectRoot, 'templates/package/validation-runtime.ts'), 'utf8');
+    // npm test builds first, so this one comes from dist/runtime-modules.json: the same as compiling it now
+    expect(compiledRuntime('validation-runtime.ts', contents)).toEqual(compileRuntimeSource('validation-runtime.ts', contents));
+    const module = compiledRuntime('validation-runtime.ts', `${contents}\nexport const addedSinceTheBuild = 1;\n`);
     expect(module.javascript).toContain('export const addedSinceTheBuild = 1;');
     expect(module.declarations).toContain('export declare const addedSinceTheBuild = 1;');
   });

@@ -10,6 +10,8 @@ import { loadLintConfig } from '../../generator/lint/config.js';
 import { bundleSpec } from '../../generator/load/bundle-spec.js';
 import { JsonFirstResolver, readSpec } from '../../generator/load/read-spec.js';
 import { planPackageNames } from '../../generator/naming/package-names.js';
+import { EMITTERS } from '../../generator/emit/registry.js';
+import { indexedNames } from '../../generator/write/package-frame.js';
 import { readWriteMarkedSchemas } from '../../generator/pipeline/read-write-markers.js';
 
 const runtimeModule = './runtime/validation-runtime.js';
@@ -28,7 +30,7 @@ describe("validators' JavaScript and declarations are ts-morph's text, byte for 
     const spec = await readSpec(`specs/${name}.yaml`, new JsonFirstResolver());
     const ir = buildIR(await bundleSpec(spec, await loadLintConfig()), spec.version);
     const marked = readWriteMarkedSchemas(ir.schemas);
-    const names = planPackageNames(ir, (schema) => marked.has(schema));
+    const names = planPackageNames(ir, (schema) => marked.has(schema), indexedNames(EMITTERS));
     expectTsMorphText({ schemas: ir.schemas, roots: validatorRoots(ir, names), formats: 'assert', discriminator: true, runtimeModule });
   });
 

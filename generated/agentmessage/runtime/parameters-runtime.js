@@ -1,3 +1,4 @@
+// specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
 /**
  * Parameters as they arrive on the wire (strings; repeated query keys as arrays) parsed into values by their
  * OpenAPI style and schema, before validation. Part of every generated package; depends on nothing.

@@ -1,3 +1,4 @@
+// specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
 /**
  * The request and response checks behind every generated `endpoints` entry: parse parameters by their style,
  * validate each part with its generated validator, and report every error with where it was found.

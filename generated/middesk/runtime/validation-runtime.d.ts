@@ -1,3 +1,4 @@
+// specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
 /**
  * Validation runtime for specforge's compiled validators. Copied verbatim into every generated package:
  * self-contained, dependency-free, and importing it only defines things.

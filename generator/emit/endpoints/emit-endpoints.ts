@@ -4,12 +4,15 @@ import { jsonMedia } from '../../ir/media.js';
 import type { OperationIR } from '../../ir/ir.js';
 import type { OperationNames } from '../../naming/package-names.js';
 import { docComment } from '../comments.js';
-import { printModuleFiles, verbatimExpression } from '../print-module.js';
-import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
+import { printPackageModule, verbatimExpression } from '../print-module.js';
+import { runtimeModuleId, type EmitContext, type EmittedModule, type Emitter } from '../emitter.js';
+import { TYPES_MODULE } from '../types/emit-types.js';
+import { VALIDATORS_MODULE } from '../validators/emit-validators.js';
 import { propertyKey, toLiteral } from '../literal.js';
 import { parameterPlan } from './parameter-plan.js';
 
-export const RUNTIME_FOLDER = 'runtime';
+const ENDPOINTS_MODULE = 'endpoints';
+const ENDPOINT_RUNTIME = runtimeModuleId('endpoint-runtime');
 
 /**
  * `endpoints`: one entry per operation, keyed by operationId, with its method, path, `validateRequest` and
@@ -23,21 +26,28 @@ export const RUNTIME_FOLDER = 'runtime';
  */
 export const endpointsEmitter: Emitter = {
   name: 'endpoints',
-  emit({ ir, names }: EmitContext): GeneratedFile[] {
+  modules: [{ id: ENDPOINTS_MODULE, kind: 'code' }],
+  runtime: ['endpoint-runtime'],
+  index: [
+    { from: ENDPOINTS_MODULE, values: ['endpoints'], types: ['Endpoints'] },
+    { from: ENDPOINT_RUNTIME, types: ['Endpoint', 'RequestInput', 'RequestResult', 'ResponseResult', 'RequestError', 'ResponseError'] },
+  ],
+  readme: `\`\`\`js
+import { endpoints } from '{{packageName}}';
+
+const result = endpoints[operationId].validateRequest({ path, query, headers, body });
+if (!result.ok) console.log(result.errors); // [{ in, pointer, keyword, message }]
+\`\`\`
+
+- \`endpoints\`: every operation by operationId, with \`method\`, \`path\`, \`validateRequest(request)\` and
+  \`validateResponse(status, body, headers?)\`.
+`,
+  emit({ ir, names, specifiers }: EmitContext): EmittedModule[] {
     const statements: StatementStructures[] = [
-      {
-        kind: StructureKind.ImportDeclaration,
-        moduleSpecifier: `./${RUNTIME_FOLDER}/endpoint-runtime.js`,
-        namedImports: ['endpoint', 'type Endpoint'],
-      },
-      {
-        kind: StructureKind.ImportDeclaration,
-        moduleSpecifier: `./${RUNTIME_FOLDER}/parameters-runtime.js`,
-        isTypeOnly: true,
-        namedImports: ['ParameterPlan'],
-      },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: './validators.js', namespaceImport: 'validators' },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: './types.js', namespaceImport: 'types', isTypeOnly: true },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: ENDPOINT_RUNTIME, namedImports: ['endpoint', 'type Endpoint'] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: runtimeModuleId('parameters-runtime'), isTypeOnly: true, namedImports: ['ParameterPlan'] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: VALIDATORS_MODULE, namespaceImport: 'validators' },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: TYPES_MODULE, namespaceImport: 'types', isTypeOnly: true },
     ];
     const endpointsInterface: InterfaceDeclarationStructure = {
       kind: StructureKind.Interface,
@@ -77,8 +87,7 @@ export const endpointsEmitter: Emitter = {
       declarationKind: VariableDeclarationKind.Const,
       declarations: [{ name: 'endpoints', type: 'Endpoints', initializer: verbatimExpression(entries.length ? `{\n${entries.join(',\n')},\n}` : '{}') }],
     });
-    const module = printModuleFiles(statements);
-    return [{ path: 'endpoints.ts', contents: module.typescript, javascript: module.javascript, declarations: module.declarations }];
+    return [{ id: ENDPOINTS_MODULE, ...printPackageModule(ENDPOINTS_MODULE, statements, specifiers) }];
   },
 };
 

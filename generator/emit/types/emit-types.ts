@@ -2,10 +2,12 @@ import type { TypeAliasDeclarationStructure } from 'ts-morph';
 import { StructureKind } from '../../util/ts-morph.js';
 import type { JsonSchema } from '../validators/contract.js';
 import { jsonMedia } from '../../ir/media.js';
-import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
+import type { EmitContext, EmittedModule, Emitter } from '../emitter.js';
 import { docComment } from '../comments.js';
 import { printModule } from '../print-module.js';
 import { openapiTypes } from './openapi-types.js';
+
+export const TYPES_MODULE = 'types';
 
 const LOCATION_KEY = { path: 'path', query: 'query', header: 'header', cookie: 'cookie' } as const;
 
@@ -16,7 +18,15 @@ const LOCATION_KEY = { path: 'path', query: 'query', header: 'header', cookie: '
  */
 export const typesEmitter: Emitter = {
   name: 'types',
-  emit({ ir, names, document }: EmitContext): GeneratedFile[] {
+  modules: [{ id: TYPES_MODULE, kind: 'types' }],
+  runtime: [],
+  index: [{ from: TYPES_MODULE, all: { names: ['paths', 'components', 'operations', 'webhooks', '$defs', '$Read', '$Write', 'Readable', 'Writable'] } }],
+  readme: `- Types: \`paths\`, \`components\` and \`operations\` (openapi-typescript), plus a type per schema and per
+  operation's parameters, request body and responses.
+`,
+  // openapi-typescript's syntax tree (80 MB for GitHub's spec): see collectGarbage
+  leavesLargeGarbage: true,
+  emit({ ir, names, document }: EmitContext): EmittedModule[] {
     const base = openapiTypes(document);
 
     const index = (...keys: string[]) => keys.map((k) => `[${JSON.stringify(k)}]`).join('');
@@ -50,8 +60,8 @@ export const typesEmitter: Emitter = {
     }
 
     const contents = `${base}\n${printModule(aliases)}`;
-    // Types only: the module is its own declaration file, and its JavaScript is empty.
-    return [{ path: 'types.ts', contents, declarations: contents, javascript: 'export {};\n' }];
+    // Types only: the declarations are the source, and the JavaScript is empty.
+    return [{ id: TYPES_MODULE, declarations: contents, javascript: 'export {};\n' }];
   },
 };
 

@@ -1,21 +1,31 @@
-import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
+import { runtimeModuleId, type EmitContext, type EmittedModule, type Emitter } from '../emitter.js';
 import { printModule } from '../print-module.js';
-import { RUNTIME_FOLDER } from '../endpoints/emit-endpoints.js';
 import { compileValidators } from './compile-validators.js';
 import { validatorRoots } from './validator-roots.js';
 import { javascriptAndDeclarations } from './validator-javascript.js';
 import { validatorStatements } from './validator-statements.js';
 
-const RUNTIME_MODULE = `./${RUNTIME_FOLDER}/validation-runtime.js`;
+export const VALIDATORS_MODULE = 'validators';
+const VALIDATION_RUNTIME = runtimeModuleId('validation-runtime');
 
 /** `validators`: one standalone validator per request part and response body of every operation. */
 export const validatorsEmitter: Emitter = {
   name: 'validators',
-  emit({ ir, names }: EmitContext): GeneratedFile[] {
+  modules: [{ id: VALIDATORS_MODULE, kind: 'code' }],
+  runtime: ['validation-runtime'],
+  index: [
+    { from: VALIDATORS_MODULE, namespace: 'validators' },
+    { from: VALIDATION_RUNTIME, types: ['ValidationError'] },
+  ],
+  readme: `- \`validators\`: a standalone validator function per request part and response body of every operation.
+`,
+  emit({ ir, names, specifiers }: EmitContext): EmittedModule[] {
     const roots = validatorRoots(ir, names);
-    const { module } = compileValidators({ schemas: ir.schemas, roots, formats: 'assert', discriminator: true, runtimeModule: RUNTIME_MODULE });
+    const runtimeModule = specifiers.output(VALIDATORS_MODULE, VALIDATION_RUNTIME);
+    const { module } = compileValidators({ schemas: ir.schemas, roots, formats: 'assert', discriminator: true, runtimeModule });
     // ts-morph prints the TypeScript; the JavaScript and declarations, the same text, come straight from the module.
     const { javascript, declarations } = javascriptAndDeclarations(module);
-    return [{ path: 'validators.ts', contents: printModule(validatorStatements(module)), javascript, declarations }];
+    const typescript = printModule(validatorStatements({ ...module, runtimeModule: specifiers.typescript(VALIDATORS_MODULE, VALIDATION_RUNTIME) }));
+    return [{ id: VALIDATORS_MODULE, typescript, javascript, declarations }];
   },
 };

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runtimeModuleId, type EmittedModule } from '../emit/emitter.js';
+import { packageRoot } from '../util/package-root.js';
+import { declarationsOf, javascriptOf } from './compile-typescript.js';
+
+/**
+ * The runtime every package carries: `templates/package/<name>.ts`, copied into the package's `runtime/` folder
+ * with its JavaScript and declarations, under a header naming the specforge version that wrote it. A copy, not a
+ * dependency: a package needs nothing installed beside it, and nothing can fall out of step with the code that
+ * was generated against it. A fix reaches users when they regenerate with the specforge that has it, and
+ * `generate --check` names a package whose runtime is another version's.
+ */
+
+function templateFile(name: string): string {
+  return join(packageRoot(), 'templates', 'package', `${name}.ts`);
+}
+
+const RUNTIME_IMPORT = /from '\.\/([\w-]+)\.js'/g;
+
+/** The runtime modules `names` need, those they import included, sorted. */
+export function runtimeClosure(names: readonly string[]): string[] {
+  const needed = new Set<string>();
+  const pending = [...names];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (needed.has(name)) continue;
+    needed.add(name);
+    for (const [, imported] of readFileSync(templateFile(name), 'utf8').matchAll(RUNTIME_IMPORT)) pending.push(imported!);
+  }
+  return [...needed].sort();
+}
+
+const HEADER = /^\/\/ specforge runtime (\S+)\./;
+
+function header(version: string): string {
+  return `// specforge runtime ${version}. Copied into the package by specforge generate, which writes it again; do not edit.\n`;
+}
+
+/** The specforge version a runtime file's header names; undefined when it has none (edited, or not specforge's). */
+export function runtimeVersionOf(contents: string): string | undefined {
+  return HEADER.exec(contents)?.[1];
+}
+
+/** A runtime module as a package carries it, under its header. */
+export function runtimeModule(name: string, version: string): EmittedModule {
+  const source = readFileSync(templateFile(name), 'utf8');
+  const compiled = compiledRuntime(`${name}.ts`, source);
+  const head = header(version);
+  return { id: runtimeModuleId(name), typescript: head + source, javascript: head + compiled.javascript, declarations: head + compiled.declarations };
+}
+
+export interface CompiledModule {
+  javascript: string;
+  declarations: string;
+}
+
+/**
+ * A runtime module's JavaScript and declarations. They are the same for every spec, so `npm run build` compiles
+ * them once into dist/runtime-modules.json (precompile-runtime.ts), keyed by the hash of each source; a source the
+ * build has not seen (a template edited since) is compiled when it is used, so the output is right either way.
+ */
+export function compiledRuntime(path: string, source: string): CompiledModule {
+  return precompiled().get(sourceHash(source)) ?? compileRuntimeSource(path, source);
+}
+
+export function compileRuntimeSource(path: string, contents: string): CompiledModule {
+  return { javascript: javascriptOf(path, contents), declarations: declarationsOf(path, contents) };
+}
+
+export function sourceHash(contents: string): string {
+  return createHash('sha256').update(contents).digest('hex');
+}
+
+export const PRECOMPILED_FILE = 'dist/runtime-modules.json';
+
+let cache: Map<string, CompiledModule> | undefined;
+
+function precompiled(): Map<string, CompiledModule> {
+  if (cache) return cache;
+  try {
+    const entries = JSON.parse(readFileSync(join(packageRoot(), PRECOMPILED_FILE), 'utf8')) as Record<string, CompiledModule>;
+    cache = new Map(Object.entries(entries));
+  } catch {
+    cache = new Map(); // not built: every runtime module is compiled when used
+  }
+  return cache;
+}
