@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as runtime from '../../templates/package/validation-runtime.js';
-import { compileValidators } from '../emit/validators/compile-validators.js';
-import type { JsonSchema, ValidationError, ValidatorModule } from '../emit/validators/contract.js';
-import { validatorJavaScript } from '../emit/validators/validator-javascript.js';
-import { normalizeSchema } from '../ir/normalize-schema.js';
+import { compileValidators } from '../schema/compiler/compile-validators.js';
+import type { JsonSchema, ValidationError, ValidatorModule } from '../schema/compiler/contract.js';
+import { validatorJavaScript } from '../schema/compiler/validator-javascript.js';
+import { normalizeSchema } from '../schema/normalize-schema.js';
 
 // Compiling and loading validators in this process, without ts-morph (which only printing files needs): the lint
 // thread checks examples with these, and compileSchema builds on them.

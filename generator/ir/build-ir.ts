@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../emit/validators/contract.js';
+import type { JsonSchema } from '../schema/json-schema.js';
 import { ERRORS_EXTENSION, SCOPES_EXTENSION, isErrorKind, type ErrorKind } from '../spec/extensions.js';
 import { isObject } from '../util/is-object.js';
 import { escapePointerSegment, pointerOf, segmentsOf, valueAt } from '../util/json-pointer.js';
@@ -17,7 +17,7 @@ import type {
   SecurityRequirementIR,
   SecuritySchemeIR,
 } from './ir.js';
-import { normalizeSchema } from './normalize-schema.js';
+import { normalizeSchema } from '../schema/normalize-schema.js';
 import { COMPONENT_SCHEMA_REF, schemaRef } from './schema-ref.js';
 import { deriveOperationId } from './operation-id.js';
 import { UnsupportedConstructError } from './unsupported.js';

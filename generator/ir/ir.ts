@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../emit/validators/contract.js';
+import type { JsonSchema } from '../schema/json-schema.js';
 import type { ErrorKind, FillSource } from '../spec/extensions.js';
 
 /**

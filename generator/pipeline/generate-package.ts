@@ -4,7 +4,7 @@ import type { Emitter, GeneratedFile } from '../emit/emitter.js';
 import { endpointsEmitter } from '../emit/endpoints/emit-endpoints.js';
 import { packageFilesEmitter } from '../emit/package/emit-package-files.js';
 import { typesEmitter } from '../emit/types/emit-types.js';
-import { UnsupportedSchemaError } from '../emit/validators/compile-validators.js';
+import { UnsupportedSchemaError } from '../schema/compiler/compile-validators.js';
 import { validatorsEmitter } from '../emit/validators/emit-validators.js';
 import { buildIR } from '../ir/build-ir.js';
 import { UnsupportedConstructError } from '../ir/unsupported.js';

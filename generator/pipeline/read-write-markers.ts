@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../emit/validators/contract.js';
+import type { JsonSchema } from '../schema/json-schema.js';
 import { isObject } from '../util/is-object.js';
 import { schemaNameOf } from '../ir/schema-ref.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { printModuleFiles } from '../../generator/emit/print-module.js';
-import { compileValidators } from '../../generator/emit/validators/compile-validators.js';
-import type { CompileValidatorsInput, JsonSchema } from '../../generator/emit/validators/contract.js';
+import { compileValidators } from '../../generator/schema/compiler/compile-validators.js';
+import type { CompileValidatorsInput, JsonSchema } from '../../generator/schema/compiler/contract.js';
 import { validatorRoots } from '../../generator/emit/validators/validator-roots.js';
-import { javascriptAndDeclarations } from '../../generator/emit/validators/validator-javascript.js';
+import { javascriptAndDeclarations } from '../../generator/schema/compiler/validator-javascript.js';
 import { validatorStatements } from '../../generator/emit/validators/validator-statements.js';
 import { buildIR } from '../../generator/ir/build-ir.js';
 import { loadLintConfig } from '../../generator/lint/config.js';

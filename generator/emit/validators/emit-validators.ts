@@ -1,9 +1,9 @@
 import type { EmitContext, Emitter, GeneratedFile } from '../emitter.js';
 import { printModule } from '../print-module.js';
 import { RUNTIME_FOLDER } from '../endpoints/emit-endpoints.js';
-import { compileValidators } from './compile-validators.js';
+import { compileValidators } from '../../schema/compiler/compile-validators.js';
 import { validatorRoots } from './validator-roots.js';
-import { javascriptAndDeclarations } from './validator-javascript.js';
+import { javascriptAndDeclarations } from '../../schema/compiler/validator-javascript.js';
 import { validatorStatements } from './validator-statements.js';
 
 const RUNTIME_MODULE = `./${RUNTIME_FOLDER}/validation-runtime.js`;

@@ -1,6 +1,6 @@
 import type { Location, UserContext } from '@redocly/openapi-core';
-import type { JsonSchema } from '../../emit/validators/contract.js';
-import { normalizeSchema, SUBSCHEMA, SUBSCHEMA_LIST, SUBSCHEMA_MAP } from '../../ir/normalize-schema.js';
+import type { JsonSchema } from '../../schema/json-schema.js';
+import { normalizeSchema, SUBSCHEMA, SUBSCHEMA_LIST, SUBSCHEMA_MAP } from '../../schema/normalize-schema.js';
 import type { OpenApiVersion } from '../../load/read-spec.js';
 import { isObject, setOwn } from '../../util/is-object.js';
 import { escapePointerSegment, segmentsOf } from '../../util/json-pointer.js';

@@ -1,4 +1,4 @@
-import { commentText } from '../comments.js';
+import { commentText } from '../../util/comment-text.js';
 import { isObject, setOwn } from '../../util/is-object.js';
 import { escapePointerSegment, unescapePointerSegment } from '../../util/json-pointer.js';
 import type { BodyLine, CompileValidatorsInput, CompiledValidators, Direction, JsonSchema, ValidatorModule } from './contract.js';

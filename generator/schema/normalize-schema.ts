@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../emit/validators/contract.js';
+import type { JsonSchema } from './json-schema.js';
 import { isObject, setOwn } from '../util/is-object.js';
 
 /** Keywords whose value is one subschema. */

@@ -1,4 +1,6 @@
-import type { BodyLine } from '../print-module.js';
+import type { Direction, JsonSchema } from '../json-schema.js';
+
+export type { Direction, JsonSchema };
 
 /**
  * The validator compiler's contract. It turns JSON Schema 2020-12 (OpenAPI 3.1's dialect; the IR has already
@@ -7,12 +9,6 @@ import type { BodyLine } from '../print-module.js';
  * Generated validators use no library and no `eval`/`new Function`; every string from a spec reaches code only
  * through `JSON.stringify` (a serializer), never by pasting.
  */
-
-/** A JSON Schema 2020-12 document or subschema, as plain JSON. */
-export type JsonSchema = boolean | { [keyword: string]: unknown };
-
-/** Which way a value travels: `readOnly` properties may not be sent in requests, `writeOnly` ones are never returned. */
-export type Direction = 'request' | 'response';
 
 export interface ValidatorRoot {
   /** The exported function's name: a valid, unique identifier already (the naming module settles names). */
@@ -40,7 +36,11 @@ export interface CompileValidatorsInput {
   runtimeModule: string;
 }
 
-export type { BodyLine };
+/**
+ * A line of a ready-made function body, indented two spaces per level: one text for both languages, or a
+ * TypeScript line and its JavaScript (a typed local, say).
+ */
+export type BodyLine = string | { typescript: string; javascript: string };
 
 /**
  * A compiled validator module, before printing, in a stable order: what it imports from the runtime, its constants
