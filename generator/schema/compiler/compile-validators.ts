@@ -1,6 +1,7 @@
 import { commentText } from '../../util/comment-text.js';
 import { isObject, setOwn } from '../../util/is-object.js';
 import { escapePointerSegment, unescapePointerSegment } from '../../util/json-pointer.js';
+import { forEachSubschema, subschemaShape } from '../subschemas.js';
 import type { BodyLine, CompileValidatorsInput, CompiledValidators, Direction, JsonSchema, ValidatorModule } from './contract.js';
 
 /**
@@ -134,59 +135,6 @@ function listWords(words: readonly string[]): string {
 
 function numberText(value: number): string {
   return JSON.stringify(value);
-}
-
-/** Keywords whose values are subschemas, for walking a schema tree. */
-const SINGLE_SUBSCHEMA = [
-  'additionalProperties',
-  'propertyNames',
-  'items',
-  'contains',
-  'not',
-  'if',
-  'then',
-  'else',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-  'contentSchema',
-] as const;
-const ARRAY_SUBSCHEMAS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
-const MAP_SUBSCHEMAS = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'] as const;
-
-const SUBSCHEMA_KEYWORDS: ReadonlySet<string> = new Set([...SINGLE_SUBSCHEMA, ...ARRAY_SUBSCHEMAS, ...MAP_SUBSCHEMAS]);
-
-function forEachSubschema(schema: JsonSchema, visit: (subschema: JsonSchema, segments: string[]) => void): void {
-  if (!isObject(schema)) return;
-  // Most schemas are leaves: one pass over their few keys finds that, where the loops below try every keyword.
-  let any = false;
-  for (const key in schema) {
-    if (SUBSCHEMA_KEYWORDS.has(key)) {
-      any = true;
-      break;
-    }
-  }
-  if (!any) return;
-  for (const keyword of SINGLE_SUBSCHEMA) {
-    const value = schema[keyword];
-    if (own(schema, keyword) && (isObject(value) || typeof value === 'boolean')) visit(value, [keyword]);
-  }
-  for (const keyword of ARRAY_SUBSCHEMAS) {
-    const value = schema[keyword];
-    if (own(schema, keyword) && Array.isArray(value)) {
-      value.forEach((item: unknown, index) => {
-        if (isObject(item) || typeof item === 'boolean') visit(item, [keyword, String(index)]);
-      });
-    }
-  }
-  for (const keyword of MAP_SUBSCHEMAS) {
-    const value = schema[keyword];
-    if (own(schema, keyword) && isObject(value)) {
-      for (const name of Object.keys(value)) {
-        const item = value[name];
-        if (isObject(item) || typeof item === 'boolean') visit(item, [keyword, name]);
-      }
-    }
-  }
 }
 
 /** The keywords of JSON Schema 2020-12's validation vocabulary. */
@@ -438,7 +386,8 @@ class ValidatorCompiler {
     for (let i = 0; i < loc.path.length; ) {
       const keyword = loc.path[i]!;
       if (!isObject(schema)) return base;
-      const width = (SINGLE_SUBSCHEMA as readonly string[]).includes(keyword) ? 1 : (ARRAY_SUBSCHEMAS as readonly string[]).includes(keyword) || (MAP_SUBSCHEMAS as readonly string[]).includes(keyword) ? 2 : 0;
+      const shape = subschemaShape(keyword, undefined);
+      const width = shape === 'schema' ? 1 : shape === undefined ? 0 : 2;
       // A pointer into something that is not a subschema (an unknown keyword's value): no `$id` there counts.
       if (width === 0 || i + width > loc.path.length) return base;
       schema = width === 1 ? schema[keyword] : (schema[keyword] as Record<string, unknown> | undefined)?.[loc.path[i + 1]!];
