@@ -15,7 +15,6 @@ import { collectGarbage } from '../util/collect-garbage.js';
 import { escapePointerSegment, segmentsOf, valueAt } from '../util/json-pointer.js';
 import { withJavaScript } from '../write/compile-typescript.js';
 import { lintInWorker, type LintResult } from './lint-in-worker.js';
-import { readWriteMarkedSchemas } from './read-write-markers.js';
 import { StageTimer } from './stage-timer.js';
 
 /** A heap past which garbage is worth collecting after the types: GitHub's spec leaves about 200 MB there, a small spec a few. */
@@ -100,8 +99,8 @@ async function emitPackage(spec: GenerationSpec, request: PackageRequest, timer:
   };
   try {
     const ir = await timer.time('ir', () => buildIR(bundled, spec.version));
-    const marked = readWriteMarkedSchemas(ir.schemas);
-    const names = planPackageNames(ir, (name) => marked.has(name));
+    const { readOnly, writeOnly } = ir.readWriteReach;
+    const names = planPackageNames(ir, (name) => readOnly.has(name) || writeOnly.has(name));
     const context = { ir, names, document: bundled, packageName: request.packageName };
     const emitted: GeneratedFile[] = [];
     for (const emitter of EMITTERS) {

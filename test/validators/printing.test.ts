@@ -10,7 +10,6 @@ import { loadLintConfig } from '../../generator/lint/config.js';
 import { bundleSpec } from '../../generator/load/bundle-spec.js';
 import { JsonFirstResolver, readSpec } from '../../generator/load/read-spec.js';
 import { planPackageNames } from '../../generator/naming/package-names.js';
-import { readWriteMarkedSchemas } from '../../generator/pipeline/read-write-markers.js';
 
 const runtimeModule = './runtime/validation-runtime.js';
 
@@ -27,9 +26,9 @@ describe("validators' JavaScript and declarations are ts-morph's text, byte for 
   test.each(['autousers', 'autosend', 'agentmessage', 'middesk'])('the %s package', async (name) => {
     const spec = await readSpec(`specs/${name}.yaml`, new JsonFirstResolver());
     const ir = buildIR(await bundleSpec(spec, await loadLintConfig()), spec.version);
-    const marked = readWriteMarkedSchemas(ir.schemas);
-    const names = planPackageNames(ir, (schema) => marked.has(schema));
-    expectTsMorphText({ schemas: ir.schemas, roots: validatorRoots(ir, names), formats: 'assert', discriminator: true, runtimeModule });
+    const { readOnly, writeOnly } = ir.readWriteReach;
+    const names = planPackageNames(ir, (schema) => readOnly.has(schema) || writeOnly.has(schema));
+    expectTsMorphText({ schemas: ir.schemas, readWriteReach: ir.readWriteReach, roots: validatorRoots(ir, names), formats: 'assert', discriminator: true, runtimeModule });
   });
 
   const schemas = new Map<string, JsonSchema>([

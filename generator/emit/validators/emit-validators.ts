@@ -13,7 +13,7 @@ export const validatorsEmitter: Emitter = {
   name: 'validators',
   emit({ ir, names }: EmitContext): GeneratedFile[] {
     const roots = validatorRoots(ir, names);
-    const { module } = compileValidators({ schemas: ir.schemas, roots, formats: 'assert', discriminator: true, runtimeModule: RUNTIME_MODULE });
+    const { module } = compileValidators({ schemas: ir.schemas, readWriteReach: ir.readWriteReach, roots, formats: 'assert', discriminator: true, runtimeModule: RUNTIME_MODULE });
     // ts-morph prints the TypeScript; the JavaScript and declarations, the same text, come straight from the module.
     const { javascript, declarations } = javascriptAndDeclarations(module);
     return [{ path: 'validators.ts', contents: printModule(validatorStatements(module)), javascript, declarations }];

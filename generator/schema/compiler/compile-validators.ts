@@ -1,6 +1,7 @@
 import { commentText } from '../../util/comment-text.js';
 import { isObject, setOwn } from '../../util/is-object.js';
 import { escapePointerSegment, unescapePointerSegment } from '../../util/json-pointer.js';
+import { readWriteReach } from '../read-write-reach.js';
 import { forEachSubschema, subschemaShape } from '../subschemas.js';
 import type { BodyLine, CompileValidatorsInput, CompiledValidators, Direction, JsonSchema, ValidatorModule } from './contract.js';
 
@@ -248,8 +249,8 @@ class ValidatorCompiler {
   private readonly constantByKey = new Map<string, string>();
   private readonly functions = new Map<string, CompiledFunction>();
   private readonly queue: CompiledFunction[] = [];
-  private readonly readOnlyDocs = new Set<Doc>();
-  private readonly writeOnlyDocs = new Set<Doc>();
+  private readOnlyDocs: ReadonlySet<Doc> = new Set();
+  private writeOnlyDocs: ReadonlySet<Doc> = new Set();
   /** Functions holding a slice of another function's property checks (see FunctionScope.checkBlocks). */
   private readonly checkFunctions: ValidatorModule['functions'] = [];
   private readonly remotes: Doc[] = [];
@@ -560,45 +561,17 @@ class ValidatorCompiler {
 
   /** Marks the documents whose reachable schemas use readOnly / writeOnly: only those need per-direction variants. */
   private analyseDirections(): void {
-    const docs = [...this.named.values(), ...this.remotes, ...this.roots];
-    const referrers = new Map<Doc, Set<Doc>>();
-    const readOnly: Doc[] = [];
-    const writeOnly: Doc[] = [];
-    for (const doc of docs) {
-      let hasReadOnly = false;
-      let hasWriteOnly = false;
-      const walk = (schema: JsonSchema, path: string[]): void => {
-        if (!isObject(schema)) return;
-        if (schema['readOnly'] === true) hasReadOnly = true;
-        if (schema['writeOnly'] === true) hasWriteOnly = true;
-        if (own(schema, '$ref')) {
-          const target = this.tryResolve(schema['$ref'], { doc, path });
-          if (target !== undefined && target.doc !== doc) {
-            let set = referrers.get(target.doc);
-            if (set === undefined) referrers.set(target.doc, (set = new Set()));
-            set.add(doc);
-          }
-        }
-        forEachSubschema(schema, (subschema, segments) => walk(subschema, [...path, ...segments]));
-      };
-      walk(doc.schema, []);
-      if (hasReadOnly) readOnly.push(doc);
-      if (hasWriteOnly) writeOnly.push(doc);
-    }
-    const spread = (start: Doc[], into: Set<Doc>): void => {
-      const pending = [...start];
-      for (const doc of start) into.add(doc);
-      for (let doc = pending.pop(); doc !== undefined; doc = pending.pop()) {
-        for (const referrer of referrers.get(doc) ?? []) {
-          if (!into.has(referrer)) {
-            into.add(referrer);
-            pending.push(referrer);
-          }
-        }
-      }
-    };
-    spread(readOnly, this.readOnlyDocs);
-    spread(writeOnly, this.writeOnlyDocs);
+    const given = this.input.readWriteReach;
+    const namedDocs = (names: ReadonlySet<string>): Set<Doc> => new Set([...names].flatMap((name) => this.named.get(name) ?? []));
+    const known = given === undefined ? undefined : { readOnly: namedDocs(given.readOnly), writeOnly: namedDocs(given.writeOnly) };
+    const docs = [...(known === undefined ? this.named.values() : []), ...this.remotes, ...new Set(this.roots)];
+    const reach = readWriteReach(
+      docs.map((doc) => [doc, doc.schema] as const),
+      (ref, doc, path) => this.tryResolve(ref, { doc, path })?.doc,
+      known,
+    );
+    this.readOnlyDocs = reach.readOnly;
+    this.writeOnlyDocs = reach.writeOnly;
   }
 
   private effective(doc: Doc, direction: Effective): Effective {

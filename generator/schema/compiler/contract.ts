@@ -1,4 +1,5 @@
 import type { Direction, JsonSchema } from '../json-schema.js';
+import type { ReadWriteReach } from '../read-write-reach.js';
 
 export type { Direction, JsonSchema };
 
@@ -21,6 +22,11 @@ export interface ValidatorRoot {
 export interface CompileValidatorsInput {
   /** Named schemas, which `$ref: '#/components/schemas/<name>'` (JSON-pointer-escaped name) refers to. */
   schemas: ReadonlyMap<string, JsonSchema>;
+  /**
+   * Which named schemas have `readOnly` / `writeOnly` in reach, when the caller knows already (the generator does:
+   * see ApiIR); worked out here otherwise.
+   */
+  readWriteReach?: ReadWriteReach<string>;
   /** Schema documents that `$ref`s may name by absolute URI, keyed by that URI (which their `$id` may change). */
   remotes?: ReadonlyMap<string, JsonSchema>;
   /** The validators to export. */
