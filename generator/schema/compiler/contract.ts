@@ -11,12 +11,14 @@ export type { Direction, JsonSchema };
  * through `JSON.stringify` (a serializer), never by pasting.
  */
 
+/** `neutral`: `readOnly` and `writeOnly` are annotations only (a schema compiled on its own). */
+export type ValidationDirection = Direction | 'neutral';
+
 export interface ValidatorRoot {
   /** The exported function's name: a valid, unique identifier already (the naming module settles names). */
   exportName: string;
   schema: JsonSchema;
-  /** `neutral`: `readOnly` and `writeOnly` are annotations only (a schema compiled on its own). */
-  direction: Direction | 'neutral';
+  direction: ValidationDirection;
 }
 
 export interface CompileValidatorsInput {
