@@ -15,8 +15,8 @@ export interface ReadWriteReach<Document> {
 /**
  * Walks each document's subschemas once for the two markers and its `$ref`s, then follows the references backwards
  * from the marked documents. `referenced` names the document a `$ref` at `path` in `document` points into (undefined
- * for none). `known`: documents whose reach is settled already (not walked again); the documents walked here may
- * refer to them, never the other way round.
+ * for none), reading `path` before it returns. `known`: documents whose reach is settled already (not walked again);
+ * the documents walked here may refer to them, never the other way round.
  */
 export function readWriteReach<Document>(
   documents: Iterable<readonly [Document, JsonSchema]>,
@@ -29,7 +29,9 @@ export function readWriteReach<Document>(
   for (const [document, root] of documents) {
     let hasReadOnly = false;
     let hasWriteOnly = false;
-    const walk = (schema: JsonSchema, path: string[]): void => {
+    // One path, grown and shrunk as the walk goes: `referenced` reads it before it returns, and keeps none of it.
+    const path: string[] = [];
+    const walk = (schema: JsonSchema): void => {
       if (!isObject(schema)) return;
       if (schema['readOnly'] === true) hasReadOnly = true;
       if (schema['writeOnly'] === true) hasWriteOnly = true;
@@ -42,9 +44,13 @@ export function readWriteReach<Document>(
           set.add(document);
         }
       }
-      forEachSubschema(schema, (subschema, segments) => walk(subschema, [...path, ...segments]));
+      forEachSubschema(schema, (subschema, segments) => {
+        path.push(...segments);
+        walk(subschema);
+        path.length -= segments.length;
+      });
     };
-    walk(root, []);
+    walk(root);
     if (hasReadOnly) readOnly.push(document);
     if (hasWriteOnly) writeOnly.push(document);
   }
