@@ -1,10 +1,10 @@
 import { printModule } from '../emit/print-module.js';
-import type { JsonSchema } from '../emit/validators/contract.js';
+import type { JsonSchema } from '../schema/compiler/contract.js';
 import { validatorStatements } from '../emit/validators/validator-statements.js';
 import { loadSchemaValidator, schemaModule, type CompileSchemaOptions, type ValidationResult } from './load-validators.js';
 
-export type { JsonSchema, ValidationError } from '../emit/validators/contract.js';
-export { UnsupportedSchemaError } from '../emit/validators/compile-validators.js';
+export type { JsonSchema, ValidationError } from '../schema/compiler/contract.js';
+export { UnsupportedSchemaError } from '../schema/compiler/compile-validators.js';
 export type { CompileSchemaOptions, ValidationResult } from './load-validators.js';
 
 export interface CompiledSchema {

@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import * as runtime from '../../templates/package/validation-runtime.js';
-import { compileValidators } from '../emit/validators/compile-validators.js';
-import type { JsonSchema, ValidationError, ValidatorModule } from '../emit/validators/contract.js';
-import { validatorJavaScript } from '../emit/validators/validator-javascript.js';
-import { normalizeSchema } from '../ir/normalize-schema.js';
+import { compileValidators } from '../schema/compiler/compile-validators.js';
+import type { JsonSchema, ValidationError, ValidatorModule } from '../schema/compiler/contract.js';
+import { validatorJavaScript } from '../schema/compiler/validator-javascript.js';
+import { metaschemas, NAMES_METASCHEMA } from '../schema/metaschemas.js';
+import { normalizeSchema } from '../schema/normalize-schema.js';
 
 // Compiling and loading validators in this process, without ts-morph (which only printing files needs): the lint
 // thread checks examples with these, and compileSchema builds on them.
@@ -64,24 +62,6 @@ export function loadSchemaValidator(module: ValidatorModule): <T = unknown>(valu
     const errors: ValidationError[] = [];
     return check(value, '', errors) ? { ok: true, value: value as T } : { ok: false, errors };
   };
-}
-
-/** A `$ref` or `$dynamicRef` to JSON Schema 2020-12's own metaschemas. */
-const NAMES_METASCHEMA = /"\$(?:dynamicRef|ref)":"https:\/\/json-schema\.org\/draft\/2020-12\//;
-
-let loadedMetaschemas: Map<string, JsonSchema> | undefined;
-
-/** JSON Schema 2020-12's metaschemas, by their `$id`: ajv's copies of them (ajv is a dependency already). */
-function metaschemas(): Map<string, JsonSchema> {
-  if (loadedMetaschemas) return loadedMetaschemas;
-  const folder = dirname(createRequire(import.meta.url).resolve('ajv/dist/refs/json-schema-2020-12/schema.json'));
-  const files = ['schema.json', ...readdirSync(join(folder, 'meta')).filter((name) => name.endsWith('.json')).sort().map((name) => `meta/${name}`)];
-  loadedMetaschemas = new Map();
-  for (const file of files) {
-    const metaschema = JSON.parse(readFileSync(join(folder, file), 'utf8')) as { $id: string };
-    loadedMetaschemas.set(metaschema.$id, metaschema);
-  }
-  return loadedMetaschemas;
 }
 
 /**

@@ -7,6 +7,7 @@ import type {
   VariableStatementStructure,
   WriterFunction,
 } from 'ts-morph';
+import type { BodyLine } from '../schema/compiler/contract.js';
 import { printStructure, StructureKind } from '../util/ts-morph.js';
 import type { ModuleId, ModuleSpecifiers } from './emitter.js';
 
@@ -22,11 +23,6 @@ export interface PrintedModule {
   declarations: string;
 }
 
-/**
- * A line of a ready-made function body, indented two spaces per level: one text for both languages, or a
- * TypeScript line and its JavaScript (a typed local, say).
- */
-export type BodyLine = string | { typescript: string; javascript: string };
 
 /** Code the emitter has already written: a function body (lines) or an expression (an initializer's text). */
 type Verbatim = { kind: 'body'; lines: readonly BodyLine[] } | { kind: 'expression'; text: BodyLine };

@@ -1,4 +1,5 @@
-import type { JsonSchema } from '../emit/validators/contract.js';
+import type { JsonSchema } from '../schema/json-schema.js';
+import type { ReadWriteReach } from '../schema/read-write-reach.js';
 import type { ErrorKind, FillSource } from '../spec/extensions.js';
 
 /**
@@ -15,6 +16,11 @@ export interface ApiIR {
   servers: ServerIR[];
   /** Named schemas in document order. */
   schemas: ReadonlyMap<string, JsonSchema>;
+  /**
+   * The named schemas with `readOnly` / `writeOnly` in reach (through `$ref`s too): they alone differ between
+   * requests and responses. Package naming and the validator compiler both read it, so it is worked out once.
+   */
+  readWriteReach: ReadWriteReach<string>;
   operations: OperationIR[];
   securitySchemes: ReadonlyMap<string, SecuritySchemeIR>;
   errors: ErrorMappingIR | undefined;

@@ -7,6 +7,12 @@ export function schemaRef(name: string): string {
   return COMPONENT_SCHEMA_REF + escapePointerSegment(name);
 }
 
+/** The named schema an IR `$ref` points into (the schema itself or a place inside it), or undefined. */
+export function schemaNameUnder(ref: string): string | undefined {
+  if (!ref.startsWith(COMPONENT_SCHEMA_REF)) return undefined;
+  return segmentsOf(ref.slice(1))[2];
+}
+
 /** The schema name an IR `$ref` names, or undefined for any other reference. */
 export function schemaNameOf(ref: string): string | undefined {
   if (!ref.startsWith(COMPONENT_SCHEMA_REF)) return undefined;

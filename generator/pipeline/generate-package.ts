@@ -2,7 +2,7 @@ import type { Config } from '@redocly/openapi-core';
 import { ExitCode, UserError } from '../util/user-error.js';
 import type { EmittedModule, Emitter } from '../emit/emitter.js';
 import { EMITTERS } from '../emit/registry.js';
-import { UnsupportedSchemaError } from '../emit/validators/compile-validators.js';
+import { UnsupportedSchemaError } from '../schema/compiler/compile-validators.js';
 import { buildIR } from '../ir/build-ir.js';
 import { UnsupportedConstructError } from '../ir/unsupported.js';
 import type { Finding } from '../lint/finding.js';
@@ -14,7 +14,6 @@ import { packageVersion } from '../util/package-version.js';
 import { indexedNames, packageFiles, packageModules } from '../write/package-frame.js';
 import { PackageLayout, type GeneratedFile } from '../write/package-layout.js';
 import { lintInWorker, type LintResult } from './lint-in-worker.js';
-import { readWriteMarkedSchemas } from './read-write-markers.js';
 import { StageTimer } from './stage-timer.js';
 
 /** A heap past which garbage is worth collecting after the types: GitHub's spec leaves about 200 MB there, a small spec a few. */
@@ -98,9 +97,9 @@ async function emitPackage(spec: GenerationSpec, request: PackageRequest, timer:
   };
   try {
     const ir = await timer.time('ir', () => buildIR(bundled, spec.version));
-    const marked = readWriteMarkedSchemas(ir.schemas);
+    const { readOnly, writeOnly } = ir.readWriteReach;
     const emitters = request.emitters ?? EMITTERS;
-    const names = planPackageNames(ir, (name) => marked.has(name), indexedNames(emitters));
+    const names = planPackageNames(ir, (name) => readOnly.has(name) || writeOnly.has(name), indexedNames(emitters));
     const layout = new PackageLayout(packageModules(emitters));
     const context = { ir, names, document: bundled, packageName: request.packageName, specifiers: layout };
     const emitted: EmittedModule[] = [];

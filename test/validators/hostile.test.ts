@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
-import type { JsonSchema, ValidationError } from '../../generator/emit/validators/contract.js';
+import type { JsonSchema, ValidationError } from '../../generator/schema/compiler/contract.js';
 import { loadValidators, typeCheckValidators, type LoadedValidators } from './support/load-validators.js';
 
 const schema = JSON.parse(readFileSync(new URL('./fixtures/hostile-schema.json', import.meta.url), 'utf8')) as JsonSchema;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { JsonSchema, ValidationError } from '../../generator/emit/validators/contract.js';
+import type { JsonSchema, ValidationError } from '../../generator/schema/compiler/contract.js';
 import { loadValidators, typeCheckValidators, type LoadedValidators } from './support/load-validators.js';
 
 const WIDE_NAMES = Array.from({ length: 700 }, (_, index) => `setting${index}`);

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { printModuleFiles } from '../../generator/emit/print-module.js';
-import { compileValidators } from '../../generator/emit/validators/compile-validators.js';
-import type { CompileValidatorsInput, JsonSchema } from '../../generator/emit/validators/contract.js';
+import { compileValidators } from '../../generator/schema/compiler/compile-validators.js';
+import type { CompileValidatorsInput, JsonSchema } from '../../generator/schema/compiler/contract.js';
 import { validatorRoots } from '../../generator/emit/validators/validator-roots.js';
-import { javascriptAndDeclarations } from '../../generator/emit/validators/validator-javascript.js';
+import { javascriptAndDeclarations } from '../../generator/schema/compiler/validator-javascript.js';
 import { validatorStatements } from '../../generator/emit/validators/validator-statements.js';
 import { buildIR } from '../../generator/ir/build-ir.js';
 import { loadLintConfig } from '../../generator/lint/config.js';
@@ -12,7 +12,6 @@ import { JsonFirstResolver, readSpec } from '../../generator/load/read-spec.js';
 import { planPackageNames } from '../../generator/naming/package-names.js';
 import { EMITTERS } from '../../generator/emit/registry.js';
 import { indexedNames } from '../../generator/write/package-frame.js';
-import { readWriteMarkedSchemas } from '../../generator/pipeline/read-write-markers.js';
 
 const runtimeModule = './runtime/validation-runtime.js';
 
@@ -29,9 +28,9 @@ describe("validators' JavaScript and declarations are ts-morph's text, byte for 
   test.each(['autousers', 'autosend', 'agentmessage', 'middesk'])('the %s package', async (name) => {
     const spec = await readSpec(`specs/${name}.yaml`, new JsonFirstResolver());
     const ir = buildIR(await bundleSpec(spec, await loadLintConfig()), spec.version);
-    const marked = readWriteMarkedSchemas(ir.schemas);
-    const names = planPackageNames(ir, (schema) => marked.has(schema), indexedNames(EMITTERS));
-    expectTsMorphText({ schemas: ir.schemas, roots: validatorRoots(ir, names), formats: 'assert', discriminator: true, runtimeModule });
+    const { readOnly, writeOnly } = ir.readWriteReach;
+    const names = planPackageNames(ir, (schema) => readOnly.has(schema) || writeOnly.has(schema), indexedNames(EMITTERS));
+    expectTsMorphText({ schemas: ir.schemas, readWriteReach: ir.readWriteReach, roots: validatorRoots(ir, names), formats: 'assert', discriminator: true, runtimeModule });
   });
 
   const schemas = new Map<string, JsonSchema>([

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { compileValidators, UnsupportedSchemaError } from '../../generator/emit/validators/compile-validators.js';
-import type { JsonSchema, ValidationError } from '../../generator/emit/validators/contract.js';
+import { compileValidators, UnsupportedSchemaError } from '../../generator/schema/compiler/compile-validators.js';
+import type { JsonSchema, ValidationError } from '../../generator/schema/compiler/contract.js';
 import { loadValidators, runtimeModule, typeCheckValidators, type LoadedValidators } from './support/load-validators.js';
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compileValidators, UnsupportedSchemaError } from '../../generator/emit/validators/compile-validators.js';
-import type { JsonSchema } from '../../generator/emit/validators/contract.js';
+import { compileValidators, UnsupportedSchemaError } from '../../generator/schema/compiler/compile-validators.js';
+import type { JsonSchema } from '../../generator/schema/compiler/contract.js';
 import { loadValidators, runtimeModule } from './support/load-validators.js';
 
 function compileNamed(schema: JsonSchema): unknown {

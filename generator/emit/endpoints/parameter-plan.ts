@@ -1,7 +1,7 @@
 import type { ParameterIR } from '../../ir/ir.js';
 import { schemaNameOf } from '../../ir/schema-ref.js';
 import { isObject } from '../../util/is-object.js';
-import type { JsonSchema } from '../validators/contract.js';
+import type { JsonSchema } from '../../schema/json-schema.js';
 
 type Primitive = 'string' | 'integer' | 'number' | 'boolean' | 'null';
 /** Parsing tries the most specific reading first; a string is the fallback. */

@@ -1,6 +1,6 @@
 import type { TypeAliasDeclarationStructure } from 'ts-morph';
 import { StructureKind } from '../../util/ts-morph.js';
-import type { JsonSchema } from '../validators/contract.js';
+import type { JsonSchema } from '../../schema/json-schema.js';
 import { jsonMedia } from '../../ir/media.js';
 import type { EmitContext, EmittedModule, Emitter } from '../emitter.js';
 import { docComment } from '../comments.js';

@@ -1,4 +1,5 @@
 import { isObject, setOwn } from '../../util/is-object.js';
+import { subschemaKeywords } from '../../schema/subschemas.js';
 import { escapePointerSegment, segmentsOf, valueAt } from '../../util/json-pointer.js';
 
 /**
@@ -25,11 +26,12 @@ function isOperationParameterRef(ref: string, position: Position): boolean {
 /** What stands where a `$ref` object is: a schema, an item of a Parameter list, or anything else. */
 type Position = 'schema' | 'parameter' | 'other';
 
-// Where a schema sits in its parent: the value of these keys, an item of these arrays, a value of these maps
-// (`schemas` for the Components Object's).
-const SCHEMA_VALUE_KEYS = new Set(['schema', 'items', 'not', 'additionalProperties', 'additionalItems', 'contains', 'propertyNames', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema']);
-const SCHEMA_ARRAY_KEYS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items']);
-const SCHEMA_MAP_KEYS = new Set(['schemas', 'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+// Where a schema sits in its parent: the value of these keys, an item of these arrays, a value of these maps. An
+// OpenAPI document holds both dialects' subschema keywords, and OpenAPI's own: the `schema` of a parameter, a header
+// or a media type, and the Components Object's `schemas`.
+const SCHEMA_VALUE_KEYS = new Set(['schema', ...subschemaKeywords('schema', { legacy: true })]);
+const SCHEMA_ARRAY_KEYS = new Set(subschemaKeywords('list', { legacy: true }));
+const SCHEMA_MAP_KEYS = new Set(['schemas', ...subschemaKeywords('map')]);
 
 /** Keys whose values are data (examples, defaults, constants) or extensions: a `$ref` inside them is not a reference. */
 function holdsData(key: string): boolean {

@@ -1,8 +1,8 @@
 import { runtimeModuleId, type EmitContext, type EmittedModule, type Emitter } from '../emitter.js';
 import { printModule } from '../print-module.js';
-import { compileValidators } from './compile-validators.js';
+import { compileValidators } from '../../schema/compiler/compile-validators.js';
 import { validatorRoots } from './validator-roots.js';
-import { javascriptAndDeclarations } from './validator-javascript.js';
+import { javascriptAndDeclarations } from '../../schema/compiler/validator-javascript.js';
 import { validatorStatements } from './validator-statements.js';
 
 export const VALIDATORS_MODULE = 'validators';
@@ -22,7 +22,7 @@ export const validatorsEmitter: Emitter = {
   emit({ ir, names, specifiers }: EmitContext): EmittedModule[] {
     const roots = validatorRoots(ir, names);
     const runtimeModule = specifiers.output(VALIDATORS_MODULE, VALIDATION_RUNTIME);
-    const { module } = compileValidators({ schemas: ir.schemas, roots, formats: 'assert', discriminator: true, runtimeModule });
+    const { module } = compileValidators({ schemas: ir.schemas, readWriteReach: ir.readWriteReach, roots, formats: 'assert', discriminator: true, runtimeModule });
     // ts-morph prints the TypeScript; the JavaScript and declarations, the same text, come straight from the module.
     const { javascript, declarations } = javascriptAndDeclarations(module);
     const typescript = printModule(validatorStatements({ ...module, runtimeModule: specifiers.typescript(VALIDATORS_MODULE, VALIDATION_RUNTIME) }));

@@ -2,7 +2,7 @@ import type { ApiIR, ParameterIR } from '../../ir/ir.js';
 import { jsonMedia } from '../../ir/media.js';
 import type { PackageNames } from '../../naming/package-names.js';
 import { setOwn } from '../../util/is-object.js';
-import type { JsonSchema, ValidatorRoot } from './contract.js';
+import type { JsonSchema, ValidatorRoot } from '../../schema/compiler/contract.js';
 
 /** The object schema a location's parsed parameters are validated against: one property per parameter. */
 export function parametersSchema(parameters: readonly ParameterIR[]): JsonSchema {

@@ -1,7 +1,7 @@
 import type { StatementStructures } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from '../../util/ts-morph.js';
 import { verbatimExpression, verbatimStatements } from '../print-module.js';
-import type { ValidatorModule } from './contract.js';
+import type { ValidatorModule } from '../../schema/compiler/contract.js';
 
 /**
  * A compiled validator module as ts-morph statement structures, which the generator prints into `validators.ts`

@@ -1,6 +1,7 @@
 import type { Location, UserContext } from '@redocly/openapi-core';
-import type { JsonSchema } from '../../emit/validators/contract.js';
-import { normalizeSchema, SUBSCHEMA, SUBSCHEMA_LIST, SUBSCHEMA_MAP } from '../../ir/normalize-schema.js';
+import type { JsonSchema } from '../../schema/json-schema.js';
+import { normalizeSchema } from '../../schema/normalize-schema.js';
+import { forEachSubschema, subschemaShape } from '../../schema/subschemas.js';
 import type { OpenApiVersion } from '../../load/read-spec.js';
 import { isObject, setOwn } from '../../util/is-object.js';
 import { escapePointerSegment, segmentsOf } from '../../util/json-pointer.js';
@@ -128,12 +129,12 @@ export class ExampleSchemas {
       if (key === '$ref' && typeof value === 'string') {
         // An unresolved reference accepts anything here: no-unresolved-refs reports it.
         setOwn(out, key, this.target(value, file, variant) ?? 'urn:specforge:example-schema:anything');
-      } else if (SUBSCHEMA.includes(key) || (key === 'items' && !Array.isArray(value))) {
+      } else if (subschemaShape(key, value, { legacy: true }) === 'schema') {
         setOwn(out, key, this.copy(value, file, below));
-      } else if ((SUBSCHEMA_LIST.includes(key) || key === 'items') && Array.isArray(value)) {
+      } else if (subschemaShape(key, value, { legacy: true }) === 'list' && Array.isArray(value)) {
         const member: Variant = key === 'allOf' && variant !== 'open' ? 'member' : below;
         setOwn(out, key, value.map((item) => this.copy(item, file, member)));
-      } else if (SUBSCHEMA_MAP.includes(key) && isObject(value)) {
+      } else if (subschemaShape(key, value) === 'map' && isObject(value)) {
         const map: Record<string, unknown> = {};
         for (const name of Object.keys(value)) setOwn(map, name, this.copy(value[name], file, below));
         setOwn(out, key, map);
@@ -189,12 +190,7 @@ function refSlots(schema: JsonSchema): [Record<string, unknown>, string][] {
     if (typeof node.$ref === 'string') slots.push([node, '$ref']);
     const mapping = isObject(node.discriminator) ? node.discriminator.mapping : undefined;
     if (isObject(mapping)) for (const name of Object.keys(mapping)) if (typeof mapping[name] === 'string') slots.push([mapping, name]);
-    for (const key of Object.keys(node)) {
-      const value = node[key];
-      if (SUBSCHEMA.includes(key)) walk(value);
-      else if (SUBSCHEMA_LIST.includes(key) && Array.isArray(value)) value.forEach(walk);
-      else if (SUBSCHEMA_MAP.includes(key) && isObject(value)) Object.values(value).forEach(walk);
-    }
+    forEachSubschema(node, walk, { legacy: true });
   };
   walk(schema);
   return slots;

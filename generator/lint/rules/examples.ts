@@ -1,7 +1,7 @@
 import type { Location, Oas3Rule, Oas3Visitor, UserContext } from '@redocly/openapi-core';
 import { loadValidators, RUNTIME_MODULE, type SchemaCheck } from '../../api/load-validators.js';
-import { compileValidators, UnsupportedSchemaError } from '../../emit/validators/compile-validators.js';
-import type { Direction, JsonSchema, ValidationError, ValidatorRoot } from '../../emit/validators/contract.js';
+import { compileValidators, UnsupportedSchemaError } from '../../schema/compiler/compile-validators.js';
+import type { Direction, JsonSchema, ValidationError, ValidatorRoot } from '../../schema/compiler/contract.js';
 import { isObject } from '../../util/is-object.js';
 import { segmentsOf } from '../../util/json-pointer.js';
 import { ExampleSchemas, type Strictness } from './example-schemas.js';

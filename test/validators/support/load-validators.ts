@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { printModuleFiles, type PrintedModule } from '../../../generator/emit/print-module.js';
-import { compileValidators } from '../../../generator/emit/validators/compile-validators.js';
+import { compileValidators } from '../../../generator/schema/compiler/compile-validators.js';
 import { validatorStatements } from '../../../generator/emit/validators/validator-statements.js';
-import type { CompileValidatorsInput, JsonSchema, ValidationError, ValidatorRoot } from '../../../generator/emit/validators/contract.js';
+import type { CompileValidatorsInput, JsonSchema, ValidationError, ValidatorRoot } from '../../../generator/schema/compiler/contract.js';
 
 /** The runtime every generated package gets a copy of. */
 export const runtimeSourcePath = fileURLToPath(new URL('../../../templates/package/validation-runtime.ts', import.meta.url));

@@ -1,12 +1,6 @@
-import type { JsonSchema } from '../emit/validators/contract.js';
+import type { JsonSchema } from './json-schema.js';
 import { isObject, setOwn } from '../util/is-object.js';
-
-/** Keywords whose value is one subschema. */
-export const SUBSCHEMA = ['additionalProperties', 'items', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems'];
-/** Keywords whose value is a list of subschemas. */
-export const SUBSCHEMA_LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-/** Keywords whose value maps names to subschemas. */
-export const SUBSCHEMA_MAP = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'];
+import { isSchema, subschemaShape } from './subschemas.js';
 
 /**
  * Rewrites one schema into JSON Schema 2020-12, the IR's only dialect. `rewriteRef` maps each `$ref` to the IR's form.
@@ -31,10 +25,11 @@ export function normalizeSchema(schema: unknown, version: '3.0' | '3.1', rewrite
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(node)) {
       const value = node[key];
-      if (SUBSCHEMA.includes(key) && (isObject(value) || typeof value === 'boolean')) setOwn(out, key, walk(value));
-      else if (SUBSCHEMA_LIST.includes(key) && Array.isArray(value)) setOwn(out, key, value.map(walk));
+      const shape = subschemaShape(key, value, { legacy: true });
+      if (shape === 'schema' && isSchema(value)) setOwn(out, key, walk(value));
       else if (key === 'items' && Array.isArray(value)) setOwn(out, 'prefixItems', value.map(walk));
-      else if (SUBSCHEMA_MAP.includes(key) && isObject(value)) {
+      else if (shape === 'list' && Array.isArray(value)) setOwn(out, key, value.map(walk));
+      else if (shape === 'map' && isObject(value)) {
         const map: Record<string, JsonSchema> = {};
         for (const name of Object.keys(value)) setOwn(map, name, walk(value[name]));
         setOwn(out, key, map);

@@ -1,4 +1,7 @@
-import type { BodyLine } from '../print-module.js';
+import type { Direction, JsonSchema } from '../json-schema.js';
+import type { ReadWriteReach } from '../read-write-reach.js';
+
+export type { Direction, JsonSchema };
 
 /**
  * The validator compiler's contract. It turns JSON Schema 2020-12 (OpenAPI 3.1's dialect; the IR has already
@@ -8,23 +11,24 @@ import type { BodyLine } from '../print-module.js';
  * through `JSON.stringify` (a serializer), never by pasting.
  */
 
-/** A JSON Schema 2020-12 document or subschema, as plain JSON. */
-export type JsonSchema = boolean | { [keyword: string]: unknown };
-
-/** Which way a value travels: `readOnly` properties may not be sent in requests, `writeOnly` ones are never returned. */
-export type Direction = 'request' | 'response';
+/** `neutral`: `readOnly` and `writeOnly` are annotations only (a schema compiled on its own). */
+export type ValidationDirection = Direction | 'neutral';
 
 export interface ValidatorRoot {
   /** The exported function's name: a valid, unique identifier already (the naming module settles names). */
   exportName: string;
   schema: JsonSchema;
-  /** `neutral`: `readOnly` and `writeOnly` are annotations only (a schema compiled on its own). */
-  direction: Direction | 'neutral';
+  direction: ValidationDirection;
 }
 
 export interface CompileValidatorsInput {
   /** Named schemas, which `$ref: '#/components/schemas/<name>'` (JSON-pointer-escaped name) refers to. */
   schemas: ReadonlyMap<string, JsonSchema>;
+  /**
+   * Which named schemas have `readOnly` / `writeOnly` in reach, when the caller knows already (the generator does:
+   * see ApiIR); worked out here otherwise.
+   */
+  readWriteReach?: ReadWriteReach<string>;
   /** Schema documents that `$ref`s may name by absolute URI, keyed by that URI (which their `$id` may change). */
   remotes?: ReadonlyMap<string, JsonSchema>;
   /** The validators to export. */
@@ -40,7 +44,11 @@ export interface CompileValidatorsInput {
   runtimeModule: string;
 }
 
-export type { BodyLine };
+/**
+ * A line of a ready-made function body, indented two spaces per level: one text for both languages, or a
+ * TypeScript line and its JavaScript (a typed local, say).
+ */
+export type BodyLine = string | { typescript: string; javascript: string };
 
 /**
  * A compiled validator module, before printing, in a stable order: what it imports from the runtime, its constants
