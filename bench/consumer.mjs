@@ -615,6 +615,22 @@ function packageFiles(stdout, pkgDir) {
   return { dts, sources, other: files.filter((f) => !dts.includes(f) && !sources.includes(f)) };
 }
 
+/**
+ * Breaks a long line at spaces, continuing lines indented by two.
+ * @param {string} text
+ * @param {number} width
+ * @returns {string}
+ */
+function wrap(text, width) {
+  const lines = [''];
+  for (const word of text.split(' ')) {
+    const last = /** @type {string} */ (lines[lines.length - 1]);
+    if (last.length > 2 && last.length + word.length + 1 > width) lines.push(`  ${word}`);
+    else lines[lines.length - 1] = last ? `${last} ${word}` : word;
+  }
+  return lines.join('\n');
+}
+
 /** @param {number} s */
 const secs = (s) => (Number.isNaN(s) ? 'n/a' : `${s.toFixed(2)} s`);
 
@@ -639,11 +655,19 @@ async function main() {
   const cleanUp = () => {
     if (!opts.keep) rmSync(work, { recursive: true, force: true });
   };
-  process.on('SIGINT', () => {
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+    process.on(signal, () => {
+      killRunning();
+      cleanUp();
+      process.stderr.write('\ninterrupted\n');
+      process.exit(130);
+    });
+  }
+  // output piped into `head`: stop, and leave no temporary folder behind
+  process.stdout.on('error', () => {
     killRunning();
     cleanUp();
-    process.stderr.write('\ninterrupted\n');
-    process.exit(130);
+    process.exit(1);
   });
 
   try {
@@ -684,7 +708,8 @@ async function run(opts, rounds, spec, work) {
       `machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n` +
       `${buildAtStart}; openapi-typescript ${otsVersion}; TypeScript ${tsVersion}\n` +
       `${rounds} round(s) × skipLibCheck true/false, alternating specforge / openapi-typescript; peak RSS by ${RSS_METHOD_TEXT}\n` +
-      `load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n\n`,
+      `load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}` +
+      `${(loadavg()[0] ?? 0) > 0.5 ? ' (other work is running: figures will be noisy)' : ''}\n\n`,
   );
 
   const { specforgePkg, otsPkg, seconds } = await generate(spec, work);
@@ -698,7 +723,7 @@ async function run(opts, rounds, spec, work) {
   writeProject(projects['openapi-typescript'].dir, ots);
   process.stdout.write(
     `generated both packages in ${seconds.toFixed(1)} s (not measured); consumer.ts: ${specforge.split('\n').length} and ${ots.split('\n').length} lines\n` +
-      `operations: ${used.map((u) => `${u.id} (${u.parts.join(', ') || 'no types'})`).join('; ')}\n\n`,
+      `${wrap(`operations: ${used.map((u) => `${u.id} (${u.parts.join(', ') || 'no types'})`).join('; ')}`, 100)}\n\n`,
   );
 
   // Before measuring: both consumers must type-check clean, and what they reach of their package.
