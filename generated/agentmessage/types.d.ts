@@ -538,9 +538,9 @@ export interface operations {
 }
 
 /** An organization-level event an endpoint can subscribe to. */
-export type WebhookEvent = Readable<components["schemas"]["WebhookEvent"]>;
+export type WebhookEvent = components["schemas"]["WebhookEvent"];
 /** The subscription set: 1 to 50 distinct known event names. Duplicates and unknown names are rejected. */
-export type WebhookEvents = Readable<components["schemas"]["WebhookEvents"]>;
+export type WebhookEvents = components["schemas"]["WebhookEvents"];
 /** A webhook endpoint as the API returns it. The signing secret is never included. */
 export type Webhook = Readable<components["schemas"]["Webhook"]>;
 /** A webhook endpoint as the API returns it. The signing secret is never included. */
@@ -550,93 +550,93 @@ export type WebhookWithSecret = Readable<components["schemas"]["WebhookWithSecre
 /** A webhook endpoint with its signing secret, returned once by create and rotate. */
 export type WebhookWithSecretInput = Writable<components["schemas"]["WebhookWithSecret"]>;
 /** The body of createWebhook. */
-export type CreateWebhookRequest = Readable<components["schemas"]["CreateWebhookRequest"]>;
+export type CreateWebhookRequest = components["schemas"]["CreateWebhookRequest"];
 /** The body of updateWebhook, a partial update: omitting a field leaves it unchanged, so an empty object is accepted and changes nothing. */
-export type UpdateWebhookRequest = Readable<components["schemas"]["UpdateWebhookRequest"]>;
+export type UpdateWebhookRequest = components["schemas"]["UpdateWebhookRequest"];
 /** A page of webhook endpoints. */
 export type WebhookList = Readable<components["schemas"]["WebhookList"]>;
 /** A page of webhook endpoints. */
 export type WebhookListInput = Writable<components["schemas"]["WebhookList"]>;
 /** The event payload. Its envelope follows the endpoint's `api_version`; the webhook pages read for this spec do not describe its fields. */
-export type WebhookDelivery = Readable<components["schemas"]["WebhookDelivery"]>;
+export type WebhookDelivery = components["schemas"]["WebhookDelivery"];
 /** AgentMessage's error envelope. */
-export type Error2 = Readable<components["schemas"]["Error"]>;
+export type Error2 = components["schemas"]["Error"];
 export type ListWebhooksQuery = NonNullable<paths["/v1/webhooks"]["get"]["parameters"]["query"]>;
 /** The organization's webhook endpoints. */
 export type ListWebhooksResponse200 = Readable<paths["/v1/webhooks"]["get"]["responses"]["200"]["content"]["application/json"]>;
 /** UNAUTHORIZED — the API key is missing or not accepted. */
-export type ListWebhooksResponse401 = Readable<paths["/v1/webhooks"]["get"]["responses"]["401"]["content"]["application/json"]>;
+export type ListWebhooksResponse401 = paths["/v1/webhooks"]["get"]["responses"]["401"]["content"]["application/json"];
 /** FORBIDDEN — the API key lacks the operation's scope. */
-export type ListWebhooksResponse403 = Readable<paths["/v1/webhooks"]["get"]["responses"]["403"]["content"]["application/json"]>;
+export type ListWebhooksResponse403 = paths["/v1/webhooks"]["get"]["responses"]["403"]["content"]["application/json"];
 /** VALIDATION_FAILED — parameters or body break the documented rules; `details` names the fields. */
-export type ListWebhooksResponse422 = Readable<paths["/v1/webhooks"]["get"]["responses"]["422"]["content"]["application/json"]>;
+export type ListWebhooksResponse422 = paths["/v1/webhooks"]["get"]["responses"]["422"]["content"]["application/json"];
 /** RATE_LIMITED — too many requests; retry after the time in `Retry-After`. */
-export type ListWebhooksResponse429 = Readable<paths["/v1/webhooks"]["get"]["responses"]["429"]["content"]["application/json"]>;
-export type CreateWebhookRequestBody = Writable<NonNullable<paths["/v1/webhooks"]["post"]["requestBody"]>["content"]["application/json"]>;
+export type ListWebhooksResponse429 = paths["/v1/webhooks"]["get"]["responses"]["429"]["content"]["application/json"];
+export type CreateWebhookRequestBody = NonNullable<paths["/v1/webhooks"]["post"]["requestBody"]>["content"]["application/json"];
 /** The endpoint was created; its signing secret is shown this once. */
 export type CreateWebhookResponse201 = Readable<paths["/v1/webhooks"]["post"]["responses"]["201"]["content"]["application/json"]>;
 /** INVALID_INPUT — the request could not be read (for example, the body is not JSON). */
-export type CreateWebhookResponse400 = Readable<paths["/v1/webhooks"]["post"]["responses"]["400"]["content"]["application/json"]>;
+export type CreateWebhookResponse400 = paths["/v1/webhooks"]["post"]["responses"]["400"]["content"]["application/json"];
 /** UNAUTHORIZED — the API key is missing or not accepted. */
-export type CreateWebhookResponse401 = Readable<paths["/v1/webhooks"]["post"]["responses"]["401"]["content"]["application/json"]>;
+export type CreateWebhookResponse401 = paths["/v1/webhooks"]["post"]["responses"]["401"]["content"]["application/json"];
 /** FORBIDDEN — the API key lacks the operation's scope. */
-export type CreateWebhookResponse403 = Readable<paths["/v1/webhooks"]["post"]["responses"]["403"]["content"]["application/json"]>;
+export type CreateWebhookResponse403 = paths["/v1/webhooks"]["post"]["responses"]["403"]["content"]["application/json"];
 /** LIMIT_EXCEEDED — the organization already holds 50 active endpoints. */
-export type CreateWebhookResponse409 = Readable<paths["/v1/webhooks"]["post"]["responses"]["409"]["content"]["application/json"]>;
+export type CreateWebhookResponse409 = paths["/v1/webhooks"]["post"]["responses"]["409"]["content"]["application/json"];
 /** VALIDATION_FAILED — parameters or body break the documented rules; `details` names the fields. */
-export type CreateWebhookResponse422 = Readable<paths["/v1/webhooks"]["post"]["responses"]["422"]["content"]["application/json"]>;
+export type CreateWebhookResponse422 = paths["/v1/webhooks"]["post"]["responses"]["422"]["content"]["application/json"];
 /** RATE_LIMITED — too many requests; retry after the time in `Retry-After`. */
-export type CreateWebhookResponse429 = Readable<paths["/v1/webhooks"]["post"]["responses"]["429"]["content"]["application/json"]>;
+export type CreateWebhookResponse429 = paths["/v1/webhooks"]["post"]["responses"]["429"]["content"]["application/json"];
 export type GetWebhookPathParams = NonNullable<paths["/v1/webhooks/{id}"]["get"]["parameters"]["path"]>;
 /** The endpoint. */
 export type GetWebhookResponse200 = Readable<paths["/v1/webhooks/{id}"]["get"]["responses"]["200"]["content"]["application/json"]>;
 /** UNAUTHORIZED — the API key is missing or not accepted. */
-export type GetWebhookResponse401 = Readable<paths["/v1/webhooks/{id}"]["get"]["responses"]["401"]["content"]["application/json"]>;
+export type GetWebhookResponse401 = paths["/v1/webhooks/{id}"]["get"]["responses"]["401"]["content"]["application/json"];
 /** FORBIDDEN — the API key lacks the operation's scope. */
-export type GetWebhookResponse403 = Readable<paths["/v1/webhooks/{id}"]["get"]["responses"]["403"]["content"]["application/json"]>;
+export type GetWebhookResponse403 = paths["/v1/webhooks/{id}"]["get"]["responses"]["403"]["content"]["application/json"];
 /** NOT_FOUND — no endpoint with this id in your organization. */
-export type GetWebhookResponse404 = Readable<paths["/v1/webhooks/{id}"]["get"]["responses"]["404"]["content"]["application/json"]>;
+export type GetWebhookResponse404 = paths["/v1/webhooks/{id}"]["get"]["responses"]["404"]["content"]["application/json"];
 /** VALIDATION_FAILED — parameters or body break the documented rules; `details` names the fields. */
-export type GetWebhookResponse422 = Readable<paths["/v1/webhooks/{id}"]["get"]["responses"]["422"]["content"]["application/json"]>;
+export type GetWebhookResponse422 = paths["/v1/webhooks/{id}"]["get"]["responses"]["422"]["content"]["application/json"];
 /** RATE_LIMITED — too many requests; retry after the time in `Retry-After`. */
-export type GetWebhookResponse429 = Readable<paths["/v1/webhooks/{id}"]["get"]["responses"]["429"]["content"]["application/json"]>;
+export type GetWebhookResponse429 = paths["/v1/webhooks/{id}"]["get"]["responses"]["429"]["content"]["application/json"];
 export type DeleteWebhookPathParams = NonNullable<paths["/v1/webhooks/{id}"]["delete"]["parameters"]["path"]>;
 /** UNAUTHORIZED — the API key is missing or not accepted. */
-export type DeleteWebhookResponse401 = Readable<paths["/v1/webhooks/{id}"]["delete"]["responses"]["401"]["content"]["application/json"]>;
+export type DeleteWebhookResponse401 = paths["/v1/webhooks/{id}"]["delete"]["responses"]["401"]["content"]["application/json"];
 /** FORBIDDEN — the API key lacks the operation's scope. */
-export type DeleteWebhookResponse403 = Readable<paths["/v1/webhooks/{id}"]["delete"]["responses"]["403"]["content"]["application/json"]>;
+export type DeleteWebhookResponse403 = paths["/v1/webhooks/{id}"]["delete"]["responses"]["403"]["content"]["application/json"];
 /** NOT_FOUND — no endpoint with this id in your organization. */
-export type DeleteWebhookResponse404 = Readable<paths["/v1/webhooks/{id}"]["delete"]["responses"]["404"]["content"]["application/json"]>;
+export type DeleteWebhookResponse404 = paths["/v1/webhooks/{id}"]["delete"]["responses"]["404"]["content"]["application/json"];
 /** VALIDATION_FAILED — parameters or body break the documented rules; `details` names the fields. */
-export type DeleteWebhookResponse422 = Readable<paths["/v1/webhooks/{id}"]["delete"]["responses"]["422"]["content"]["application/json"]>;
+export type DeleteWebhookResponse422 = paths["/v1/webhooks/{id}"]["delete"]["responses"]["422"]["content"]["application/json"];
 /** RATE_LIMITED — too many requests; retry after the time in `Retry-After`. */
-export type DeleteWebhookResponse429 = Readable<paths["/v1/webhooks/{id}"]["delete"]["responses"]["429"]["content"]["application/json"]>;
+export type DeleteWebhookResponse429 = paths["/v1/webhooks/{id}"]["delete"]["responses"]["429"]["content"]["application/json"];
 export type UpdateWebhookPathParams = NonNullable<paths["/v1/webhooks/{id}"]["patch"]["parameters"]["path"]>;
-export type UpdateWebhookRequestBody = Writable<NonNullable<paths["/v1/webhooks/{id}"]["patch"]["requestBody"]>["content"]["application/json"]>;
+export type UpdateWebhookRequestBody = NonNullable<paths["/v1/webhooks/{id}"]["patch"]["requestBody"]>["content"]["application/json"];
 /** The updated endpoint. */
 export type UpdateWebhookResponse200 = Readable<paths["/v1/webhooks/{id}"]["patch"]["responses"]["200"]["content"]["application/json"]>;
 /** INVALID_INPUT — the request could not be read (for example, the body is not JSON). */
-export type UpdateWebhookResponse400 = Readable<paths["/v1/webhooks/{id}"]["patch"]["responses"]["400"]["content"]["application/json"]>;
+export type UpdateWebhookResponse400 = paths["/v1/webhooks/{id}"]["patch"]["responses"]["400"]["content"]["application/json"];
 /** UNAUTHORIZED — the API key is missing or not accepted. */
-export type UpdateWebhookResponse401 = Readable<paths["/v1/webhooks/{id}"]["patch"]["responses"]["401"]["content"]["application/json"]>;
+export type UpdateWebhookResponse401 = paths["/v1/webhooks/{id}"]["patch"]["responses"]["401"]["content"]["application/json"];
 /** FORBIDDEN — the API key lacks the operation's scope. */
-export type UpdateWebhookResponse403 = Readable<paths["/v1/webhooks/{id}"]["patch"]["responses"]["403"]["content"]["application/json"]>;
+export type UpdateWebhookResponse403 = paths["/v1/webhooks/{id}"]["patch"]["responses"]["403"]["content"]["application/json"];
 /** NOT_FOUND — no endpoint with this id in your organization. */
-export type UpdateWebhookResponse404 = Readable<paths["/v1/webhooks/{id}"]["patch"]["responses"]["404"]["content"]["application/json"]>;
+export type UpdateWebhookResponse404 = paths["/v1/webhooks/{id}"]["patch"]["responses"]["404"]["content"]["application/json"];
 /** VALIDATION_FAILED — parameters or body break the documented rules; `details` names the fields. */
-export type UpdateWebhookResponse422 = Readable<paths["/v1/webhooks/{id}"]["patch"]["responses"]["422"]["content"]["application/json"]>;
+export type UpdateWebhookResponse422 = paths["/v1/webhooks/{id}"]["patch"]["responses"]["422"]["content"]["application/json"];
 /** RATE_LIMITED — too many requests; retry after the time in `Retry-After`. */
-export type UpdateWebhookResponse429 = Readable<paths["/v1/webhooks/{id}"]["patch"]["responses"]["429"]["content"]["application/json"]>;
+export type UpdateWebhookResponse429 = paths["/v1/webhooks/{id}"]["patch"]["responses"]["429"]["content"]["application/json"];
 export type RotateWebhookSecretPathParams = NonNullable<paths["/v1/webhooks/{id}/rotate-secret"]["post"]["parameters"]["path"]>;
 /** The endpoint with its new signing secret, shown this once. */
 export type RotateWebhookSecretResponse200 = Readable<paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["200"]["content"]["application/json"]>;
 /** UNAUTHORIZED — the API key is missing or not accepted. */
-export type RotateWebhookSecretResponse401 = Readable<paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["401"]["content"]["application/json"]>;
+export type RotateWebhookSecretResponse401 = paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["401"]["content"]["application/json"];
 /** FORBIDDEN — the API key lacks the operation's scope. */
-export type RotateWebhookSecretResponse403 = Readable<paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["403"]["content"]["application/json"]>;
+export type RotateWebhookSecretResponse403 = paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["403"]["content"]["application/json"];
 /** NOT_FOUND — no endpoint with this id in your organization. */
-export type RotateWebhookSecretResponse404 = Readable<paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["404"]["content"]["application/json"]>;
+export type RotateWebhookSecretResponse404 = paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["404"]["content"]["application/json"];
 /** VALIDATION_FAILED — parameters or body break the documented rules; `details` names the fields. */
-export type RotateWebhookSecretResponse422 = Readable<paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["422"]["content"]["application/json"]>;
+export type RotateWebhookSecretResponse422 = paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["422"]["content"]["application/json"];
 /** RATE_LIMITED — too many requests; retry after the time in `Retry-After`. */
-export type RotateWebhookSecretResponse429 = Readable<paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["429"]["content"]["application/json"]>;
+export type RotateWebhookSecretResponse429 = paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["429"]["content"]["application/json"];

@@ -472,7 +472,7 @@ export interface operations {
 }
 
 /** An event a webhook can subscribe to. */
-export type WebhookEvent = Readable<components["schemas"]["WebhookEvent"]>;
+export type WebhookEvent = components["schemas"]["WebhookEvent"];
 /** The fields of a webhook as answered. The docs give them only by example, so none is marked required. */
 export type WebhookBase = Readable<components["schemas"]["WebhookBase"]>;
 /** The fields of a webhook as answered. The docs give them only by example, so none is marked required. */
@@ -486,9 +486,9 @@ export type CreatedWebhook = Readable<components["schemas"]["CreatedWebhook"]>;
 /** A webhook as the create answer shows it, with its signing secret in full, this once. */
 export type CreatedWebhookInput = Writable<components["schemas"]["CreatedWebhook"]>;
 /** A new webhook. */
-export type CreateWebhookRequest = Readable<components["schemas"]["CreateWebhookRequest"]>;
+export type CreateWebhookRequest = components["schemas"]["CreateWebhookRequest"];
 /** All fields are optional — only the fields you supply are updated. */
-export type UpdateWebhookRequest = Readable<components["schemas"]["UpdateWebhookRequest"]>;
+export type UpdateWebhookRequest = components["schemas"]["UpdateWebhookRequest"];
 /** Webhook updated successfully. */
 export type UpdateWebhookResponse = Readable<components["schemas"]["UpdateWebhookResponse"]>;
 /** Webhook updated successfully. */
@@ -506,56 +506,56 @@ export type WebhookListResponse = Readable<components["schemas"]["WebhookListRes
 /** A page of the project's webhooks. */
 export type WebhookListResponseInput = Writable<components["schemas"]["WebhookListResponse"]>;
 /** The event delivered (shape not documented). */
-export type WebhookEventPayload = Readable<components["schemas"]["WebhookEventPayload"]>;
+export type WebhookEventPayload = components["schemas"]["WebhookEventPayload"];
 /** The error envelope every failure answers with. */
-export type Error2 = Readable<components["schemas"]["Error"]>;
+export type Error2 = components["schemas"]["Error"];
 export type ListWebhooksQuery = NonNullable<paths["/webhooks"]["get"]["parameters"]["query"]>;
 /** A page of webhooks. */
 export type ListWebhooksResponse200 = Readable<paths["/webhooks"]["get"]["responses"]["200"]["content"]["application/json"]>;
 /** The parameters or body are not valid. */
-export type ListWebhooksResponse400 = Readable<paths["/webhooks"]["get"]["responses"]["400"]["content"]["application/json"]>;
+export type ListWebhooksResponse400 = paths["/webhooks"]["get"]["responses"]["400"]["content"]["application/json"];
 /** The API key is missing or not accepted. */
-export type ListWebhooksResponse401 = Readable<paths["/webhooks"]["get"]["responses"]["401"]["content"]["application/json"]>;
+export type ListWebhooksResponse401 = paths["/webhooks"]["get"]["responses"]["401"]["content"]["application/json"];
 /** More than 2 requests per second with this API key. */
-export type ListWebhooksResponse429 = Readable<paths["/webhooks"]["get"]["responses"]["429"]["content"]["application/json"]>;
-export type CreateWebhookRequestBody = Writable<NonNullable<paths["/webhooks"]["post"]["requestBody"]>["content"]["application/json"]>;
+export type ListWebhooksResponse429 = paths["/webhooks"]["get"]["responses"]["429"]["content"]["application/json"];
+export type CreateWebhookRequestBody = NonNullable<paths["/webhooks"]["post"]["requestBody"]>["content"]["application/json"];
 /** The webhook was created; its secret is shown this once. */
 export type CreateWebhookResponse201 = Readable<paths["/webhooks"]["post"]["responses"]["201"]["content"]["application/json"]>;
 /** The parameters or body are not valid. */
-export type CreateWebhookResponse400 = Readable<paths["/webhooks"]["post"]["responses"]["400"]["content"]["application/json"]>;
+export type CreateWebhookResponse400 = paths["/webhooks"]["post"]["responses"]["400"]["content"]["application/json"];
 /** The API key is missing or not accepted. */
-export type CreateWebhookResponse401 = Readable<paths["/webhooks"]["post"]["responses"]["401"]["content"]["application/json"]>;
+export type CreateWebhookResponse401 = paths["/webhooks"]["post"]["responses"]["401"]["content"]["application/json"];
 /** More than 2 requests per second with this API key. */
-export type CreateWebhookResponse429 = Readable<paths["/webhooks"]["post"]["responses"]["429"]["content"]["application/json"]>;
+export type CreateWebhookResponse429 = paths["/webhooks"]["post"]["responses"]["429"]["content"]["application/json"];
 export type GetWebhookPathParams = NonNullable<paths["/webhooks/{id}"]["get"]["parameters"]["path"]>;
 /** The webhook. */
 export type GetWebhookResponse200 = Readable<paths["/webhooks/{id}"]["get"]["responses"]["200"]["content"]["application/json"]>;
 /** The parameters or body are not valid. */
-export type GetWebhookResponse400 = Readable<paths["/webhooks/{id}"]["get"]["responses"]["400"]["content"]["application/json"]>;
+export type GetWebhookResponse400 = paths["/webhooks/{id}"]["get"]["responses"]["400"]["content"]["application/json"];
 /** The API key is missing or not accepted. */
-export type GetWebhookResponse401 = Readable<paths["/webhooks/{id}"]["get"]["responses"]["401"]["content"]["application/json"]>;
+export type GetWebhookResponse401 = paths["/webhooks/{id}"]["get"]["responses"]["401"]["content"]["application/json"];
 /** Webhook not found. No webhook with the given id exists in the project. */
-export type GetWebhookResponse404 = Readable<paths["/webhooks/{id}"]["get"]["responses"]["404"]["content"]["application/json"]>;
+export type GetWebhookResponse404 = paths["/webhooks/{id}"]["get"]["responses"]["404"]["content"]["application/json"];
 /** More than 2 requests per second with this API key. */
-export type GetWebhookResponse429 = Readable<paths["/webhooks/{id}"]["get"]["responses"]["429"]["content"]["application/json"]>;
+export type GetWebhookResponse429 = paths["/webhooks/{id}"]["get"]["responses"]["429"]["content"]["application/json"];
 export type UpdateWebhookPathParams = NonNullable<paths["/webhooks/{id}"]["put"]["parameters"]["path"]>;
-export type UpdateWebhookRequestBody = Writable<NonNullable<paths["/webhooks/{id}"]["put"]["requestBody"]>["content"]["application/json"]>;
+export type UpdateWebhookRequestBody = NonNullable<paths["/webhooks/{id}"]["put"]["requestBody"]>["content"]["application/json"];
 /** Webhook updated successfully. */
 export type UpdateWebhookResponse200 = Readable<paths["/webhooks/{id}"]["put"]["responses"]["200"]["content"]["application/json"]>;
 /** Secret update not allowed: a `secret` field was included in the request body. Also answered when the body breaks the schema. */
-export type UpdateWebhookResponse400 = Readable<paths["/webhooks/{id}"]["put"]["responses"]["400"]["content"]["application/json"]>;
+export type UpdateWebhookResponse400 = paths["/webhooks/{id}"]["put"]["responses"]["400"]["content"]["application/json"];
 /** The API key is missing or not accepted. */
-export type UpdateWebhookResponse401 = Readable<paths["/webhooks/{id}"]["put"]["responses"]["401"]["content"]["application/json"]>;
+export type UpdateWebhookResponse401 = paths["/webhooks/{id}"]["put"]["responses"]["401"]["content"]["application/json"];
 /** Webhook not found. No webhook with the given id exists in the project. */
-export type UpdateWebhookResponse404 = Readable<paths["/webhooks/{id}"]["put"]["responses"]["404"]["content"]["application/json"]>;
+export type UpdateWebhookResponse404 = paths["/webhooks/{id}"]["put"]["responses"]["404"]["content"]["application/json"];
 /** More than 2 requests per second with this API key. */
-export type UpdateWebhookResponse429 = Readable<paths["/webhooks/{id}"]["put"]["responses"]["429"]["content"]["application/json"]>;
+export type UpdateWebhookResponse429 = paths["/webhooks/{id}"]["put"]["responses"]["429"]["content"]["application/json"];
 export type DeleteWebhookPathParams = NonNullable<paths["/webhooks/{id}"]["delete"]["parameters"]["path"]>;
 /** The parameters or body are not valid. */
-export type DeleteWebhookResponse400 = Readable<paths["/webhooks/{id}"]["delete"]["responses"]["400"]["content"]["application/json"]>;
+export type DeleteWebhookResponse400 = paths["/webhooks/{id}"]["delete"]["responses"]["400"]["content"]["application/json"];
 /** The API key is missing or not accepted. */
-export type DeleteWebhookResponse401 = Readable<paths["/webhooks/{id}"]["delete"]["responses"]["401"]["content"]["application/json"]>;
+export type DeleteWebhookResponse401 = paths["/webhooks/{id}"]["delete"]["responses"]["401"]["content"]["application/json"];
 /** Webhook not found. No webhook with the given id exists in the project. */
-export type DeleteWebhookResponse404 = Readable<paths["/webhooks/{id}"]["delete"]["responses"]["404"]["content"]["application/json"]>;
+export type DeleteWebhookResponse404 = paths["/webhooks/{id}"]["delete"]["responses"]["404"]["content"]["application/json"];
 /** More than 2 requests per second with this API key. */
-export type DeleteWebhookResponse429 = Readable<paths["/webhooks/{id}"]["delete"]["responses"]["429"]["content"]["application/json"]>;
+export type DeleteWebhookResponse429 = paths["/webhooks/{id}"]["delete"]["responses"]["429"]["content"]["application/json"];

@@ -725,9 +725,9 @@ export interface operations {
 }
 
 /** An allowlisted event name, or `*` to subscribe to all events. */
-export type WebhookEvent = Readable<components["schemas"]["WebhookEvent"]>;
+export type WebhookEvent = components["schemas"]["WebhookEvent"];
 /** Whether the endpoint receives deliveries. */
-export type WebhookStatus = Readable<components["schemas"]["WebhookStatus"]>;
+export type WebhookStatus = components["schemas"]["WebhookStatus"];
 /** A webhook endpoint. The object may carry further keys beyond those listed (the reference shows `{key} any`). */
 export type Webhook = Readable<components["schemas"]["Webhook"]>;
 /** A webhook endpoint. The object may carry further keys beyond those listed (the reference shows `{key} any`). */
@@ -737,156 +737,156 @@ export type CreatedWebhook = Readable<components["schemas"]["CreatedWebhook"]>;
 /** The endpoint just created, with its full signing secret, which is returned only this once. */
 export type CreatedWebhookInput = Writable<components["schemas"]["CreatedWebhook"]>;
 /** A new webhook endpoint. */
-export type CreateWebhookRequest = Readable<components["schemas"]["CreateWebhookRequest"]>;
+export type CreateWebhookRequest = components["schemas"]["CreateWebhookRequest"];
 /** The fields to change; fields left out are unchanged. */
-export type UpdateWebhookRequest = Readable<components["schemas"]["UpdateWebhookRequest"]>;
+export type UpdateWebhookRequest = components["schemas"]["UpdateWebhookRequest"];
 /** The synthetic event to send. */
-export type TestWebhookRequest = Readable<components["schemas"]["TestWebhookRequest"]>;
+export type TestWebhookRequest = components["schemas"]["TestWebhookRequest"];
 /** The answer to a test send (shape not documented). */
-export type TestWebhookResponse = Readable<components["schemas"]["TestWebhookResponse"]>;
+export type TestWebhookResponse = components["schemas"]["TestWebhookResponse"];
 /** The answer to a secret rotation (shape not documented). */
-export type RotateWebhookSecretResponse = Readable<components["schemas"]["RotateWebhookSecretResponse"]>;
+export type RotateWebhookSecretResponse = components["schemas"]["RotateWebhookSecretResponse"];
 /** The team's webhook endpoints (shape not documented; the reference page was not found). */
-export type WebhookList = Readable<components["schemas"]["WebhookList"]>;
+export type WebhookList = components["schemas"]["WebhookList"];
 /** Where a delivery stands. */
-export type WebhookDeliveryStatus = Readable<components["schemas"]["WebhookDeliveryStatus"]>;
+export type WebhookDeliveryStatus = components["schemas"]["WebhookDeliveryStatus"];
 /** One delivery of an event to the endpoint (fields beyond `status` not documented). */
-export type WebhookDelivery = Readable<components["schemas"]["WebhookDelivery"]>;
+export type WebhookDelivery = components["schemas"]["WebhookDelivery"];
 /** A page of deliveries (shape not documented). */
-export type WebhookDeliveryList = Readable<components["schemas"]["WebhookDeliveryList"]>;
+export type WebhookDeliveryList = components["schemas"]["WebhookDeliveryList"];
 /** The event delivered (shape not documented). */
-export type WebhookEventPayload = Readable<components["schemas"]["WebhookEventPayload"]>;
+export type WebhookEventPayload = components["schemas"]["WebhookEventPayload"];
 /** The error envelope every failure answers with. */
-export type Error2 = Readable<components["schemas"]["Error"]>;
+export type Error2 = components["schemas"]["Error"];
 export type ListWebhooksHeaders = NonNullable<paths["/api/v1/webhooks"]["get"]["parameters"]["header"]>;
 /** The team's webhook endpoints (shape not documented). */
-export type ListWebhooksResponse200 = Readable<paths["/api/v1/webhooks"]["get"]["responses"]["200"]["content"]["application/json"]>;
+export type ListWebhooksResponse200 = paths["/api/v1/webhooks"]["get"]["responses"]["200"]["content"]["application/json"];
 /** invalid_request_error. The parameters or body are not valid. */
-export type ListWebhooksResponse400 = Readable<paths["/api/v1/webhooks"]["get"]["responses"]["400"]["content"]["application/json"]>;
+export type ListWebhooksResponse400 = paths["/api/v1/webhooks"]["get"]["responses"]["400"]["content"]["application/json"];
 /** authentication_error. The API key is missing or not accepted. */
-export type ListWebhooksResponse401 = Readable<paths["/api/v1/webhooks"]["get"]["responses"]["401"]["content"]["application/json"]>;
+export type ListWebhooksResponse401 = paths["/api/v1/webhooks"]["get"]["responses"]["401"]["content"]["application/json"];
 /** authorization_error. The API key lacks the operation's scope. */
-export type ListWebhooksResponse403 = Readable<paths["/api/v1/webhooks"]["get"]["responses"]["403"]["content"]["application/json"]>;
+export type ListWebhooksResponse403 = paths["/api/v1/webhooks"]["get"]["responses"]["403"]["content"]["application/json"];
 /** rate_limit_error. Too many requests. */
-export type ListWebhooksResponse429 = Readable<paths["/api/v1/webhooks"]["get"]["responses"]["429"]["content"]["application/json"]>;
+export type ListWebhooksResponse429 = paths["/api/v1/webhooks"]["get"]["responses"]["429"]["content"]["application/json"];
 /** api_error. Something went wrong on autousers.ai's side. */
-export type ListWebhooksResponse500 = Readable<paths["/api/v1/webhooks"]["get"]["responses"]["500"]["content"]["application/json"]>;
+export type ListWebhooksResponse500 = paths["/api/v1/webhooks"]["get"]["responses"]["500"]["content"]["application/json"];
 export type CreateWebhookHeaders = NonNullable<paths["/api/v1/webhooks"]["post"]["parameters"]["header"]>;
-export type CreateWebhookRequestBody = Writable<NonNullable<paths["/api/v1/webhooks"]["post"]["requestBody"]>["content"]["application/json"]>;
+export type CreateWebhookRequestBody = NonNullable<paths["/api/v1/webhooks"]["post"]["requestBody"]>["content"]["application/json"];
 /** The endpoint was created; the full signing secret is returned this once. */
 export type CreateWebhookResponse201 = Readable<paths["/api/v1/webhooks"]["post"]["responses"]["201"]["content"]["application/json"]>;
 /** invalid_request_error. The parameters or body are not valid. */
-export type CreateWebhookResponse400 = Readable<paths["/api/v1/webhooks"]["post"]["responses"]["400"]["content"]["application/json"]>;
+export type CreateWebhookResponse400 = paths["/api/v1/webhooks"]["post"]["responses"]["400"]["content"]["application/json"];
 /** authentication_error. The API key is missing or not accepted. */
-export type CreateWebhookResponse401 = Readable<paths["/api/v1/webhooks"]["post"]["responses"]["401"]["content"]["application/json"]>;
+export type CreateWebhookResponse401 = paths["/api/v1/webhooks"]["post"]["responses"]["401"]["content"]["application/json"];
 /** authorization_error. The API key lacks the operation's scope. */
-export type CreateWebhookResponse403 = Readable<paths["/api/v1/webhooks"]["post"]["responses"]["403"]["content"]["application/json"]>;
+export type CreateWebhookResponse403 = paths["/api/v1/webhooks"]["post"]["responses"]["403"]["content"]["application/json"];
 /** The Idempotency-Key was already used within 24 hours with a different request body (code `idempotency_key_reused`). */
-export type CreateWebhookResponse409 = Readable<paths["/api/v1/webhooks"]["post"]["responses"]["409"]["content"]["application/json"]>;
+export type CreateWebhookResponse409 = paths["/api/v1/webhooks"]["post"]["responses"]["409"]["content"]["application/json"];
 /** rate_limit_error. Too many requests. */
-export type CreateWebhookResponse429 = Readable<paths["/api/v1/webhooks"]["post"]["responses"]["429"]["content"]["application/json"]>;
+export type CreateWebhookResponse429 = paths["/api/v1/webhooks"]["post"]["responses"]["429"]["content"]["application/json"];
 /** api_error. Something went wrong on autousers.ai's side. */
-export type CreateWebhookResponse500 = Readable<paths["/api/v1/webhooks"]["post"]["responses"]["500"]["content"]["application/json"]>;
+export type CreateWebhookResponse500 = paths["/api/v1/webhooks"]["post"]["responses"]["500"]["content"]["application/json"];
 export type GetWebhookPathParams = NonNullable<paths["/api/v1/webhooks/{id}"]["get"]["parameters"]["path"]>;
 export type GetWebhookHeaders = NonNullable<paths["/api/v1/webhooks/{id}"]["get"]["parameters"]["header"]>;
 /** The webhook endpoint. */
 export type GetWebhookResponse200 = Readable<paths["/api/v1/webhooks/{id}"]["get"]["responses"]["200"]["content"]["application/json"]>;
 /** invalid_request_error. The parameters or body are not valid. */
-export type GetWebhookResponse400 = Readable<paths["/api/v1/webhooks/{id}"]["get"]["responses"]["400"]["content"]["application/json"]>;
+export type GetWebhookResponse400 = paths["/api/v1/webhooks/{id}"]["get"]["responses"]["400"]["content"]["application/json"];
 /** authentication_error. The API key is missing or not accepted. */
-export type GetWebhookResponse401 = Readable<paths["/api/v1/webhooks/{id}"]["get"]["responses"]["401"]["content"]["application/json"]>;
+export type GetWebhookResponse401 = paths["/api/v1/webhooks/{id}"]["get"]["responses"]["401"]["content"]["application/json"];
 /** authorization_error. The API key lacks the operation's scope. */
-export type GetWebhookResponse403 = Readable<paths["/api/v1/webhooks/{id}"]["get"]["responses"]["403"]["content"]["application/json"]>;
+export type GetWebhookResponse403 = paths["/api/v1/webhooks/{id}"]["get"]["responses"]["403"]["content"]["application/json"];
 /** not_found_error. No webhook endpoint has this id. */
-export type GetWebhookResponse404 = Readable<paths["/api/v1/webhooks/{id}"]["get"]["responses"]["404"]["content"]["application/json"]>;
+export type GetWebhookResponse404 = paths["/api/v1/webhooks/{id}"]["get"]["responses"]["404"]["content"]["application/json"];
 /** rate_limit_error. Too many requests. */
-export type GetWebhookResponse429 = Readable<paths["/api/v1/webhooks/{id}"]["get"]["responses"]["429"]["content"]["application/json"]>;
+export type GetWebhookResponse429 = paths["/api/v1/webhooks/{id}"]["get"]["responses"]["429"]["content"]["application/json"];
 /** api_error. Something went wrong on autousers.ai's side. */
-export type GetWebhookResponse500 = Readable<paths["/api/v1/webhooks/{id}"]["get"]["responses"]["500"]["content"]["application/json"]>;
+export type GetWebhookResponse500 = paths["/api/v1/webhooks/{id}"]["get"]["responses"]["500"]["content"]["application/json"];
 export type DeleteWebhookPathParams = NonNullable<paths["/api/v1/webhooks/{id}"]["delete"]["parameters"]["path"]>;
 export type DeleteWebhookHeaders = NonNullable<paths["/api/v1/webhooks/{id}"]["delete"]["parameters"]["header"]>;
 /** invalid_request_error. The parameters or body are not valid. */
-export type DeleteWebhookResponse400 = Readable<paths["/api/v1/webhooks/{id}"]["delete"]["responses"]["400"]["content"]["application/json"]>;
+export type DeleteWebhookResponse400 = paths["/api/v1/webhooks/{id}"]["delete"]["responses"]["400"]["content"]["application/json"];
 /** authentication_error. The API key is missing or not accepted. */
-export type DeleteWebhookResponse401 = Readable<paths["/api/v1/webhooks/{id}"]["delete"]["responses"]["401"]["content"]["application/json"]>;
+export type DeleteWebhookResponse401 = paths["/api/v1/webhooks/{id}"]["delete"]["responses"]["401"]["content"]["application/json"];
 /** authorization_error. The API key lacks the operation's scope. */
-export type DeleteWebhookResponse403 = Readable<paths["/api/v1/webhooks/{id}"]["delete"]["responses"]["403"]["content"]["application/json"]>;
+export type DeleteWebhookResponse403 = paths["/api/v1/webhooks/{id}"]["delete"]["responses"]["403"]["content"]["application/json"];
 /** not_found_error. No webhook endpoint has this id. */
-export type DeleteWebhookResponse404 = Readable<paths["/api/v1/webhooks/{id}"]["delete"]["responses"]["404"]["content"]["application/json"]>;
+export type DeleteWebhookResponse404 = paths["/api/v1/webhooks/{id}"]["delete"]["responses"]["404"]["content"]["application/json"];
 /** rate_limit_error. Too many requests. */
-export type DeleteWebhookResponse429 = Readable<paths["/api/v1/webhooks/{id}"]["delete"]["responses"]["429"]["content"]["application/json"]>;
+export type DeleteWebhookResponse429 = paths["/api/v1/webhooks/{id}"]["delete"]["responses"]["429"]["content"]["application/json"];
 /** api_error. Something went wrong on autousers.ai's side. */
-export type DeleteWebhookResponse500 = Readable<paths["/api/v1/webhooks/{id}"]["delete"]["responses"]["500"]["content"]["application/json"]>;
+export type DeleteWebhookResponse500 = paths["/api/v1/webhooks/{id}"]["delete"]["responses"]["500"]["content"]["application/json"];
 export type UpdateWebhookPathParams = NonNullable<paths["/api/v1/webhooks/{id}"]["patch"]["parameters"]["path"]>;
 export type UpdateWebhookHeaders = NonNullable<paths["/api/v1/webhooks/{id}"]["patch"]["parameters"]["header"]>;
-export type UpdateWebhookRequestBody = Writable<NonNullable<paths["/api/v1/webhooks/{id}"]["patch"]["requestBody"]>["content"]["application/json"]>;
+export type UpdateWebhookRequestBody = NonNullable<paths["/api/v1/webhooks/{id}"]["patch"]["requestBody"]>["content"]["application/json"];
 /** OK. The updated endpoint. */
 export type UpdateWebhookResponse200 = Readable<paths["/api/v1/webhooks/{id}"]["patch"]["responses"]["200"]["content"]["application/json"]>;
 /** invalid_request_error. The parameters or body are not valid. */
-export type UpdateWebhookResponse400 = Readable<paths["/api/v1/webhooks/{id}"]["patch"]["responses"]["400"]["content"]["application/json"]>;
+export type UpdateWebhookResponse400 = paths["/api/v1/webhooks/{id}"]["patch"]["responses"]["400"]["content"]["application/json"];
 /** authentication_error. The API key is missing or not accepted. */
-export type UpdateWebhookResponse401 = Readable<paths["/api/v1/webhooks/{id}"]["patch"]["responses"]["401"]["content"]["application/json"]>;
+export type UpdateWebhookResponse401 = paths["/api/v1/webhooks/{id}"]["patch"]["responses"]["401"]["content"]["application/json"];
 /** authorization_error. The API key lacks the operation's scope. */
-export type UpdateWebhookResponse403 = Readable<paths["/api/v1/webhooks/{id}"]["patch"]["responses"]["403"]["content"]["application/json"]>;
+export type UpdateWebhookResponse403 = paths["/api/v1/webhooks/{id}"]["patch"]["responses"]["403"]["content"]["application/json"];
 /** not_found_error. No webhook endpoint has this id. */
-export type UpdateWebhookResponse404 = Readable<paths["/api/v1/webhooks/{id}"]["patch"]["responses"]["404"]["content"]["application/json"]>;
+export type UpdateWebhookResponse404 = paths["/api/v1/webhooks/{id}"]["patch"]["responses"]["404"]["content"]["application/json"];
 /** The Idempotency-Key was already used within 24 hours with a different request body (code `idempotency_key_reused`). */
-export type UpdateWebhookResponse409 = Readable<paths["/api/v1/webhooks/{id}"]["patch"]["responses"]["409"]["content"]["application/json"]>;
+export type UpdateWebhookResponse409 = paths["/api/v1/webhooks/{id}"]["patch"]["responses"]["409"]["content"]["application/json"];
 /** rate_limit_error. Too many requests. */
-export type UpdateWebhookResponse429 = Readable<paths["/api/v1/webhooks/{id}"]["patch"]["responses"]["429"]["content"]["application/json"]>;
+export type UpdateWebhookResponse429 = paths["/api/v1/webhooks/{id}"]["patch"]["responses"]["429"]["content"]["application/json"];
 /** api_error. Something went wrong on autousers.ai's side. */
-export type UpdateWebhookResponse500 = Readable<paths["/api/v1/webhooks/{id}"]["patch"]["responses"]["500"]["content"]["application/json"]>;
+export type UpdateWebhookResponse500 = paths["/api/v1/webhooks/{id}"]["patch"]["responses"]["500"]["content"]["application/json"];
 export type RotateWebhookSecretPathParams = NonNullable<paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["parameters"]["path"]>;
 export type RotateWebhookSecretHeaders = NonNullable<paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["parameters"]["header"]>;
 /** The secret was rotated (shape of the answer not documented). */
-export type RotateWebhookSecretResponse200 = Readable<paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["200"]["content"]["application/json"]>;
+export type RotateWebhookSecretResponse200 = paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["200"]["content"]["application/json"];
 /** invalid_request_error. The parameters or body are not valid. */
-export type RotateWebhookSecretResponse400 = Readable<paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["400"]["content"]["application/json"]>;
+export type RotateWebhookSecretResponse400 = paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["400"]["content"]["application/json"];
 /** authentication_error. The API key is missing or not accepted. */
-export type RotateWebhookSecretResponse401 = Readable<paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["401"]["content"]["application/json"]>;
+export type RotateWebhookSecretResponse401 = paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["401"]["content"]["application/json"];
 /** authorization_error. The API key lacks the operation's scope. */
-export type RotateWebhookSecretResponse403 = Readable<paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["403"]["content"]["application/json"]>;
+export type RotateWebhookSecretResponse403 = paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["403"]["content"]["application/json"];
 /** not_found_error. No webhook endpoint has this id. */
-export type RotateWebhookSecretResponse404 = Readable<paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["404"]["content"]["application/json"]>;
+export type RotateWebhookSecretResponse404 = paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["404"]["content"]["application/json"];
 /** The Idempotency-Key was already used within 24 hours with a different request body (code `idempotency_key_reused`). */
-export type RotateWebhookSecretResponse409 = Readable<paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["409"]["content"]["application/json"]>;
+export type RotateWebhookSecretResponse409 = paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["409"]["content"]["application/json"];
 /** rate_limit_error. Too many requests. */
-export type RotateWebhookSecretResponse429 = Readable<paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["429"]["content"]["application/json"]>;
+export type RotateWebhookSecretResponse429 = paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["429"]["content"]["application/json"];
 /** api_error. Something went wrong on autousers.ai's side. */
-export type RotateWebhookSecretResponse500 = Readable<paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["500"]["content"]["application/json"]>;
+export type RotateWebhookSecretResponse500 = paths["/api/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["500"]["content"]["application/json"];
 export type TestWebhookPathParams = NonNullable<paths["/api/v1/webhooks/{id}/test"]["post"]["parameters"]["path"]>;
 export type TestWebhookHeaders = NonNullable<paths["/api/v1/webhooks/{id}/test"]["post"]["parameters"]["header"]>;
-export type TestWebhookRequestBody = Writable<NonNullable<paths["/api/v1/webhooks/{id}/test"]["post"]["requestBody"]>["content"]["application/json"]>;
+export type TestWebhookRequestBody = NonNullable<paths["/api/v1/webhooks/{id}/test"]["post"]["requestBody"]>["content"]["application/json"];
 /** The test event was sent (shape of the answer not documented). */
-export type TestWebhookResponse200 = Readable<paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["200"]["content"]["application/json"]>;
+export type TestWebhookResponse200 = paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["200"]["content"]["application/json"];
 /** invalid_request_error. The parameters or body are not valid. */
-export type TestWebhookResponse400 = Readable<paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["400"]["content"]["application/json"]>;
+export type TestWebhookResponse400 = paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["400"]["content"]["application/json"];
 /** authentication_error. The API key is missing or not accepted. */
-export type TestWebhookResponse401 = Readable<paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["401"]["content"]["application/json"]>;
+export type TestWebhookResponse401 = paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["401"]["content"]["application/json"];
 /** authorization_error. The API key lacks the operation's scope. */
-export type TestWebhookResponse403 = Readable<paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["403"]["content"]["application/json"]>;
+export type TestWebhookResponse403 = paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["403"]["content"]["application/json"];
 /** not_found_error. No webhook endpoint has this id. */
-export type TestWebhookResponse404 = Readable<paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["404"]["content"]["application/json"]>;
+export type TestWebhookResponse404 = paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["404"]["content"]["application/json"];
 /** The Idempotency-Key was already used within 24 hours with a different request body (code `idempotency_key_reused`). */
-export type TestWebhookResponse409 = Readable<paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["409"]["content"]["application/json"]>;
+export type TestWebhookResponse409 = paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["409"]["content"]["application/json"];
 /** rate_limit_error. Too many requests. */
-export type TestWebhookResponse429 = Readable<paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["429"]["content"]["application/json"]>;
+export type TestWebhookResponse429 = paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["429"]["content"]["application/json"];
 /** api_error. Something went wrong on autousers.ai's side. */
-export type TestWebhookResponse500 = Readable<paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["500"]["content"]["application/json"]>;
+export type TestWebhookResponse500 = paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["500"]["content"]["application/json"];
 export type ListWebhookDeliveriesPathParams = NonNullable<paths["/api/v1/webhooks/{id}/deliveries"]["get"]["parameters"]["path"]>;
 export type ListWebhookDeliveriesQuery = NonNullable<paths["/api/v1/webhooks/{id}/deliveries"]["get"]["parameters"]["query"]>;
 export type ListWebhookDeliveriesHeaders = NonNullable<paths["/api/v1/webhooks/{id}/deliveries"]["get"]["parameters"]["header"]>;
 /** A page of deliveries (shape not documented). */
-export type ListWebhookDeliveriesResponse200 = Readable<paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["200"]["content"]["application/json"]>;
+export type ListWebhookDeliveriesResponse200 = paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["200"]["content"]["application/json"];
 /** invalid_request_error. The parameters or body are not valid. */
-export type ListWebhookDeliveriesResponse400 = Readable<paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["400"]["content"]["application/json"]>;
+export type ListWebhookDeliveriesResponse400 = paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["400"]["content"]["application/json"];
 /** authentication_error. The API key is missing or not accepted. */
-export type ListWebhookDeliveriesResponse401 = Readable<paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["401"]["content"]["application/json"]>;
+export type ListWebhookDeliveriesResponse401 = paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["401"]["content"]["application/json"];
 /** authorization_error. The API key lacks the operation's scope. */
-export type ListWebhookDeliveriesResponse403 = Readable<paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["403"]["content"]["application/json"]>;
+export type ListWebhookDeliveriesResponse403 = paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["403"]["content"]["application/json"];
 /** not_found_error. No webhook endpoint has this id. */
-export type ListWebhookDeliveriesResponse404 = Readable<paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["404"]["content"]["application/json"]>;
+export type ListWebhookDeliveriesResponse404 = paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["404"]["content"]["application/json"];
 /** rate_limit_error. Too many requests. */
-export type ListWebhookDeliveriesResponse429 = Readable<paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["429"]["content"]["application/json"]>;
+export type ListWebhookDeliveriesResponse429 = paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["429"]["content"]["application/json"];
 /** api_error. Something went wrong on autousers.ai's side. */
-export type ListWebhookDeliveriesResponse500 = Readable<paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["500"]["content"]["application/json"]>;
+export type ListWebhookDeliveriesResponse500 = paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["500"]["content"]["application/json"];

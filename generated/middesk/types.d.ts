@@ -530,13 +530,13 @@ export interface operations {
 }
 
 /** An event name: a lower-case dotted name such as `business.created`. Names documented so far: business.created, business.updated, tin.retried, address.created, address.deleted, name.created, name.deleted, person.created, person.deleted, registration.created, registration.updated, monitor.created, monitor.updated, bankruptcy.created. */
-export type WebhookEvent = Readable<components["schemas"]["WebhookEvent"]>;
+export type WebhookEvent = components["schemas"]["WebhookEvent"];
 /** Event types to subscribe to; `["*"]` subscribes to every event. */
-export type EnabledEvents = Readable<components["schemas"]["EnabledEvents"]>;
+export type EnabledEvents = components["schemas"]["EnabledEvents"];
 /** Comma-delimited list of associations to include in webhook payloads. Omit or set to `*` for all. Use `identifiers` to receive only top-level scalar fields (id, external_id, name, status, etc.) with no associations. */
-export type Include = Readable<components["schemas"]["Include"]>;
+export type Include = components["schemas"]["Include"];
 /** OIDC authentication method for obtaining access tokens. Required when configuring OIDC. `private_key_jwt` requires oidc_client_id, oidc_token_endpoint, oidc_access_token_ttl_seconds; `client_secret` requires oidc_client_id, oidc_client_secret, oidc_token_endpoint, oidc_access_token_ttl_seconds. Both methods optionally accept oidc_scope and oidc_resource_uri. */
-export type OidcAuthMethod = Readable<components["schemas"]["OidcAuthMethod"]>;
+export type OidcAuthMethod = components["schemas"]["OidcAuthMethod"];
 /** A webhook as the API returns it. Its secret and OIDC client secret are never returned. */
 export type Webhook = Readable<components["schemas"]["Webhook"]>;
 /** A webhook as the API returns it. Its secret and OIDC client secret are never returned. */
@@ -554,78 +554,78 @@ export type WebhookList = Readable<components["schemas"]["WebhookList"]>;
 /** A page of webhooks. */
 export type WebhookListInput = Writable<components["schemas"]["WebhookList"]>;
 /** An Event object. */
-export type WebhookDelivery = Readable<components["schemas"]["WebhookDelivery"]>;
+export type WebhookDelivery = components["schemas"]["WebhookDelivery"];
 /** Middesk's error envelope. */
-export type Error2 = Readable<components["schemas"]["Error"]>;
+export type Error2 = components["schemas"]["Error"];
 export type ListWebhooksQuery = NonNullable<paths["/v1/webhooks"]["get"]["parameters"]["query"]>;
 /** A page of webhooks. */
 export type ListWebhooksResponse200 = Readable<paths["/v1/webhooks"]["get"]["responses"]["200"]["content"]["application/json"]>;
 /** Bad Request — the request was unacceptable (for example, the body is not JSON). */
-export type ListWebhooksResponse400 = Readable<paths["/v1/webhooks"]["get"]["responses"]["400"]["content"]["application/json"]>;
+export type ListWebhooksResponse400 = paths["/v1/webhooks"]["get"]["responses"]["400"]["content"]["application/json"];
 /** Unauthorized — an invalid API key was provided. */
-export type ListWebhooksResponse401 = Readable<paths["/v1/webhooks"]["get"]["responses"]["401"]["content"]["application/json"]>;
+export type ListWebhooksResponse401 = paths["/v1/webhooks"]["get"]["responses"]["401"]["content"]["application/json"];
 /** Validation — a parameter was not formatted correctly. */
-export type ListWebhooksResponse422 = Readable<paths["/v1/webhooks"]["get"]["responses"]["422"]["content"]["application/json"]>;
+export type ListWebhooksResponse422 = paths["/v1/webhooks"]["get"]["responses"]["422"]["content"]["application/json"];
 /** Too many requests — more than 20 requests per second. */
-export type ListWebhooksResponse429 = Readable<paths["/v1/webhooks"]["get"]["responses"]["429"]["content"]["application/json"]>;
+export type ListWebhooksResponse429 = paths["/v1/webhooks"]["get"]["responses"]["429"]["content"]["application/json"];
 /** Internal Server Error — a problem with Middesk's servers. */
-export type ListWebhooksResponse500 = Readable<paths["/v1/webhooks"]["get"]["responses"]["500"]["content"]["application/json"]>;
+export type ListWebhooksResponse500 = paths["/v1/webhooks"]["get"]["responses"]["500"]["content"]["application/json"];
 export type CreateWebhookRequestBody = Writable<NonNullable<paths["/v1/webhooks"]["post"]["requestBody"]>["content"]["application/json"]>;
 /** The webhook was created. */
 export type CreateWebhookResponse201 = Readable<paths["/v1/webhooks"]["post"]["responses"]["201"]["content"]["application/json"]>;
 /** Bad Request — the request was unacceptable (for example, the body is not JSON). */
-export type CreateWebhookResponse400 = Readable<paths["/v1/webhooks"]["post"]["responses"]["400"]["content"]["application/json"]>;
+export type CreateWebhookResponse400 = paths["/v1/webhooks"]["post"]["responses"]["400"]["content"]["application/json"];
 /** Unauthorized — an invalid API key was provided. */
-export type CreateWebhookResponse401 = Readable<paths["/v1/webhooks"]["post"]["responses"]["401"]["content"]["application/json"]>;
+export type CreateWebhookResponse401 = paths["/v1/webhooks"]["post"]["responses"]["401"]["content"]["application/json"];
 /** Validation — a parameter was not formatted correctly. */
-export type CreateWebhookResponse422 = Readable<paths["/v1/webhooks"]["post"]["responses"]["422"]["content"]["application/json"]>;
+export type CreateWebhookResponse422 = paths["/v1/webhooks"]["post"]["responses"]["422"]["content"]["application/json"];
 /** Too many requests — more than 20 requests per second. */
-export type CreateWebhookResponse429 = Readable<paths["/v1/webhooks"]["post"]["responses"]["429"]["content"]["application/json"]>;
+export type CreateWebhookResponse429 = paths["/v1/webhooks"]["post"]["responses"]["429"]["content"]["application/json"];
 /** Internal Server Error — a problem with Middesk's servers. */
-export type CreateWebhookResponse500 = Readable<paths["/v1/webhooks"]["post"]["responses"]["500"]["content"]["application/json"]>;
+export type CreateWebhookResponse500 = paths["/v1/webhooks"]["post"]["responses"]["500"]["content"]["application/json"];
 export type GetWebhookPathParams = NonNullable<paths["/v1/webhooks/{id}"]["get"]["parameters"]["path"]>;
 /** The webhook. */
 export type GetWebhookResponse200 = Readable<paths["/v1/webhooks/{id}"]["get"]["responses"]["200"]["content"]["application/json"]>;
 /** Bad Request — the request was unacceptable (for example, the body is not JSON). */
-export type GetWebhookResponse400 = Readable<paths["/v1/webhooks/{id}"]["get"]["responses"]["400"]["content"]["application/json"]>;
+export type GetWebhookResponse400 = paths["/v1/webhooks/{id}"]["get"]["responses"]["400"]["content"]["application/json"];
 /** Unauthorized — an invalid API key was provided. */
-export type GetWebhookResponse401 = Readable<paths["/v1/webhooks/{id}"]["get"]["responses"]["401"]["content"]["application/json"]>;
+export type GetWebhookResponse401 = paths["/v1/webhooks/{id}"]["get"]["responses"]["401"]["content"]["application/json"];
 /** Not Found — no webhook with this id. */
-export type GetWebhookResponse404 = Readable<paths["/v1/webhooks/{id}"]["get"]["responses"]["404"]["content"]["application/json"]>;
+export type GetWebhookResponse404 = paths["/v1/webhooks/{id}"]["get"]["responses"]["404"]["content"]["application/json"];
 /** Validation — a parameter was not formatted correctly. */
-export type GetWebhookResponse422 = Readable<paths["/v1/webhooks/{id}"]["get"]["responses"]["422"]["content"]["application/json"]>;
+export type GetWebhookResponse422 = paths["/v1/webhooks/{id}"]["get"]["responses"]["422"]["content"]["application/json"];
 /** Too many requests — more than 20 requests per second. */
-export type GetWebhookResponse429 = Readable<paths["/v1/webhooks/{id}"]["get"]["responses"]["429"]["content"]["application/json"]>;
+export type GetWebhookResponse429 = paths["/v1/webhooks/{id}"]["get"]["responses"]["429"]["content"]["application/json"];
 /** Internal Server Error — a problem with Middesk's servers. */
-export type GetWebhookResponse500 = Readable<paths["/v1/webhooks/{id}"]["get"]["responses"]["500"]["content"]["application/json"]>;
+export type GetWebhookResponse500 = paths["/v1/webhooks/{id}"]["get"]["responses"]["500"]["content"]["application/json"];
 export type UpdateWebhookPathParams = NonNullable<paths["/v1/webhooks/{id}"]["put"]["parameters"]["path"]>;
 export type UpdateWebhookRequestBody = Writable<NonNullable<paths["/v1/webhooks/{id}"]["put"]["requestBody"]>["content"]["application/json"]>;
 /** webhook updated */
 export type UpdateWebhookResponse200 = Readable<paths["/v1/webhooks/{id}"]["put"]["responses"]["200"]["content"]["application/json"]>;
 /** Bad Request — the request was unacceptable (for example, the body is not JSON). */
-export type UpdateWebhookResponse400 = Readable<paths["/v1/webhooks/{id}"]["put"]["responses"]["400"]["content"]["application/json"]>;
+export type UpdateWebhookResponse400 = paths["/v1/webhooks/{id}"]["put"]["responses"]["400"]["content"]["application/json"];
 /** Unauthorized — an invalid API key was provided. */
-export type UpdateWebhookResponse401 = Readable<paths["/v1/webhooks/{id}"]["put"]["responses"]["401"]["content"]["application/json"]>;
+export type UpdateWebhookResponse401 = paths["/v1/webhooks/{id}"]["put"]["responses"]["401"]["content"]["application/json"];
 /** Not Found — no webhook with this id. */
-export type UpdateWebhookResponse404 = Readable<paths["/v1/webhooks/{id}"]["put"]["responses"]["404"]["content"]["application/json"]>;
+export type UpdateWebhookResponse404 = paths["/v1/webhooks/{id}"]["put"]["responses"]["404"]["content"]["application/json"];
 /** Validation — a parameter was not formatted correctly. */
-export type UpdateWebhookResponse422 = Readable<paths["/v1/webhooks/{id}"]["put"]["responses"]["422"]["content"]["application/json"]>;
+export type UpdateWebhookResponse422 = paths["/v1/webhooks/{id}"]["put"]["responses"]["422"]["content"]["application/json"];
 /** Too many requests — more than 20 requests per second. */
-export type UpdateWebhookResponse429 = Readable<paths["/v1/webhooks/{id}"]["put"]["responses"]["429"]["content"]["application/json"]>;
+export type UpdateWebhookResponse429 = paths["/v1/webhooks/{id}"]["put"]["responses"]["429"]["content"]["application/json"];
 /** Internal Server Error — a problem with Middesk's servers. */
-export type UpdateWebhookResponse500 = Readable<paths["/v1/webhooks/{id}"]["put"]["responses"]["500"]["content"]["application/json"]>;
+export type UpdateWebhookResponse500 = paths["/v1/webhooks/{id}"]["put"]["responses"]["500"]["content"]["application/json"];
 export type DeleteWebhookPathParams = NonNullable<paths["/v1/webhooks/{id}"]["delete"]["parameters"]["path"]>;
 /** The deleted webhook. */
 export type DeleteWebhookResponse200 = Readable<paths["/v1/webhooks/{id}"]["delete"]["responses"]["200"]["content"]["application/json"]>;
 /** Bad Request — the request was unacceptable (for example, the body is not JSON). */
-export type DeleteWebhookResponse400 = Readable<paths["/v1/webhooks/{id}"]["delete"]["responses"]["400"]["content"]["application/json"]>;
+export type DeleteWebhookResponse400 = paths["/v1/webhooks/{id}"]["delete"]["responses"]["400"]["content"]["application/json"];
 /** Unauthorized — an invalid API key was provided. */
-export type DeleteWebhookResponse401 = Readable<paths["/v1/webhooks/{id}"]["delete"]["responses"]["401"]["content"]["application/json"]>;
+export type DeleteWebhookResponse401 = paths["/v1/webhooks/{id}"]["delete"]["responses"]["401"]["content"]["application/json"];
 /** Not Found — no webhook with this id. */
-export type DeleteWebhookResponse404 = Readable<paths["/v1/webhooks/{id}"]["delete"]["responses"]["404"]["content"]["application/json"]>;
+export type DeleteWebhookResponse404 = paths["/v1/webhooks/{id}"]["delete"]["responses"]["404"]["content"]["application/json"];
 /** Validation — a parameter was not formatted correctly. */
-export type DeleteWebhookResponse422 = Readable<paths["/v1/webhooks/{id}"]["delete"]["responses"]["422"]["content"]["application/json"]>;
+export type DeleteWebhookResponse422 = paths["/v1/webhooks/{id}"]["delete"]["responses"]["422"]["content"]["application/json"];
 /** Too many requests — more than 20 requests per second. */
-export type DeleteWebhookResponse429 = Readable<paths["/v1/webhooks/{id}"]["delete"]["responses"]["429"]["content"]["application/json"]>;
+export type DeleteWebhookResponse429 = paths["/v1/webhooks/{id}"]["delete"]["responses"]["429"]["content"]["application/json"];
 /** Internal Server Error — a problem with Middesk's servers. */
-export type DeleteWebhookResponse500 = Readable<paths["/v1/webhooks/{id}"]["delete"]["responses"]["500"]["content"]["application/json"]>;
+export type DeleteWebhookResponse500 = paths["/v1/webhooks/{id}"]["delete"]["responses"]["500"]["content"]["application/json"];

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../schema/json-schema.js';
-import { readWriteReach } from '../schema/read-write-reach.js';
+import { namedSchemaReach } from './read-write.js';
 import { ERRORS_EXTENSION, SCOPES_EXTENSION, isErrorKind, type ErrorKind } from '../spec/extensions.js';
 import { isObject } from '../util/is-object.js';
 import { escapePointerSegment, pointerOf, segmentsOf, valueAt } from '../util/json-pointer.js';
@@ -19,7 +19,7 @@ import type {
   SecuritySchemeIR,
 } from './ir.js';
 import { normalizeSchema } from '../schema/normalize-schema.js';
-import { COMPONENT_SCHEMA_REF, schemaNameUnder, schemaRef } from './schema-ref.js';
+import { COMPONENT_SCHEMA_REF, schemaRef } from './schema-ref.js';
 import { deriveOperationId } from './operation-id.js';
 import { UnsupportedConstructError } from './unsupported.js';
 
@@ -140,10 +140,7 @@ export function buildIR(doc: Doc, version: '3.0' | '3.1'): ApiIR {
     description: text(info.description),
     servers: (Array.isArray(doc.servers) ? doc.servers : []).filter(isObject).map((s) => ({ url: String(s.url ?? '/'), description: text(s.description) })),
     schemas,
-    readWriteReach: readWriteReach(schemas, (ref) => {
-      const name = schemaNameUnder(ref);
-      return name !== undefined && schemas.has(name) ? name : undefined;
-    }),
+    readWriteReach: namedSchemaReach(schemas),
     operations,
     securitySchemes,
     errors: documentErrors,

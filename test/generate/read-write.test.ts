@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 import { importPackage, tempDir, typeCheck } from './support/generated-package.js';
@@ -43,6 +45,30 @@ export const response: CreateAccountResponse201 = { id: 'a1', name: null };
 // @ts-expect-error: password is write-only, so never in a response
 export const leaked: CreateAccountResponse201 = { id: 'a1', name: null, password: 'x' };
 export const views: [Account, AccountInput] = [{ id: 'a1', name: 'ada' }, { name: 'ada', password: 'correct horse' }];
+`;
+    expect(typeCheck([{ dir, name: 'accounts' }], consumer)).toBe('');
+  });
+
+  it('types: Readable and Writable only where a schema has read-only or write-only fields, through $refs too', () => {
+    const types = readFileSync(join(dir, 'types.d.ts'), 'utf8');
+    expect(types).toMatch(/^export type Account = Readable<components\["schemas"\]\["Account"\]>;$/m);
+    expect(types).toMatch(/^export type Team = Readable<components\["schemas"\]\["Team"\]>;$/m);
+    expect(types).toMatch(/^export type GetTeamResponse200 = Readable<paths\["\/teams\/\{team\}"\]\["get"\]/m);
+    expect(types).toMatch(/^export type CreateAccountRequestBody = Writable<NonNullable</m);
+    // Readable of a type without markers is that type, at a cost to every consumer's compiler: the type itself
+    expect(types).toMatch(/^export type Note = components\["schemas"\]\["Note"\];$/m);
+    expect(types).toMatch(/^export type ListNotesResponse200 = paths\["\/notes"\]\["get"\]\["responses"\]\["200"\]\["content"\]\["application\/json"\];$/m);
+    expect(types).not.toMatch(/NoteInput/);
+    const consumer = `
+import type { GetTeamResponse200, ListNotesResponse200, Note, Team } from 'accounts';
+export const team: GetTeamResponse200 = { members: [{ id: 'a1', name: null }] };
+// @ts-expect-error: password is write-only, also inside a schema that refers to Account
+export const leaked: Team = { members: [{ id: 'a1', name: null, password: 'x' }] };
+export const notes: ListNotesResponse200 = [{ text: 'hello' }];
+const first = notes[0];
+export const text: string | undefined = first?.text;
+// @ts-expect-error: text is required
+export const empty: Note = {};
 `;
     expect(typeCheck([{ dir, name: 'accounts' }], consumer)).toBe('');
   });
