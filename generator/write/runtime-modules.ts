@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runtimeModuleId, type EmittedModule } from '../emit/emitter.js';
 import { packageRoot } from '../util/package-root.js';
 import { declarationsOf, javascriptOf } from './compile-typescript.js';
+import { runtimeHeader } from './runtime-header.js';
 
 /**
  * The runtime every package carries: `templates/package/<name>.ts`, copied into the package's `runtime/` folder
@@ -31,22 +32,11 @@ export function runtimeClosure(names: readonly string[]): string[] {
   return [...needed].sort();
 }
 
-const HEADER = /^\/\/ specforge runtime (\S+)\./;
-
-function header(version: string): string {
-  return `// specforge runtime ${version}. Copied into the package by specforge generate, which writes it again; do not edit.\n`;
-}
-
-/** The specforge version a runtime file's header names; undefined when it has none (edited, or not specforge's). */
-export function runtimeVersionOf(contents: string): string | undefined {
-  return HEADER.exec(contents)?.[1];
-}
-
 /** A runtime module as a package carries it, under its header. */
 export function runtimeModule(name: string, version: string): EmittedModule {
   const source = readFileSync(templateFile(name), 'utf8');
   const compiled = compiledRuntime(`${name}.ts`, source);
-  const head = header(version);
+  const head = runtimeHeader(version);
   return { id: runtimeModuleId(name), typescript: head + source, javascript: head + compiled.javascript, declarations: head + compiled.declarations };
 }
 

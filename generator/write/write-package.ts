@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from './package-layout.js';
-import { runtimeVersionOf } from './runtime-modules.js';
+import { runtimeVersionOf } from './runtime-header.js';
 
 /** Lists the files specforge wrote into a package folder, so that the next run removes only its own stale files. */
 export const MANIFEST = '.specforge-files';
