@@ -25,9 +25,12 @@ export function packageModules(emitters: readonly Emitter[]): ModuleDeclaration[
 
 /** Names the package index exports whatever the spec: generated names (a schema's type, say) must avoid them. */
 export function indexedNames(emitters: readonly Emitter[]): string[] {
-  return emitters.flatMap((emitter) =>
+  const names = emitters.flatMap((emitter) =>
     emitter.index.flatMap((entry) => [...(entry.all?.names ?? []), ...(entry.namespace === undefined ? [] : [entry.namespace]), ...(entry.values ?? []), ...(entry.types ?? [])]),
   );
+  const twice = names.find((name, index) => names.indexOf(name) !== index);
+  if (twice !== undefined) throw new Error(`two exports of the package index are named ${twice}`);
+  return names;
 }
 
 /** Every file of the package: each module's files where the layout puts them, package.json and the README. */

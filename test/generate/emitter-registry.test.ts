@@ -60,4 +60,13 @@ describe('adding an emitter', () => {
       generatePackage({ specPath: join(projectRoot, 'specs', 'autosend.yaml'), packageName: 'x', lintConfig: undefined, lintConfigPath: undefined, emitters: [...EMITTERS, stray] }),
     ).rejects.toThrow(/no emitter declares the module stray/);
   });
+
+  it('refuses two emitters that export the same name from the package index', async () => {
+    const { generatePackage } = await built('pipeline/generate-package.js');
+    const { EMITTERS } = await built('emit/registry.js');
+    const clash = { name: 'clash', modules: [{ id: 'clash', kind: 'code' }], runtime: [], index: [{ from: 'clash', values: ['endpoints'] }], readme: '', emit: () => [] };
+    await expect(
+      generatePackage({ specPath: join(projectRoot, 'specs', 'autosend.yaml'), packageName: 'x', lintConfig: undefined, lintConfigPath: undefined, emitters: [...EMITTERS, clash] }),
+    ).rejects.toThrow(/two exports of the package index are named endpoints/);
+  });
 });
