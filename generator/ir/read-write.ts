@@ -1,5 +1,7 @@
 import type { JsonSchema } from '../schema/json-schema.js';
 import { readWriteReach, type ReadWriteReach } from '../schema/read-write-reach.js';
+import { forEachSubschema } from '../schema/subschemas.js';
+import { isObject } from '../util/is-object.js';
 import type { ApiIR } from './ir.js';
 import { schemaNameUnder } from './schema-ref.js';
 
@@ -16,10 +18,27 @@ export function namedSchemaReach(schemas: ReadonlyMap<string, JsonSchema>): Read
   return readWriteReach(schemas, referencedName(schemas));
 }
 
-const INLINE = Symbol('inline schema');
-
-/** Whether a schema that is not a named one (an operation's body) has `readOnly` or `writeOnly` in reach. */
+/**
+ * Whether a schema that is not a named one (an operation's body) has `readOnly` or `writeOnly` in reach: in its own
+ * tree, or in a named schema it refers to, whose reach the IR has. A walk of that tree alone: a types emitter asks
+ * for every body and response of the spec.
+ */
 export function reachesReadWrite(ir: Pick<ApiIR, 'schemas' | 'readWriteReach'>, schema: JsonSchema): boolean {
-  const reach = readWriteReach<string | symbol>([[INLINE, schema]], referencedName(ir.schemas), ir.readWriteReach);
-  return reach.readOnly.has(INLINE) || reach.writeOnly.has(INLINE);
+  const { readOnly, writeOnly } = ir.readWriteReach;
+  const named = referencedName(ir.schemas);
+  const reaches = (node: JsonSchema): boolean => {
+    if (!isObject(node)) return false;
+    if (node['readOnly'] === true || node['writeOnly'] === true) return true;
+    const ref = node['$ref'];
+    if (typeof ref === 'string' && Object.hasOwn(node, '$ref')) {
+      const name = named(ref);
+      if (name !== undefined && (readOnly.has(name) || writeOnly.has(name))) return true;
+    }
+    let found = false;
+    forEachSubschema(node, (subschema) => {
+      found ||= reaches(subschema);
+    });
+    return found;
+  };
+  return reaches(schema);
 }
