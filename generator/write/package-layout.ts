@@ -32,8 +32,7 @@ export class PackageLayout implements ModuleSpecifiers {
   }
 
   output(from: ModuleId, to: ModuleId): string {
-    this.kindOf(from);
-    this.kindOf(to);
+    this.assertDeclared(from, to);
     return relativeSpecifier(from, to);
   }
 
@@ -53,6 +52,10 @@ export class PackageLayout implements ModuleSpecifiers {
 
   private sourcePath(id: ModuleId): string {
     return `${SOURCE_FOLDER}/${id}`;
+  }
+
+  private assertDeclared(...ids: ModuleId[]): void {
+    for (const id of ids) this.kindOf(id);
   }
 
   private kindOf(id: ModuleId): ModuleDeclaration['kind'] {
