@@ -18,13 +18,17 @@ export function namedSchemaReach(schemas: ReadonlyMap<string, JsonSchema>): Read
   return readWriteReach(schemas, referencedName(schemas));
 }
 
+/** Whether the named schema has `readOnly` or `writeOnly` in reach: its request and response forms differ. */
+export function isReadWriteMarked(ir: Pick<ApiIR, 'readWriteReach'>, name: string): boolean {
+  return ir.readWriteReach.readOnly.has(name) || ir.readWriteReach.writeOnly.has(name);
+}
+
 /**
  * Whether a schema that is not a named one (an operation's body) has `readOnly` or `writeOnly` in reach: in its own
  * tree, or in a named schema it refers to, whose reach the IR has. A walk of that tree alone: a types emitter asks
  * for every body and response of the spec.
  */
 export function reachesReadWrite(ir: Pick<ApiIR, 'schemas' | 'readWriteReach'>, schema: JsonSchema): boolean {
-  const { readOnly, writeOnly } = ir.readWriteReach;
   const named = referencedName(ir.schemas);
   const reaches = (node: JsonSchema): boolean => {
     if (!isObject(node)) return false;
@@ -32,7 +36,7 @@ export function reachesReadWrite(ir: Pick<ApiIR, 'schemas' | 'readWriteReach'>, 
     const ref = node['$ref'];
     if (typeof ref === 'string' && Object.hasOwn(node, '$ref')) {
       const name = named(ref);
-      if (name !== undefined && (readOnly.has(name) || writeOnly.has(name))) return true;
+      if (name !== undefined && isReadWriteMarked(ir, name)) return true;
     }
     let found = false;
     forEachSubschema(node, (subschema) => {

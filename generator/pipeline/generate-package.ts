@@ -4,6 +4,7 @@ import type { EmittedModule, Emitter } from '../emit/emitter.js';
 import { EMITTERS } from '../emit/registry.js';
 import { UnsupportedSchemaError } from '../schema/compiler/compile-validators.js';
 import { buildIR } from '../ir/build-ir.js';
+import { isReadWriteMarked } from '../ir/read-write.js';
 import { UnsupportedConstructError } from '../ir/unsupported.js';
 import type { Finding } from '../lint/finding.js';
 import { readForGeneration, type GenerationSpec } from '../load/read-for-generation.js';
@@ -97,9 +98,8 @@ async function emitPackage(spec: GenerationSpec, request: PackageRequest, timer:
   };
   try {
     const ir = await timer.time('ir', () => buildIR(bundled, spec.version));
-    const { readOnly, writeOnly } = ir.readWriteReach;
     const emitters = request.emitters ?? EMITTERS;
-    const names = planPackageNames(ir, (name) => readOnly.has(name) || writeOnly.has(name), indexedNames(emitters));
+    const names = planPackageNames(ir, (name) => isReadWriteMarked(ir, name), indexedNames(emitters));
     const layout = new PackageLayout(packageModules(emitters));
     const context = { ir, names, document: bundled, packageName: request.packageName, specifiers: layout };
     const emitted: EmittedModule[] = [];

@@ -108,14 +108,22 @@ function packageManifest(emitters: readonly Emitter[], { ir, packageName, files 
 }
 
 /** The package README: the template, with each emitter's section as a partial. */
+/** The README template with the emitters' sections as partials, compiled once per list of emitters. */
+const readmeTemplates = new WeakMap<readonly Emitter[], Handlebars.TemplateDelegate>();
+
+function readmeTemplate(emitters: readonly Emitter[]): Handlebars.TemplateDelegate {
+  let template = readmeTemplates.get(emitters);
+  if (template === undefined) {
+    const hbs = Handlebars.create();
+    for (const emitter of emitters) hbs.registerPartial(partialName(emitter), emitter.readme);
+    template = hbs.compile(readFileSync(join(packageRoot(), 'templates', 'package', 'README.md.hbs'), 'utf8'), { strict: true, knownHelpersOnly: true });
+    readmeTemplates.set(emitters, template);
+  }
+  return template;
+}
+
 function packageReadme(emitters: readonly Emitter[], { ir, packageName, version }: PackageDescription): GeneratedFile {
-  const hbs = Handlebars.create();
-  for (const emitter of emitters) hbs.registerPartial(partialName(emitter), emitter.readme);
-  const template = hbs.compile(readFileSync(join(packageRoot(), 'templates', 'package', 'README.md.hbs'), 'utf8'), {
-    strict: true,
-    knownHelpersOnly: true,
-  });
-  const contents = template({
+  const contents = readmeTemplate(emitters)({
     title: ir.title,
     packageName,
     version,

@@ -14,8 +14,16 @@ import { runtimeHeader } from './runtime-header.js';
  * `generate --check` names a package whose runtime is another version's.
  */
 
-function templateFile(name: string): string {
-  return join(packageRoot(), 'templates', 'package', `${name}.ts`);
+const templateSources = new Map<string, string>();
+
+/** A runtime module's source, read once: a run reads it for the closure and for the module, for every spec. */
+function templateSource(name: string): string {
+  let source = templateSources.get(name);
+  if (source === undefined) {
+    source = readFileSync(join(packageRoot(), 'templates', 'package', `${name}.ts`), 'utf8');
+    templateSources.set(name, source);
+  }
+  return source;
 }
 
 const RUNTIME_IMPORT = /from '\.\/([\w-]+)\.js'/g;
@@ -27,14 +35,14 @@ export function runtimeClosure(names: readonly string[]): string[] {
   for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
     if (needed.has(name)) continue;
     needed.add(name);
-    for (const [, imported] of readFileSync(templateFile(name), 'utf8').matchAll(RUNTIME_IMPORT)) pending.push(imported!);
+    for (const [, imported] of templateSource(name).matchAll(RUNTIME_IMPORT)) pending.push(imported!);
   }
   return [...needed].sort();
 }
 
 /** A runtime module as a package carries it, under its header. */
 export function runtimeModule(name: string, version: string): EmittedModule {
-  const source = readFileSync(templateFile(name), 'utf8');
+  const source = templateSource(name);
   const compiled = compiledRuntime(`${name}.ts`, source);
   const head = runtimeHeader(version);
   return { id: runtimeModuleId(name), typescript: head + source, javascript: head + compiled.javascript, declarations: head + compiled.declarations };

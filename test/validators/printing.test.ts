@@ -11,6 +11,7 @@ import { bundleSpec } from '../../generator/load/bundle-spec.js';
 import { JsonFirstResolver, readSpec } from '../../generator/load/read-spec.js';
 import { planPackageNames } from '../../generator/naming/package-names.js';
 import { EMITTERS } from '../../generator/emit/registry.js';
+import { isReadWriteMarked } from '../../generator/ir/read-write.js';
 import { indexedNames } from '../../generator/write/package-frame.js';
 
 const runtimeModule = './runtime/validation-runtime.js';
@@ -28,8 +29,7 @@ describe("validators' JavaScript and declarations are ts-morph's text, byte for 
   test.each(['autousers', 'autosend', 'agentmessage', 'middesk'])('the %s package', async (name) => {
     const spec = await readSpec(`specs/${name}.yaml`, new JsonFirstResolver());
     const ir = buildIR(await bundleSpec(spec, await loadLintConfig()), spec.version);
-    const { readOnly, writeOnly } = ir.readWriteReach;
-    const names = planPackageNames(ir, (schema) => readOnly.has(schema) || writeOnly.has(schema), indexedNames(EMITTERS));
+    const names = planPackageNames(ir, (schema) => isReadWriteMarked(ir, schema), indexedNames(EMITTERS));
     expectTsMorphText({ schemas: ir.schemas, readWriteReach: ir.readWriteReach, roots: validatorRoots(ir, names), formats: 'assert', discriminator: true, runtimeModule });
   });
 

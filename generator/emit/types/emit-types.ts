@@ -5,7 +5,7 @@ import { jsonMedia } from '../../ir/media.js';
 import type { EmitContext, EmittedModule, Emitter } from '../emitter.js';
 import { docComment } from '../comments.js';
 import { printModule } from '../print-module.js';
-import { reachesReadWrite } from '../../ir/read-write.js';
+import { isReadWriteMarked, reachesReadWrite } from '../../ir/read-write.js';
 import { openapiTypes } from './openapi-types.js';
 
 export const TYPES_MODULE = 'types';
@@ -41,16 +41,14 @@ export const typesEmitter: Emitter = {
       aliases.push({ kind: StructureKind.TypeAlias, name, type, isExported: true, docs: docComment(description) });
     };
 
-    const { readOnly, writeOnly } = ir.readWriteReach;
-    const marked = (schemaName: string) => readOnly.has(schemaName) || writeOnly.has(schemaName);
-    const readable = (type: string, schema: JsonSchema | undefined): string => (schema !== undefined && reachesReadWrite(ir, schema) ? `Readable<${type}>` : type);
-    const writable = (type: string, schema: JsonSchema | undefined): string => (schema !== undefined && reachesReadWrite(ir, schema) ? `Writable<${type}>` : type);
+    const wrapped = (wrapper: 'Readable' | 'Writable', type: string, schema: JsonSchema | undefined): string =>
+      schema !== undefined && reachesReadWrite(ir, schema) ? `${wrapper}<${type}>` : type;
 
     for (const [schemaName, { type, inputType }] of names.schemas) {
       const schema = ir.schemas.get(schemaName);
       const description = describe(schema);
       const at = `components${index('schemas', schemaName)}`;
-      alias(type, marked(schemaName) ? `Readable<${at}>` : at, description);
+      alias(type, isReadWriteMarked(ir, schemaName) ? `Readable<${at}>` : at, description);
       if (inputType) alias(inputType, `Writable<${at}>`, description);
     }
 
@@ -62,12 +60,12 @@ export const typesEmitter: Emitter = {
       }
       const body = op.requestBody && jsonMedia(op.requestBody.content);
       if (opNames.requestBodyType && body) {
-        alias(opNames.requestBodyType, writable(`NonNullable<${at}["requestBody"]>["content"]${index(body.mediaType)}`, body.schema), op.requestBody?.description);
+        alias(opNames.requestBodyType, wrapped('Writable', `NonNullable<${at}["requestBody"]>["content"]${index(body.mediaType)}`, body.schema), op.requestBody?.description);
       }
       for (const response of op.responses) {
         const name = opNames.responseTypes.get(response.status);
         const media = jsonMedia(response.content);
-        if (name && media) alias(name, readable(`${at}["responses"]${index(response.status)}["content"]${index(media.mediaType)}`, media.schema), response.description);
+        if (name && media) alias(name, wrapped('Readable', `${at}["responses"]${index(response.status)}["content"]${index(media.mediaType)}`, media.schema), response.description);
       }
     }
 
