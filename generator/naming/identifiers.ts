@@ -29,25 +29,33 @@ export function toIdentifier(text: string, casing: IdentifierCase): string {
   return RESERVED_WORDS.has(name) ? `${name}_` : name;
 }
 
-/** Names in one module or namespace; each claim gets a distinct identifier, suffixed `2`, `3`… on collision. */
+/**
+ * Names in one module or namespace; each claim gets a distinct identifier, suffixed `2`, `3`… on collision.
+ * With `foldCase`, names that differ only in case collide too: they also name files, and a file system may
+ * not tell `getURL.ts` from `getUrl.ts`.
+ */
 export class NameScope {
   private readonly taken = new Set<string>();
 
-  constructor(reserved: Iterable<string> = []) {
-    for (const name of reserved) this.taken.add(name);
+  constructor(reserved: Iterable<string> = [], private readonly options: { foldCase?: boolean } = {}) {
+    for (const name of reserved) this.taken.add(this.key(name));
+  }
+
+  private key(name: string): string {
+    return this.options.foldCase ? name.toLowerCase() : name;
   }
 
   /** A unique identifier for `text`, made with `toIdentifier` unless it is already one exactly as wanted. */
   claim(text: string, casing: IdentifierCase, suffix = ''): string {
     const base = toIdentifier(text, casing) + suffix;
     let name = base;
-    for (let n = 2; this.taken.has(name); n++) name = `${base}${n}`;
-    this.taken.add(name);
+    for (let n = 2; this.taken.has(this.key(name)); n++) name = `${base}${n}`;
+    this.taken.add(this.key(name));
     return name;
   }
 
   has(name: string): boolean {
-    return this.taken.has(name);
+    return this.taken.has(this.key(name));
   }
 }
 

@@ -10,6 +10,11 @@ export interface SchemaNames {
 }
 
 export interface OperationNames {
+  /**
+   * The operation's name in code: its operationId as a camelCase identifier (`updateWebhook`, `repos/get` →
+   * `reposGet`). The server's handler keys, the client's methods and the scaffold's handler files all use it.
+   */
+  name: string;
   /** PascalCase stem of the operation's type names: `UpdateWebhook`. */
   stem: string;
   parameterTypes: Partial<Record<ParameterLocation, string>>;
@@ -37,13 +42,15 @@ const GLOBAL_TYPES = [
 const LOCATION_SUFFIX: Record<ParameterLocation, string> = { path: 'PathParams', query: 'Query', header: 'Headers', cookie: 'Cookies' };
 
 /**
- * Settles every name of a generated package once, in document order: friendly type names (types module) and
- * validator function names (validators module). Emitters ask here; none makes a name of its own. `indexedNames`
- * are what the package index exports besides the friendly types, which those may not take.
+ * Settles every name of a generated package once, in document order: friendly type names (types module),
+ * validator function names (validators module) and each operation's name in code. Emitters ask here; none makes
+ * a name of its own. `indexedNames` are what the package index exports besides the friendly types, which those
+ * may not take.
  */
 export function planPackageNames(ir: ApiIR, hasMarkers: (schemaName: string) => boolean, indexedNames: readonly string[]): PackageNames {
   const types = new NameScope([...indexedNames, ...GLOBAL_TYPES]);
   const validators = new NameScope();
+  const operationNames = new NameScope([], { foldCase: true });
 
   const schemas = new Map<string, SchemaNames>();
   for (const name of ir.schemas.keys()) {
@@ -78,6 +85,7 @@ export function planPackageNames(ir: ApiIR, hasMarkers: (schemaName: string) => 
       }
     }
     operations.set(op.id, {
+      name: operationNames.claim(op.id, 'camel'),
       stem,
       parameterTypes,
       requestBodyType: body?.schema !== undefined ? types.claim(stem, 'pascal', 'RequestBody') : undefined,
