@@ -22,6 +22,7 @@ import { normalizeSchema } from '../schema/normalize-schema.js';
 import { COMPONENT_SCHEMA_REF, schemaRef } from './schema-ref.js';
 import { deriveOperationId } from './operation-id.js';
 import { UnsupportedConstructError } from './unsupported.js';
+import { completeErrorAnswers } from './error-answers.js';
 
 const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -144,6 +145,7 @@ export function buildIR(doc: Doc, version: '3.0' | '3.1'): ApiIR {
     operations,
     securitySchemes,
     errors: documentErrors,
+    errorAnswers: completeErrorAnswers(documentErrors?.kinds ?? new Map()),
   };
 }
 
@@ -254,7 +256,7 @@ function buildSecuritySchemes(doc: Doc): Map<string, SecuritySchemeIR> {
 
 function answer(raw: unknown): ErrorAnswerIR | undefined {
   if (!isObject(raw) || typeof raw.status !== 'number') return undefined;
-  return { status: raw.status, body: raw.body, fill: (isObject(raw.fill) ? raw.fill : {}) as ErrorAnswerIR['fill'] };
+  return { status: raw.status, contentType: 'application/json', body: raw.body, fill: (isObject(raw.fill) ? raw.fill : {}) as ErrorAnswerIR['fill'] };
 }
 
 function kindsOf(raw: unknown): Map<ErrorKind, ErrorAnswerIR> {
@@ -284,6 +286,6 @@ function operationErrorKinds(document: ErrorMappingIR | undefined, op: Doc): Map
   const kinds = new Map(document?.kinds ?? []);
   const own = op[ERRORS_EXTENSION];
   if (isObject(own)) for (const [kind, value] of kindsOf(own.kinds)) kinds.set(kind, value);
-  return kinds;
+  return completeErrorAnswers(kinds);
 }
 

@@ -23,7 +23,10 @@ export interface ApiIR {
   readWriteReach: ReadWriteReach<string>;
   operations: OperationIR[];
   securitySchemes: ReadonlyMap<string, SecuritySchemeIR>;
+  /** `x-specforge-errors` as declared. */
   errors: ErrorMappingIR | undefined;
+  /** Every error kind's answer outside any one operation (an unknown path, say): declared, derived or default. */
+  errorAnswers: ReadonlyMap<ErrorKind, ErrorAnswerIR>;
 }
 
 export interface ServerIR {
@@ -50,7 +53,7 @@ export interface OperationIR {
   responses: ResponseIR[];
   /** Alternatives: any one requirement satisfies the operation; an empty requirement means anonymous access. */
   security: SecurityRequirementIR[];
-  /** The document's error kinds with this operation's overrides applied. */
+  /** Every error kind's answer: the document's kinds with this operation's overrides, then derived ones. */
   errorKinds: ReadonlyMap<ErrorKind, ErrorAnswerIR>;
   /** JSON pointer of the operation in the bundled document, for messages. */
   pointer: string;
@@ -108,6 +111,7 @@ export type SecurityRequirementIR = { scheme: string; scopes: string[] }[];
 
 export interface ErrorAnswerIR {
   status: number;
+  contentType: string;
   body: unknown;
   fill: Record<string, FillSource | { source: 'errorList'; keys: Record<string, 'message' | 'field'> }>;
 }

@@ -14,8 +14,27 @@ export const ERROR_KINDS = {
   unauthenticated: 'credentials are missing or not accepted',
   missingScope: 'credentials lack a scope the operation requires',
   notFound: 'the resource named in the path does not exist',
+  routeNotFound: 'no operation is declared at the request\'s path',
+  methodNotAllowed: 'the path declares no operation for the request\'s method',
+  payloadTooLarge: 'the body is larger than the server accepts',
+  unsupportedMediaType: 'the body is in a media type the operation does not accept',
+  internalError: 'the server failed while answering',
+  notImplemented: 'the operation has no implementation yet',
 } as const;
 export type ErrorKind = keyof typeof ERROR_KINDS;
+
+/**
+ * The kinds a spec may leave out, with the status and message of the answer the server derives for them from
+ * the kinds the spec declares (see `deriveErrorAnswers`).
+ */
+export const DERIVED_ERROR_KINDS = {
+  routeNotFound: { status: 404, message: 'no operation at this path' },
+  methodNotAllowed: { status: 405, message: 'method not allowed' },
+  payloadTooLarge: { status: 413, message: 'request body too large' },
+  unsupportedMediaType: { status: 415, message: 'unsupported media type' },
+  internalError: { status: 500, message: 'internal server error' },
+  notImplemented: { status: 501, message: 'not implemented' },
+} as const satisfies Partial<Record<ErrorKind, { status: number; message: string }>>;
 
 /** Run-time values a server may put into an error body, at the pointers a kind's `fill` names. */
 export const FILL_SOURCES = {

@@ -11,7 +11,7 @@ import { VALIDATORS_MODULE } from '../validators/emit-validators.js';
 import { propertyKey, toLiteral } from '../literal.js';
 import { parameterPlan } from './parameter-plan.js';
 
-const ENDPOINTS_MODULE = 'endpoints';
+export const ENDPOINTS_MODULE = 'endpoints';
 const ENDPOINT_RUNTIME = runtimeModuleId('endpoint-runtime');
 
 /**

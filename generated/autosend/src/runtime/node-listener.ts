@@ -1,0 +1,162 @@
+// specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
+/**
+ * `createNodeListener`: a generated server on `node:http` (and `https`, `http2`'s compatibility API). A handler
+ * made by `createHandler` is served straight from Node's request and response, with no web `Request` made per
+ * call; any other web handler is served through `Request` and `Response`. Node's types are described here by what
+ * is used, so the package needs no `@types/node`. Part of every generated package that serves.
+ */
+import { SERVER_CORE, TOO_LARGE, type IncomingRequest, type OutgoingResponse, type ServerCore, type WebHandler } from './server-runtime.js';
+import { platform, utf8Bytes, type ResponseLike, type WebRequest } from './web-platform.js';
+
+export interface NodeRequest {
+  readonly method?: string | undefined;
+  readonly url?: string | undefined;
+  readonly headers: { readonly [name: string]: string | readonly string[] | undefined };
+  readonly socket?: { readonly encrypted?: boolean } | null;
+  on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
+  on(event: 'end' | 'close', listener: () => void): unknown;
+  on(event: 'error', listener: (error: unknown) => void): unknown;
+  removeAllListeners(event?: string): unknown;
+  pause(): unknown;
+}
+
+export interface NodeResponse {
+  writeHead(status: number, headers: string[]): unknown;
+  end(body?: string | Uint8Array): unknown;
+  readonly headersSent?: boolean;
+  destroy?(error?: unknown): unknown;
+}
+
+export interface NodeListenerOptions {
+  /** Told of a failure outside any handler (a response that could not be written). */
+  readonly onError?: (error: unknown) => void;
+}
+
+function readNodeBody(request: NodeRequest, limit: number): Promise<Uint8Array | undefined | typeof TOO_LARGE> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    request.on('data', (chunk) => {
+      total += chunk.length;
+      if (total > limit) {
+        // Stop reading: the rest is neither buffered nor waited for; the answer closes the connection.
+        request.removeAllListeners('data');
+        request.pause();
+        resolve(TOO_LARGE);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (total > limit) return;
+      if (chunks.length === 0) resolve(undefined);
+      else if (chunks.length === 1) resolve(chunks[0]!);
+      else {
+        const bytes = new Uint8Array(total);
+        let at = 0;
+        for (const chunk of chunks) {
+          bytes.set(chunk, at);
+          at += chunk.length;
+        }
+        resolve(bytes);
+      }
+    });
+    request.on('error', reject);
+  });
+}
+
+function headerOf(request: NodeRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return value === undefined ? undefined : typeof value === 'string' ? value : value.join(', ');
+}
+
+function webRequestOf(request: NodeRequest, body: Uint8Array | undefined): WebRequest {
+  const headers: [string, string][] = [];
+  for (const name of Object.keys(request.headers)) {
+    const value = headerOf(request, name);
+    if (value !== undefined && !name.startsWith(':')) headers.push([name, value]);
+  }
+  const scheme = request.socket?.encrypted ? 'https' : 'http';
+  const host = headerOf(request, 'host') ?? headerOf(request, ':authority') ?? 'localhost';
+  const method = request.method ?? 'GET';
+  const init = { method, headers, body: method === 'GET' || method === 'HEAD' ? null : (body ?? null) };
+  return new (platform().Request)(`${scheme}://${host}${request.url ?? '/'}`, init) as unknown as WebRequest;
+}
+
+function incomingFromNode(request: NodeRequest): IncomingRequest & { tooLarge: boolean } {
+  let body: Uint8Array | undefined;
+  let web: WebRequest | undefined;
+  const incoming = {
+    method: request.method ?? 'GET',
+    target: request.url ?? '/',
+    headers: request.headers,
+    tooLarge: false,
+    readBody: async (limit: number) => {
+      const read = await readNodeBody(request, limit);
+      if (read === TOO_LARGE) incoming.tooLarge = true;
+      else body = read;
+      return read;
+    },
+    webRequest: () => (web ??= webRequestOf(request, body)),
+  };
+  return incoming;
+}
+
+function writeNode(response: NodeResponse, outgoing: OutgoingResponse, close: boolean): void {
+  const flat: string[] = [];
+  for (const [name, value] of outgoing.headers) flat.push(name, value);
+  if (close) flat.push('connection', 'close');
+  if (outgoing.head && outgoing.body !== null) {
+    flat.push('content-length', String(typeof outgoing.body === 'string' ? utf8Bytes(outgoing.body).length : outgoing.body.length));
+  }
+  response.writeHead(outgoing.status, flat);
+  if (outgoing.head || outgoing.body === null) response.end();
+  else response.end(outgoing.body);
+}
+
+async function writeWeb(response: NodeResponse, answer: ResponseLike, head: boolean): Promise<void> {
+  const flat: string[] = [];
+  answer.headers.forEach((value, name) => flat.push(name, value));
+  const bytes = head ? undefined : new Uint8Array(await answer.arrayBuffer());
+  response.writeHead(answer.status, flat);
+  response.end(bytes);
+}
+
+function fail(response: NodeResponse, error: unknown, options: NodeListenerOptions): void {
+  try {
+    options.onError?.(error);
+  } catch {
+    // The reporter's own failure changes nothing here.
+  }
+  try {
+    if (!response.headersSent) {
+      response.writeHead(500, ['content-type', 'text/plain; charset=utf-8', 'connection', 'close']);
+      response.end('internal server error');
+    } else response.destroy?.();
+  } catch {
+    // The connection is gone.
+  }
+}
+
+/** A `node:http` request listener serving `handler`: `http.createServer(createNodeListener(handler))`. */
+export function createNodeListener(handler: WebHandler, options: NodeListenerOptions = {}): (request: NodeRequest, response: NodeResponse) => void {
+  const core = (handler as unknown as { [SERVER_CORE]?: ServerCore })[SERVER_CORE];
+  if (core) {
+    return (request, response) => {
+      const incoming = incomingFromNode(request);
+      core(incoming).then(
+        (outgoing) => writeNode(response, outgoing, incoming.tooLarge),
+        (error: unknown) => fail(response, error, options),
+      );
+    };
+  }
+  return (request, response) => {
+    const method = request.method ?? 'GET';
+    readNodeBody(request, Number.MAX_SAFE_INTEGER)
+      .then(async (body) => {
+        const answer = await handler(webRequestOf(request, body === TOO_LARGE ? undefined : body));
+        await writeWeb(response, answer as unknown as ResponseLike, method === 'HEAD');
+      })
+      .catch((error: unknown) => fail(response, error, options));
+  };
+}

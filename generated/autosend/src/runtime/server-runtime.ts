@@ -1,0 +1,525 @@
+// specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
+/**
+ * The contract-enforcing server behind every generated package's `createHandler`: route, check security, read
+ * and parse the body, validate the request, run the operation's handler, and answer every failure in the spec's
+ * own error envelope. Web-standard at its edge (`Request` in, `Response` out), with a core that takes plain
+ * request parts so that `createNodeListener` serves `node:http` without making a `Request` per call. Part of every
+ * generated package that serves; depends on its sibling runtime modules.
+ */
+import type { RequestError, RequestResult, ResponseError, ResponseResult } from './endpoint-runtime.js';
+import { errorBody, invalidRequestFailure, type ErrorAnswer, type ErrorAnswers, type ErrorKind, type Failure } from './error-answers.js';
+import { findRoute, splitPath, type RouteNode } from './route-table.js';
+import { checkSecurity, type HandlerAuth, type Authenticate, type SecurityRequirement, type SecurityScheme } from './security-runtime.js';
+import { newRequestId, platform, utf8Bytes, utf8Text, type RequestLike, type ResponseBody, type WebRequest, type WebResponse } from './web-platform.js';
+
+export type { WebRequest, WebResponse } from './web-platform.js';
+export type { Authenticate, AuthResult, HandlerAuth, SecurityCredentials } from './security-runtime.js';
+
+/** Everything the server knows of one operation; generated as constant data. */
+export interface ServerOperation {
+  readonly endpoint: {
+    validateRequest(request: { path: Record<string, string>; query: Record<string, string | string[]>; headers: IncomingHeaders; body: unknown }): RequestResult<unknown>;
+    validateResponse(status: number, body: unknown, headers?: Record<string, string>): ResponseResult;
+  };
+  /** Alternatives of requirements; empty when the operation declares no security. */
+  readonly security: readonly SecurityRequirement[];
+  /** The media types the request body may have (lower case, `*` wildcards); absent when it takes no body. */
+  readonly body?: readonly string[];
+  readonly errors: ErrorAnswers;
+  /** Fields of the body with a documented answer of their own, by JSON pointer. */
+  readonly forbidden?: readonly { readonly pointer: string; readonly answer: ErrorAnswer }[];
+  /** The documented content type of each response, by status key. */
+  readonly media: { readonly [status: string]: string };
+  /** A documented response header that carries the request id, set on every answer. */
+  readonly requestIdHeader?: string;
+}
+
+export interface ServerDescriptor {
+  /** The path of the spec's first server URL: `/v1`, or `` for none. */
+  readonly basePath: string;
+  readonly routes: RouteNode;
+  readonly operations: { readonly [name: string]: ServerOperation };
+  readonly schemes: { readonly [name: string]: SecurityScheme };
+  /** The answers outside any one operation: an unknown path, a method a path does not declare. */
+  readonly errors: ErrorAnswers;
+  readonly requestIdHeader?: string;
+}
+
+export interface ErrorContext {
+  /** The operation's name in code; undefined before routing found one. */
+  readonly operation: string | undefined;
+  readonly requestId: string;
+  readonly request: WebRequest;
+}
+
+export interface HandlerOptions {
+  /** Judges credentials for every secured operation; required when any operation requires security. */
+  readonly authenticate?: Authenticate;
+  /** Where the API is served; defaults to the path of the spec's first server URL. */
+  readonly basePath?: string;
+  /** The largest request body read, in bytes (default 1 MiB); a larger one is answered 413 unread. */
+  readonly maxBodyBytes?: number;
+  /** Check every handler's answer against the spec; one that breaks it becomes a 500, reported to `onError`. */
+  readonly validateResponses?: boolean;
+  /** Told of every failure of the server's own: a handler that throws, an answer that breaks the spec. */
+  readonly onError?: (error: unknown, context: ErrorContext) => void;
+}
+
+/** What an operation's handler returns: a status, and the body and headers to answer with. */
+export interface HandlerAnswer {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: AnswerHeaders;
+}
+
+/** Headers a handler answers with. */
+export type AnswerHeaders = { readonly [name: string]: string | number | boolean | readonly string[] | undefined };
+
+/** The statuses of a response range (`2XX`), for the types of handlers' answers. */
+export type Status1XX = 100 | 101 | 102 | 103 | 104 | 105 | 106 | 107 | 108 | 109 | 110 | 111 | 112 | 113 | 114 | 115 | 116 | 117 | 118 | 119 | 120 | 121 | 122 | 123 | 124 | 125 | 126 | 127 | 128 | 129 | 130 | 131 | 132 | 133 | 134 | 135 | 136 | 137 | 138 | 139 | 140 | 141 | 142 | 143 | 144 | 145 | 146 | 147 | 148 | 149 | 150 | 151 | 152 | 153 | 154 | 155 | 156 | 157 | 158 | 159 | 160 | 161 | 162 | 163 | 164 | 165 | 166 | 167 | 168 | 169 | 170 | 171 | 172 | 173 | 174 | 175 | 176 | 177 | 178 | 179 | 180 | 181 | 182 | 183 | 184 | 185 | 186 | 187 | 188 | 189 | 190 | 191 | 192 | 193 | 194 | 195 | 196 | 197 | 198 | 199;
+export type Status2XX = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 209 | 210 | 211 | 212 | 213 | 214 | 215 | 216 | 217 | 218 | 219 | 220 | 221 | 222 | 223 | 224 | 225 | 226 | 227 | 228 | 229 | 230 | 231 | 232 | 233 | 234 | 235 | 236 | 237 | 238 | 239 | 240 | 241 | 242 | 243 | 244 | 245 | 246 | 247 | 248 | 249 | 250 | 251 | 252 | 253 | 254 | 255 | 256 | 257 | 258 | 259 | 260 | 261 | 262 | 263 | 264 | 265 | 266 | 267 | 268 | 269 | 270 | 271 | 272 | 273 | 274 | 275 | 276 | 277 | 278 | 279 | 280 | 281 | 282 | 283 | 284 | 285 | 286 | 287 | 288 | 289 | 290 | 291 | 292 | 293 | 294 | 295 | 296 | 297 | 298 | 299;
+export type Status3XX = 300 | 301 | 302 | 303 | 304 | 305 | 306 | 307 | 308 | 309 | 310 | 311 | 312 | 313 | 314 | 315 | 316 | 317 | 318 | 319 | 320 | 321 | 322 | 323 | 324 | 325 | 326 | 327 | 328 | 329 | 330 | 331 | 332 | 333 | 334 | 335 | 336 | 337 | 338 | 339 | 340 | 341 | 342 | 343 | 344 | 345 | 346 | 347 | 348 | 349 | 350 | 351 | 352 | 353 | 354 | 355 | 356 | 357 | 358 | 359 | 360 | 361 | 362 | 363 | 364 | 365 | 366 | 367 | 368 | 369 | 370 | 371 | 372 | 373 | 374 | 375 | 376 | 377 | 378 | 379 | 380 | 381 | 382 | 383 | 384 | 385 | 386 | 387 | 388 | 389 | 390 | 391 | 392 | 393 | 394 | 395 | 396 | 397 | 398 | 399;
+export type Status4XX = 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419 | 420 | 421 | 422 | 423 | 424 | 425 | 426 | 427 | 428 | 429 | 430 | 431 | 432 | 433 | 434 | 435 | 436 | 437 | 438 | 439 | 440 | 441 | 442 | 443 | 444 | 445 | 446 | 447 | 448 | 449 | 450 | 451 | 452 | 453 | 454 | 455 | 456 | 457 | 458 | 459 | 460 | 461 | 462 | 463 | 464 | 465 | 466 | 467 | 468 | 469 | 470 | 471 | 472 | 473 | 474 | 475 | 476 | 477 | 478 | 479 | 480 | 481 | 482 | 483 | 484 | 485 | 486 | 487 | 488 | 489 | 490 | 491 | 492 | 493 | 494 | 495 | 496 | 497 | 498 | 499;
+export type Status5XX = 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 518 | 519 | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 528 | 529 | 530 | 531 | 532 | 533 | 534 | 535 | 536 | 537 | 538 | 539 | 540 | 541 | 542 | 543 | 544 | 545 | 546 | 547 | 548 | 549 | 550 | 551 | 552 | 553 | 554 | 555 | 556 | 557 | 558 | 559 | 560 | 561 | 562 | 563 | 564 | 565 | 566 | 567 | 568 | 569 | 570 | 571 | 572 | 573 | 574 | 575 | 576 | 577 | 578 | 579 | 580 | 581 | 582 | 583 | 584 | 585 | 586 | 587 | 588 | 589 | 590 | 591 | 592 | 593 | 594 | 595 | 596 | 597 | 598 | 599;
+
+export type OperationHandler = (input: never) => Promise<HandlerAnswer>;
+
+export type WebHandler = (request: WebRequest) => Promise<WebResponse>;
+
+/** Request headers by lower-case name, as `node:http` gives them. */
+export type IncomingHeaders = { readonly [name: string]: string | readonly string[] | undefined };
+
+/** A request as the server core reads it: what both the web edge and `node:http` can give cheaply. */
+export interface IncomingRequest {
+  readonly method: string;
+  /** The request target: path and query. */
+  readonly target: string;
+  readonly headers: IncomingHeaders;
+  /** The body, at most `limit` bytes of it: `undefined` when there is none, `TOO_LARGE` when it is longer. */
+  readBody(limit: number): Promise<Uint8Array | undefined | typeof TOO_LARGE>;
+  /** The request as a web `Request`, made only when a handler asks for it. */
+  webRequest(): WebRequest;
+}
+
+export interface OutgoingResponse {
+  readonly status: number;
+  readonly headers: [string, string][];
+  /** Null for no body; for `HEAD`, the body `GET` would send, for its length. */
+  readonly body: ResponseBody;
+  readonly head: boolean;
+}
+
+export type ServerCore = (request: IncomingRequest) => Promise<OutgoingResponse>;
+
+export const TOO_LARGE: unique symbol = Symbol('too large');
+/** The key under which a handler made by `createHandler` carries its core, for `createNodeListener`. */
+export const SERVER_CORE: unique symbol = Symbol.for('specforge.server-core') as never;
+
+/** Thrown by a handler that is not written yet: the server answers 501 in the spec's envelope. */
+export class NotImplementedError extends Error {
+  constructor(message = 'not implemented') {
+    super(message);
+    this.name = 'NotImplementedError';
+  }
+}
+
+/** An answer of a handler that breaks the spec (with `validateResponses`). */
+export class ResponseValidationError extends Error {
+  constructor(
+    readonly operation: string,
+    readonly errors: readonly ResponseError[],
+  ) {
+    super(`${operation} answered what the spec does not allow: ${errors.map((e) => `${e.in}${e.pointer} ${e.message}`).join('; ')}`);
+    this.name = 'ResponseValidationError';
+  }
+}
+
+/** What a scaffolded handler throws until it is written. */
+export function notImplemented(): NotImplementedError {
+  return new NotImplementedError();
+}
+
+const DEFAULT_MAX_BODY = 1024 * 1024;
+const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+function headerValue(headers: IncomingHeaders, name: string): string | undefined {
+  const value = hasOwn(headers, name) ? headers[name] : undefined;
+  return value === undefined ? undefined : typeof value === 'string' ? value : value.join(', ');
+}
+
+function decodeQueryPart(text: string): string {
+  const plain = text.indexOf('+') === -1 ? text : text.replace(/\+/g, ' ');
+  return plain.indexOf('%') === -1 ? plain : decodeURIComponent(plain);
+}
+
+/** The query as a record with no prototype, repeated keys as lists; throws URIError on bad percent-encoding. */
+function parseQuery(text: string): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = Object.create(null);
+  if (text === '') return query;
+  for (const pair of text.split('&')) {
+    if (pair === '') continue;
+    const at = pair.indexOf('=');
+    const key = decodeQueryPart(at === -1 ? pair : pair.slice(0, at));
+    const value = at === -1 ? '' : decodeQueryPart(pair.slice(at + 1));
+    const existing = query[key];
+    query[key] = existing === undefined ? value : typeof existing === 'string' ? [existing, value] : [...existing, value];
+  }
+  return query;
+}
+
+/** `application/json; charset=utf-8` → `application/json`. */
+function essence(contentType: string): string {
+  const semicolon = contentType.indexOf(';');
+  return (semicolon === -1 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase();
+}
+
+function accepts(declared: readonly string[], type: string): boolean {
+  const slash = type.indexOf('/');
+  for (const media of declared) {
+    if (media === type || media === '*/*') return true;
+    if (media.endsWith('/*') && slash !== -1 && media.slice(0, -1) === type.slice(0, slash + 1)) return true;
+  }
+  return false;
+}
+
+function isJson(type: string): boolean {
+  return type === 'application/json' || type.endsWith('+json');
+}
+
+/** The documented entry for a status: exact, then its range (`4XX`), then `default`. */
+function byStatus<T>(table: { readonly [status: string]: T }, status: number): T | undefined {
+  const exact = String(status);
+  if (hasOwn(table, exact)) return table[exact];
+  const range = `${exact.charAt(0)}XX`;
+  if (hasOwn(table, range)) return table[range];
+  return hasOwn(table, 'default') ? table.default : undefined;
+}
+
+/** One request's answers: its id, made when first needed, and the headers every answer carries. */
+class Exchange {
+  private id: string | undefined;
+  operation: string | undefined;
+  requestIdHeader: string | undefined;
+
+  constructor(
+    readonly incoming: IncomingRequest,
+    readonly head: boolean,
+  ) {}
+
+  get requestId(): string {
+    this.id ??= newRequestId();
+    return this.id;
+  }
+
+  answer(status: number, headers: [string, string][], body: ResponseBody): OutgoingResponse {
+    if (this.requestIdHeader && !headers.some(([name]) => name.toLowerCase() === this.requestIdHeader!.toLowerCase())) {
+      headers.push([this.requestIdHeader, this.requestId]);
+    }
+    const empty = status === 204 || status === 304 || (status >= 100 && status < 200);
+    return { status, headers, body: empty ? null : body, head: this.head };
+  }
+
+  error(answer: ErrorAnswer, failure: Failure, extraHeaders: [string, string][] = []): OutgoingResponse {
+    const body = JSON.stringify(errorBody(answer, failure, this.requestId));
+    return this.answer(answer.status, [['content-type', answer.contentType], ...extraHeaders], body);
+  }
+}
+
+function failure(message: string): Failure {
+  return { message, fields: [] };
+}
+
+function serialise(answer: HandlerAnswer, documentedType: string | undefined): { headers: [string, string][]; body: ResponseBody } {
+  const headers: [string, string][] = [];
+  let contentType: string | undefined;
+  const given = answer.headers;
+  if (given !== undefined && given !== null) {
+    for (const name of Object.keys(given)) {
+      const value = given[name];
+      if (value === undefined) continue;
+      if (name.toLowerCase() === 'content-type') contentType = String(value);
+      if (Array.isArray(value)) for (const item of value) headers.push([name, String(item)]);
+      else headers.push([name, String(value)]);
+    }
+  }
+  const body = answer.body;
+  if (body === undefined) return { headers, body: null };
+  let payload: ResponseBody;
+  if (typeof body === 'string' && !(documentedType && isJson(documentedType) && contentType === undefined)) {
+    payload = body;
+    contentType ??= documentedType ?? 'text/plain; charset=utf-8';
+  } else if (body instanceof Uint8Array) {
+    payload = body;
+    contentType ??= documentedType ?? 'application/octet-stream';
+  } else {
+    payload = JSON.stringify(body);
+    contentType ??= documentedType && isJson(documentedType) ? documentedType : 'application/json';
+  }
+  if (!headers.some(([name]) => name.toLowerCase() === 'content-type')) headers.push(['content-type', contentType]);
+  return { headers, body: payload };
+}
+
+function lowerCaseRecord(headers: readonly [string, string][]): Record<string, string> {
+  const record: Record<string, string> = Object.create(null);
+  for (const [name, value] of headers) {
+    const key = name.toLowerCase();
+    record[key] = key in record ? `${record[key]}, ${value}` : value;
+  }
+  return record;
+}
+
+/** The input an operation's handler receives; the web `Request` is made only if the handler reads it. */
+class HandlerInputValue {
+  constructor(
+    readonly path: unknown,
+    readonly query: unknown,
+    readonly headers: unknown,
+    readonly cookies: unknown,
+    readonly body: unknown,
+    readonly auth: HandlerAuth | null,
+    readonly requestId: string,
+    private readonly incoming: IncomingRequest,
+  ) {}
+
+  get request(): WebRequest {
+    return this.incoming.webRequest();
+  }
+}
+
+/**
+ * The server core for a descriptor and its handlers. Throws at construction when an operation that requires
+ * security would run without `authenticate`, or when `handlers` names an operation the spec does not have.
+ */
+export function createServerCore(server: ServerDescriptor, handlers: { readonly [name: string]: OperationHandler | undefined }, options: HandlerOptions = {}): ServerCore {
+  if (typeof handlers !== 'object' || handlers === null) throw new TypeError('createHandler: `handlers` must be an object of operation handlers');
+  for (const name of Object.keys(handlers)) {
+    if (!hasOwn(server.operations, name)) {
+      throw new TypeError(`createHandler: no operation is named ${JSON.stringify(name)}; the operations are ${Object.keys(server.operations).join(', ')}`);
+    }
+    if (handlers[name] !== undefined && typeof handlers[name] !== 'function') throw new TypeError(`createHandler: the handler for ${name} is not a function`);
+  }
+  if (!options.authenticate) {
+    const secured = Object.keys(server.operations).filter((name) => {
+      const security = server.operations[name]!.security;
+      return security.length > 0 && !security.some((requirement) => requirement.length === 0);
+    });
+    if (secured.length > 0) {
+      throw new TypeError(`createHandler: ${secured.join(', ')} require${secured.length === 1 ? 's' : ''} security, and no \`authenticate\` option was given`);
+    }
+  }
+  const basePath = (options.basePath ?? server.basePath).replace(/\/+$/, '');
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const report = (error: unknown, exchange: Exchange) => {
+    if (!options.onError) return;
+    try {
+      options.onError(error, { operation: exchange.operation, requestId: exchange.requestId, request: exchange.incoming.webRequest() });
+    } catch {
+      // A failing error reporter must not take the answer down with it.
+    }
+  };
+
+  return async (incoming) => {
+    const method = incoming.method.toUpperCase();
+    const exchange = new Exchange(incoming, method === 'HEAD');
+    exchange.requestIdHeader = server.requestIdHeader;
+    let errors = server.errors;
+    try {
+      const target = incoming.target;
+      const mark = target.indexOf('?');
+      let path = mark === -1 ? target : target.slice(0, mark);
+      if (basePath !== '') {
+        if (path !== basePath && !path.startsWith(`${basePath}/`)) return exchange.error(errors.routeNotFound, failure('no operation at this path'));
+        path = path.slice(basePath.length) || '/';
+      }
+      const segments = splitPath(path);
+      if (!segments) return exchange.error(errors.malformedRequest, failure('the path is not valid percent-encoding'));
+      const found = findRoute(server.routes, segments);
+      if (!found) return exchange.error(errors.routeNotFound, failure('no operation at this path'));
+      const methods = found.node.methods!;
+      let route = hasOwn(methods, method) ? methods[method] : undefined;
+      if (!route && method === 'HEAD' && hasOwn(methods, 'GET')) route = methods.GET;
+      if (!route) {
+        const allowed = Object.keys(methods);
+        if (allowed.includes('GET') && !allowed.includes('HEAD')) allowed.push('HEAD');
+        allowed.sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b));
+        return exchange.error(errors.methodNotAllowed, failure(`method ${method} not allowed`), [['allow', allowed.join(', ')]]);
+      }
+
+      const name = route.operation;
+      const operation = server.operations[name]!;
+      exchange.operation = name;
+      exchange.requestIdHeader = operation.requestIdHeader;
+      errors = operation.errors;
+
+      let query: Record<string, string | string[]>;
+      try {
+        query = parseQuery(mark === -1 ? '' : target.slice(mark + 1));
+      } catch {
+        return exchange.error(errors.malformedRequest, failure('the query is not valid percent-encoding'));
+      }
+
+      const security = await checkSecurity(
+        operation.security,
+        server.schemes,
+        {
+          header: (header) => headerValue(incoming.headers, header),
+          queryValue: (key) => {
+            const value = query[key];
+            return typeof value === 'string' ? value : value?.[0];
+          },
+          request: () => incoming.webRequest(),
+        },
+        options.authenticate,
+      );
+      if (!security.ok) {
+        const challenge: [string, string][] = security.challenge ? [['www-authenticate', security.challenge]] : [];
+        const message = security.kind === 'missingScope' ? 'the credentials lack a required scope' : 'authentication required';
+        return exchange.error(errors[security.kind], failure(message), challenge);
+      }
+
+      let body: unknown;
+      if (operation.body) {
+        const contentLength = headerValue(incoming.headers, 'content-length');
+        if (contentLength !== undefined && Number(contentLength) > maxBodyBytes) {
+          return exchange.error(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
+        }
+        const bytes = await incoming.readBody(maxBodyBytes);
+        if (bytes === TOO_LARGE) return exchange.error(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
+        if (bytes !== undefined && bytes.length > 0) {
+          const contentType = headerValue(incoming.headers, 'content-type');
+          const type = contentType === undefined ? '' : essence(contentType);
+          if (!accepts(operation.body, type)) {
+            const message = type === '' ? 'the body has no content type' : `the body's media type ${type} is not accepted`;
+            return exchange.error(errors.unsupportedMediaType, failure(message));
+          }
+          let text: string | undefined;
+          if (isJson(type) || type.startsWith('text/') || type === 'application/x-www-form-urlencoded') {
+            try {
+              text = utf8Text(bytes);
+            } catch {
+              return exchange.error(errors.malformedRequest, failure('the body is not UTF-8 text'));
+            }
+          }
+          if (isJson(type)) {
+            try {
+              body = JSON.parse(text!);
+            } catch {
+              return exchange.error(errors.malformedRequest, failure('the body is not valid JSON'));
+            }
+          } else if (type === 'application/x-www-form-urlencoded') {
+            try {
+              body = parseQuery(text!);
+            } catch {
+              return exchange.error(errors.malformedRequest, failure('the body is not valid form data'));
+            }
+          } else body = text ?? bytes;
+        }
+      }
+
+      const pathValues: Record<string, string> = Object.create(null);
+      route.parameters.forEach((parameter, index) => {
+        pathValues[parameter] = found.values[index]!;
+      });
+      const checked = operation.endpoint.validateRequest({ path: pathValues, query, headers: incoming.headers, body });
+      if (!checked.ok) return exchange.error(forbiddenAnswer(operation, checked.errors) ?? errors.invalidRequest, invalidRequestFailure(checked.errors));
+
+      const handler = hasOwn(handlers, name) ? handlers[name] : undefined;
+      if (!handler) return exchange.error(errors.notImplemented, failure(`${name} is not implemented`));
+      const value = checked.value as { path: unknown; query: unknown; headers: unknown; cookies: unknown; body: unknown };
+      const input = new HandlerInputValue(value.path, value.query, value.headers, value.cookies, value.body, security.auth, exchange.requestId, incoming);
+      let result: HandlerAnswer;
+      try {
+        result = await (handler as unknown as (input: HandlerInputValue) => Promise<HandlerAnswer>)(input);
+      } catch (error) {
+        if (error instanceof NotImplementedError) return exchange.error(errors.notImplemented, failure(`${name} is not implemented`));
+        report(error, exchange);
+        return exchange.error(errors.internalError, failure('internal server error'));
+      }
+      if (typeof result !== 'object' || result === null || !Number.isInteger(result.status) || result.status < 100 || result.status > 599) {
+        report(new TypeError(`${name} returned ${result === null ? 'null' : typeof result === 'object' ? 'an answer without a valid status' : typeof result}, not { status, body?, headers? }`), exchange);
+        return exchange.error(errors.internalError, failure('internal server error'));
+      }
+      const { headers, body: payload } = serialise(result, byStatus(operation.media, result.status));
+      if (options.validateResponses) {
+        const verdict = operation.endpoint.validateResponse(result.status, result.body, lowerCaseRecord(headers));
+        if (!verdict.ok) {
+          report(new ResponseValidationError(name, verdict.errors), exchange);
+          return exchange.error(errors.internalError, failure('internal server error'));
+        }
+      }
+      return exchange.answer(result.status, headers, payload);
+    } catch (error) {
+      report(error, exchange);
+      return exchange.error(errors.internalError, failure('internal server error'));
+    }
+  };
+}
+
+/** The documented answer of a forbidden field the request sent, if any. */
+function forbiddenAnswer(operation: ServerOperation, errors: readonly RequestError[]): ErrorAnswer | undefined {
+  if (!operation.forbidden) return undefined;
+  for (const entry of operation.forbidden) {
+    if (errors.some((error) => error.in === 'body' && (error.pointer === entry.pointer || error.pointer.startsWith(`${entry.pointer}/`)))) return entry.answer;
+  }
+  return undefined;
+}
+
+function incomingFromWeb(request: RequestLike): IncomingRequest {
+  const headers: Record<string, string> = Object.create(null);
+  request.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const url = request.url;
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const hash = url.indexOf('#');
+  return {
+    method: request.method,
+    target: start === -1 ? '/' : url.slice(start, hash === -1 ? undefined : hash),
+    headers,
+    webRequest: () => request as unknown as WebRequest,
+    readBody: async (limit) => {
+      if (!request.body) return undefined;
+      const reader = request.body.getReader();
+      const chunks: Uint8Array[] = [];
+      let total = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        if (!value) continue;
+        total += value.length;
+        if (total > limit) {
+          await reader.cancel().catch(() => undefined);
+          return TOO_LARGE;
+        }
+        chunks.push(value);
+      }
+      reader.releaseLock();
+      if (chunks.length === 1) return chunks[0];
+      const bytes = new Uint8Array(total);
+      let at = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.length;
+      }
+      return bytes;
+    },
+  };
+}
+
+/** A web `Response` of the core's answer. */
+function toWebResponse(outgoing: OutgoingResponse): WebResponse {
+  const headers = outgoing.headers;
+  if (outgoing.head && outgoing.body !== null) {
+    const length = typeof outgoing.body === 'string' ? utf8Bytes(outgoing.body).length : outgoing.body.length;
+    headers.push(['content-length', String(length)]);
+  }
+  return new (platform().Response)(outgoing.head ? null : outgoing.body, { status: outgoing.status, headers }) as unknown as WebResponse;
+}
+
+/** The web handler of a server core: what `createHandler` returns, carrying the core for `createNodeListener`. */
+export function webHandler(core: ServerCore): WebHandler {
+  const handler = async (request: WebRequest) => toWebResponse(await core(incomingFromWeb(request as unknown as RequestLike)));
+  Object.defineProperty(handler, SERVER_CORE, { value: core });
+  return handler;
+}

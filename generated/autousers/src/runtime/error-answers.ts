@@ -1,0 +1,119 @@
+// specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
+/**
+ * Error responses in the spec's own envelope (`x-specforge-errors`): a body written in the spec, with the parts
+ * its `fill` names set per request (the request id, a message, the fields at fault). Part of every generated
+ * package that serves; depends on its sibling runtime modules.
+ */
+import type { RequestError } from './endpoint-runtime.js';
+
+export type FillSource = 'requestId' | 'message' | 'field' | 'fieldMessages' | 'errorList';
+
+export interface ErrorAnswer {
+  readonly status: number;
+  readonly contentType: string;
+  /** The body as JSON text: parsed afresh for every answer, so no answer shares objects with another. */
+  readonly body: string;
+  /** Pointer segments into the body, and what goes there. */
+  readonly fill: readonly (readonly [readonly string[], FillSource | { readonly keys: { readonly [key: string]: 'message' | 'field' } }])[];
+}
+
+export type ErrorKind =
+  | 'invalidRequest'
+  | 'malformedRequest'
+  | 'unauthenticated'
+  | 'missingScope'
+  | 'notFound'
+  | 'routeNotFound'
+  | 'methodNotAllowed'
+  | 'payloadTooLarge'
+  | 'unsupportedMediaType'
+  | 'internalError'
+  | 'notImplemented';
+
+export type ErrorAnswers = { readonly [kind in ErrorKind]: ErrorAnswer };
+
+/** One failure as an error body tells it: the field at fault (null when none) and what is wrong. */
+export interface FieldFailure {
+  readonly field: string | null;
+  readonly message: string;
+}
+
+export interface Failure {
+  readonly message: string;
+  readonly fields: readonly FieldFailure[];
+}
+
+const REQUIRED_PREFIX = "must have required property '";
+
+function unescapeSegment(segment: string): string {
+  return segment.indexOf('~') === -1 ? segment : segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** The field a request error is about: the pointer's segments joined with `.`, the missing one for `required`. */
+export function fieldOf(error: RequestError): string | null {
+  const segments = error.pointer === '' ? [] : error.pointer.slice(1).split('/').map(unescapeSegment);
+  if ((error.keyword === 'required' || error.keyword === 'dependentRequired') && error.message.startsWith(REQUIRED_PREFIX) && error.message.endsWith("'")) {
+    segments.push(error.message.slice(REQUIRED_PREFIX.length, -1));
+  }
+  return segments.length > 0 ? segments.join('.') : null;
+}
+
+/** The failure of a request that broke the schema: one line naming the first field, and every field's message. */
+export function invalidRequestFailure(errors: readonly RequestError[]): Failure {
+  const fields = errors.map((error) => ({ field: fieldOf(error), message: error.message }));
+  const first = fields[0];
+  const where = first?.field ?? (errors[0]?.in === 'body' ? 'request body' : 'request');
+  return { message: first ? `${where} ${first.message}` : 'request does not match the API description', fields };
+}
+
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function fillValue(source: ErrorAnswer['fill'][number][1], failure: Failure, requestId: string): unknown {
+  if (typeof source === 'object') {
+    const entries = failure.fields.length > 0 ? failure.fields : [{ field: null, message: failure.message }];
+    return entries.map((entry) => {
+      const item: Record<string, unknown> = {};
+      for (const key of Object.keys(source.keys)) {
+        const value = source.keys[key] === 'message' ? entry.message : entry.field;
+        if (value !== null) define(item, key, value);
+      }
+      return item;
+    });
+  }
+  switch (source) {
+    case 'requestId':
+      return requestId;
+    case 'message':
+      return failure.message;
+    case 'field':
+      return failure.fields.find((entry) => entry.field !== null)?.field ?? null;
+    case 'fieldMessages': {
+      const messages: Record<string, unknown> = {};
+      for (const entry of failure.fields) {
+        const field = entry.field ?? '';
+        if (!Object.prototype.hasOwnProperty.call(messages, field)) define(messages, field, entry.message);
+      }
+      return messages;
+    }
+    case 'errorList':
+      return failure.fields.map((entry) => ({ message: entry.message, field: entry.field }));
+  }
+}
+
+/** The answer's body with its fills set for this request; a pointer the body does not have is skipped. */
+export function errorBody(answer: ErrorAnswer, failure: Failure, requestId: string): unknown {
+  const body = JSON.parse(answer.body) as unknown;
+  for (const [segments, source] of answer.fill) {
+    const value = fillValue(source, failure, requestId);
+    if (segments.length === 0) return value;
+    let parent: unknown = body;
+    for (let i = 0; i < segments.length - 1 && typeof parent === 'object' && parent !== null; i++) {
+      const segment = segments[i]!;
+      parent = Object.prototype.hasOwnProperty.call(parent, segment) ? (parent as Record<string, unknown>)[segment] : undefined;
+    }
+    if (typeof parent === 'object' && parent !== null) define(parent as Record<string, unknown>, segments[segments.length - 1]!, value);
+  }
+  return body;
+}

@@ -1,0 +1,525 @@
+// specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
+
+
+
+
+
+
+
+
+import { errorBody, invalidRequestFailure, } from './error-answers.js';
+import { findRoute, splitPath, } from './route-table.js';
+import { checkSecurity, } from './security-runtime.js';
+import { newRequestId, platform, utf8Bytes, utf8Text, } from './web-platform.js';
+
+;
+;
+
+/** Everything the server knows of one operation; generated as constant data. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+export const TOO_LARGE = Symbol('too large');
+/** The key under which a handler made by `createHandler` carries its core, for `createNodeListener`. */
+export const SERVER_CORE = Symbol.for('specforge.server-core') ;
+
+/** Thrown by a handler that is not written yet: the server answers 501 in the spec's envelope. */
+export class NotImplementedError extends Error {
+  constructor(message = 'not implemented') {
+    super(message);
+    this.name = 'NotImplementedError';
+  }
+}
+
+/** An answer of a handler that breaks the spec (with `validateResponses`). */
+export class ResponseValidationError extends Error {
+  constructor(
+     operation,
+     errors,
+  ) {
+    super(`${operation} answered what the spec does not allow: ${errors.map((e) => `${e.in}${e.pointer} ${e.message}`).join('; ')}`);this.operation = operation;this.errors = errors;;
+    this.name = 'ResponseValidationError';
+  }
+}
+
+/** What a scaffolded handler throws until it is written. */
+export function notImplemented() {
+  return new NotImplementedError();
+}
+
+const DEFAULT_MAX_BODY = 1024 * 1024;
+const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
+const hasOwn = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+
+function headerValue(headers, name) {
+  const value = hasOwn(headers, name) ? headers[name] : undefined;
+  return value === undefined ? undefined : typeof value === 'string' ? value : value.join(', ');
+}
+
+function decodeQueryPart(text) {
+  const plain = text.indexOf('+') === -1 ? text : text.replace(/\+/g, ' ');
+  return plain.indexOf('%') === -1 ? plain : decodeURIComponent(plain);
+}
+
+/** The query as a record with no prototype, repeated keys as lists; throws URIError on bad percent-encoding. */
+function parseQuery(text) {
+  const query = Object.create(null);
+  if (text === '') return query;
+  for (const pair of text.split('&')) {
+    if (pair === '') continue;
+    const at = pair.indexOf('=');
+    const key = decodeQueryPart(at === -1 ? pair : pair.slice(0, at));
+    const value = at === -1 ? '' : decodeQueryPart(pair.slice(at + 1));
+    const existing = query[key];
+    query[key] = existing === undefined ? value : typeof existing === 'string' ? [existing, value] : [...existing, value];
+  }
+  return query;
+}
+
+/** `application/json; charset=utf-8` → `application/json`. */
+function essence(contentType) {
+  const semicolon = contentType.indexOf(';');
+  return (semicolon === -1 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase();
+}
+
+function accepts(declared, type) {
+  const slash = type.indexOf('/');
+  for (const media of declared) {
+    if (media === type || media === '*/*') return true;
+    if (media.endsWith('/*') && slash !== -1 && media.slice(0, -1) === type.slice(0, slash + 1)) return true;
+  }
+  return false;
+}
+
+function isJson(type) {
+  return type === 'application/json' || type.endsWith('+json');
+}
+
+/** The documented entry for a status: exact, then its range (`4XX`), then `default`. */
+function byStatus(table, status) {
+  const exact = String(status);
+  if (hasOwn(table, exact)) return table[exact];
+  const range = `${exact.charAt(0)}XX`;
+  if (hasOwn(table, range)) return table[range];
+  return hasOwn(table, 'default') ? table.default : undefined;
+}
+
+/** One request's answers: its id, made when first needed, and the headers every answer carries. */
+class Exchange {
+   id;
+  operation;
+  requestIdHeader;
+
+  constructor(
+     incoming,
+     head,
+  ) {;this.incoming = incoming;this.head = head;}
+
+  get requestId() {
+    this.id ??= newRequestId();
+    return this.id;
+  }
+
+  answer(status, headers, body) {
+    if (this.requestIdHeader && !headers.some(([name]) => name.toLowerCase() === this.requestIdHeader.toLowerCase())) {
+      headers.push([this.requestIdHeader, this.requestId]);
+    }
+    const empty = status === 204 || status === 304 || (status >= 100 && status < 200);
+    return { status, headers, body: empty ? null : body, head: this.head };
+  }
+
+  error(answer, failure, extraHeaders = []) {
+    const body = JSON.stringify(errorBody(answer, failure, this.requestId));
+    return this.answer(answer.status, [['content-type', answer.contentType], ...extraHeaders], body);
+  }
+}
+
+function failure(message) {
+  return { message, fields: [] };
+}
+
+function serialise(answer, documentedType) {
+  const headers = [];
+  let contentType;
+  const given = answer.headers;
+  if (given !== undefined && given !== null) {
+    for (const name of Object.keys(given)) {
+      const value = given[name];
+      if (value === undefined) continue;
+      if (name.toLowerCase() === 'content-type') contentType = String(value);
+      if (Array.isArray(value)) for (const item of value) headers.push([name, String(item)]);
+      else headers.push([name, String(value)]);
+    }
+  }
+  const body = answer.body;
+  if (body === undefined) return { headers, body: null };
+  let payload;
+  if (typeof body === 'string' && !(documentedType && isJson(documentedType) && contentType === undefined)) {
+    payload = body;
+    contentType ??= documentedType ?? 'text/plain; charset=utf-8';
+  } else if (body instanceof Uint8Array) {
+    payload = body;
+    contentType ??= documentedType ?? 'application/octet-stream';
+  } else {
+    payload = JSON.stringify(body);
+    contentType ??= documentedType && isJson(documentedType) ? documentedType : 'application/json';
+  }
+  if (!headers.some(([name]) => name.toLowerCase() === 'content-type')) headers.push(['content-type', contentType]);
+  return { headers, body: payload };
+}
+
+function lowerCaseRecord(headers) {
+  const record = Object.create(null);
+  for (const [name, value] of headers) {
+    const key = name.toLowerCase();
+    record[key] = key in record ? `${record[key]}, ${value}` : value;
+  }
+  return record;
+}
+
+/** The input an operation's handler receives; the web `Request` is made only if the handler reads it. */
+class HandlerInputValue {
+  constructor(
+     path,
+     query,
+     headers,
+     cookies,
+     body,
+     auth,
+     requestId,
+      incoming,
+  ) {;this.path = path;this.query = query;this.headers = headers;this.cookies = cookies;this.body = body;this.auth = auth;this.requestId = requestId;this.incoming = incoming;}
+
+  get request() {
+    return this.incoming.webRequest();
+  }
+}
+
+/**
+ * The server core for a descriptor and its handlers. Throws at construction when an operation that requires
+ * security would run without `authenticate`, or when `handlers` names an operation the spec does not have.
+ */
+export function createServerCore(server, handlers, options = {}) {
+  if (typeof handlers !== 'object' || handlers === null) throw new TypeError('createHandler: `handlers` must be an object of operation handlers');
+  for (const name of Object.keys(handlers)) {
+    if (!hasOwn(server.operations, name)) {
+      throw new TypeError(`createHandler: no operation is named ${JSON.stringify(name)}; the operations are ${Object.keys(server.operations).join(', ')}`);
+    }
+    if (handlers[name] !== undefined && typeof handlers[name] !== 'function') throw new TypeError(`createHandler: the handler for ${name} is not a function`);
+  }
+  if (!options.authenticate) {
+    const secured = Object.keys(server.operations).filter((name) => {
+      const security = server.operations[name].security;
+      return security.length > 0 && !security.some((requirement) => requirement.length === 0);
+    });
+    if (secured.length > 0) {
+      throw new TypeError(`createHandler: ${secured.join(', ')} require${secured.length === 1 ? 's' : ''} security, and no \`authenticate\` option was given`);
+    }
+  }
+  const basePath = (options.basePath ?? server.basePath).replace(/\/+$/, '');
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const report = (error, exchange) => {
+    if (!options.onError) return;
+    try {
+      options.onError(error, { operation: exchange.operation, requestId: exchange.requestId, request: exchange.incoming.webRequest() });
+    } catch {
+      // A failing error reporter must not take the answer down with it.
+    }
+  };
+
+  return async (incoming) => {
+    const method = incoming.method.toUpperCase();
+    const exchange = new Exchange(incoming, method === 'HEAD');
+    exchange.requestIdHeader = server.requestIdHeader;
+    let errors = server.errors;
+    try {
+      const target = incoming.target;
+      const mark = target.indexOf('?');
+      let path = mark === -1 ? target : target.slice(0, mark);
+      if (basePath !== '') {
+        if (path !== basePath && !path.startsWith(`${basePath}/`)) return exchange.error(errors.routeNotFound, failure('no operation at this path'));
+        path = path.slice(basePath.length) || '/';
+      }
+      const segments = splitPath(path);
+      if (!segments) return exchange.error(errors.malformedRequest, failure('the path is not valid percent-encoding'));
+      const found = findRoute(server.routes, segments);
+      if (!found) return exchange.error(errors.routeNotFound, failure('no operation at this path'));
+      const methods = found.node.methods;
+      let route = hasOwn(methods, method) ? methods[method] : undefined;
+      if (!route && method === 'HEAD' && hasOwn(methods, 'GET')) route = methods.GET;
+      if (!route) {
+        const allowed = Object.keys(methods);
+        if (allowed.includes('GET') && !allowed.includes('HEAD')) allowed.push('HEAD');
+        allowed.sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b));
+        return exchange.error(errors.methodNotAllowed, failure(`method ${method} not allowed`), [['allow', allowed.join(', ')]]);
+      }
+
+      const name = route.operation;
+      const operation = server.operations[name];
+      exchange.operation = name;
+      exchange.requestIdHeader = operation.requestIdHeader;
+      errors = operation.errors;
+
+      let query;
+      try {
+        query = parseQuery(mark === -1 ? '' : target.slice(mark + 1));
+      } catch {
+        return exchange.error(errors.malformedRequest, failure('the query is not valid percent-encoding'));
+      }
+
+      const security = await checkSecurity(
+        operation.security,
+        server.schemes,
+        {
+          header: (header) => headerValue(incoming.headers, header),
+          queryValue: (key) => {
+            const value = query[key];
+            return typeof value === 'string' ? value : value?.[0];
+          },
+          request: () => incoming.webRequest(),
+        },
+        options.authenticate,
+      );
+      if (!security.ok) {
+        const challenge = security.challenge ? [['www-authenticate', security.challenge]] : [];
+        const message = security.kind === 'missingScope' ? 'the credentials lack a required scope' : 'authentication required';
+        return exchange.error(errors[security.kind], failure(message), challenge);
+      }
+
+      let body;
+      if (operation.body) {
+        const contentLength = headerValue(incoming.headers, 'content-length');
+        if (contentLength !== undefined && Number(contentLength) > maxBodyBytes) {
+          return exchange.error(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
+        }
+        const bytes = await incoming.readBody(maxBodyBytes);
+        if (bytes === TOO_LARGE) return exchange.error(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
+        if (bytes !== undefined && bytes.length > 0) {
+          const contentType = headerValue(incoming.headers, 'content-type');
+          const type = contentType === undefined ? '' : essence(contentType);
+          if (!accepts(operation.body, type)) {
+            const message = type === '' ? 'the body has no content type' : `the body's media type ${type} is not accepted`;
+            return exchange.error(errors.unsupportedMediaType, failure(message));
+          }
+          let text;
+          if (isJson(type) || type.startsWith('text/') || type === 'application/x-www-form-urlencoded') {
+            try {
+              text = utf8Text(bytes);
+            } catch {
+              return exchange.error(errors.malformedRequest, failure('the body is not UTF-8 text'));
+            }
+          }
+          if (isJson(type)) {
+            try {
+              body = JSON.parse(text);
+            } catch {
+              return exchange.error(errors.malformedRequest, failure('the body is not valid JSON'));
+            }
+          } else if (type === 'application/x-www-form-urlencoded') {
+            try {
+              body = parseQuery(text);
+            } catch {
+              return exchange.error(errors.malformedRequest, failure('the body is not valid form data'));
+            }
+          } else body = text ?? bytes;
+        }
+      }
+
+      const pathValues = Object.create(null);
+      route.parameters.forEach((parameter, index) => {
+        pathValues[parameter] = found.values[index];
+      });
+      const checked = operation.endpoint.validateRequest({ path: pathValues, query, headers: incoming.headers, body });
+      if (!checked.ok) return exchange.error(forbiddenAnswer(operation, checked.errors) ?? errors.invalidRequest, invalidRequestFailure(checked.errors));
+
+      const handler = hasOwn(handlers, name) ? handlers[name] : undefined;
+      if (!handler) return exchange.error(errors.notImplemented, failure(`${name} is not implemented`));
+      const value = checked.value ;
+      const input = new HandlerInputValue(value.path, value.query, value.headers, value.cookies, value.body, security.auth, exchange.requestId, incoming);
+      let result;
+      try {
+        result = await (handler )(input);
+      } catch (error) {
+        if (error instanceof NotImplementedError) return exchange.error(errors.notImplemented, failure(`${name} is not implemented`));
+        report(error, exchange);
+        return exchange.error(errors.internalError, failure('internal server error'));
+      }
+      if (typeof result !== 'object' || result === null || !Number.isInteger(result.status) || result.status < 100 || result.status > 599) {
+        report(new TypeError(`${name} returned ${result === null ? 'null' : typeof result === 'object' ? 'an answer without a valid status' : typeof result}, not { status, body?, headers? }`), exchange);
+        return exchange.error(errors.internalError, failure('internal server error'));
+      }
+      const { headers, body: payload } = serialise(result, byStatus(operation.media, result.status));
+      if (options.validateResponses) {
+        const verdict = operation.endpoint.validateResponse(result.status, result.body, lowerCaseRecord(headers));
+        if (!verdict.ok) {
+          report(new ResponseValidationError(name, verdict.errors), exchange);
+          return exchange.error(errors.internalError, failure('internal server error'));
+        }
+      }
+      return exchange.answer(result.status, headers, payload);
+    } catch (error) {
+      report(error, exchange);
+      return exchange.error(errors.internalError, failure('internal server error'));
+    }
+  };
+}
+
+/** The documented answer of a forbidden field the request sent, if any. */
+function forbiddenAnswer(operation, errors) {
+  if (!operation.forbidden) return undefined;
+  for (const entry of operation.forbidden) {
+    if (errors.some((error) => error.in === 'body' && (error.pointer === entry.pointer || error.pointer.startsWith(`${entry.pointer}/`)))) return entry.answer;
+  }
+  return undefined;
+}
+
+function incomingFromWeb(request) {
+  const headers = Object.create(null);
+  request.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const url = request.url;
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const hash = url.indexOf('#');
+  return {
+    method: request.method,
+    target: start === -1 ? '/' : url.slice(start, hash === -1 ? undefined : hash),
+    headers,
+    webRequest: () => request ,
+    readBody: async (limit) => {
+      if (!request.body) return undefined;
+      const reader = request.body.getReader();
+      const chunks = [];
+      let total = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        if (!value) continue;
+        total += value.length;
+        if (total > limit) {
+          await reader.cancel().catch(() => undefined);
+          return TOO_LARGE;
+        }
+        chunks.push(value);
+      }
+      reader.releaseLock();
+      if (chunks.length === 1) return chunks[0];
+      const bytes = new Uint8Array(total);
+      let at = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.length;
+      }
+      return bytes;
+    },
+  };
+}
+
+/** A web `Response` of the core's answer. */
+function toWebResponse(outgoing) {
+  const headers = outgoing.headers;
+  if (outgoing.head && outgoing.body !== null) {
+    const length = typeof outgoing.body === 'string' ? utf8Bytes(outgoing.body).length : outgoing.body.length;
+    headers.push(['content-length', String(length)]);
+  }
+  return new (platform().Response)(outgoing.head ? null : outgoing.body, { status: outgoing.status, headers }) ;
+}
+
+/** The web handler of a server core: what `createHandler` returns, carrying the core for `createNodeListener`. */
+export function webHandler(core) {
+  const handler = async (request) => toWebResponse(await core(incomingFromWeb(request )));
+  Object.defineProperty(handler, SERVER_CORE, { value: core });
+  return handler;
+}
