@@ -80,6 +80,31 @@ console.log(JSON.stringify({ pwned: globalThis.PWNED ?? null, ids, ok: ok.ok, ok
     );
   });
 
+  it('serves hostile names as plain data: operations by their names in code, paths and queries as values', () => {
+    const script = `
+const pkg = await import(PKG);
+const seen = [];
+const handler = pkg.createHandler({
+  constructor_: async (input) => (seen.push({ path: input.path, query: input.query, keys: Object.keys(input.body) }), { status: 200, body: { ok: true } }),
+  proto: async () => ({ status: 200, body: [] }),
+}, { authenticate: ({ scheme, credentials }) => (credentials.token === 'ok' ? { scopes: [], principal: scheme } : null) });
+const auth = { authorization: 'Bearer ok' };
+const post = await handler(new Request('http://h/things/abc%2F123/%60%24x%60?__proto__=5', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: ${JSON.stringify(HOSTILE_BODY)} }));
+const get = await handler(new Request('http://h/things?__proto__=1&constructor=2', { method: 'GET', headers: auth }));
+const missing = await handler(new Request('http://h/things', { method: 'PUT', headers: auth }));
+console.log(JSON.stringify({ pwned: globalThis.PWNED ?? null, polluted: Object.prototype.polluted ?? null, statuses: [post.status, get.status, missing.status], seen }));
+`;
+    const result = runInNode(dir, script);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout);
+    expect(report).toEqual({
+      pwned: null,
+      polluted: null,
+      statuses: [200, 200, 501],
+      seen: [{ path: { id: 'abc/123' }, query: JSON.parse('{"__proto__":5}'), keys: ['__proto__', 'constructor', 'toString', '*/ process.exit(86) /*', 'a"b\'c`d'] }],
+    });
+  });
+
   it('type-checks strictly, names that collide once sanitised both surviving', () => {
     const consumer = `
 import type { FooBar, FooBar2, Class, ToString, String2 } from 'hostile';
