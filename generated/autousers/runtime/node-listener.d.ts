@@ -14,6 +14,7 @@ export interface NodeRequest {
     };
     readonly socket?: {
         readonly encrypted?: boolean;
+        readonly remoteAddress?: string | undefined;
     } | null;
     on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
     on(event: 'end' | 'close', listener: () => void): unknown;

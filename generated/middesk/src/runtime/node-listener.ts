@@ -12,7 +12,7 @@ export interface NodeRequest {
   readonly method?: string | undefined;
   readonly url?: string | undefined;
   readonly headers: { readonly [name: string]: string | readonly string[] | undefined };
-  readonly socket?: { readonly encrypted?: boolean } | null;
+  readonly socket?: { readonly encrypted?: boolean; readonly remoteAddress?: string | undefined } | null;
   on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
   on(event: 'end' | 'close', listener: () => void): unknown;
   on(event: 'error', listener: (error: unknown) => void): unknown;
