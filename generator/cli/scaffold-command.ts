@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { lintInWorker } from '../pipeline/lint-in-worker.js';
+import { readManifest } from '../scaffold/manifest.js';
+import { isNpmName, toNpmName } from '../scaffold/npm-names.js';
 import { displayPath } from '../util/display-path.js';
 import { ExitCode, UserError } from '../util/user-error.js';
 import { printLintWarnings } from './lint-warnings.js';
@@ -26,36 +28,36 @@ export async function runScaffold(args: string[]): Promise<ExitCode> {
   const out = values.out as string | undefined;
   if (out === undefined || out === '') throw new UserError('scaffold: --out DIR is required: the folder of the server project');
   const specPath = resolve(positionals[0]!);
+  if (!existsSync(specPath)) throw new UserError('no such file', ExitCode.unusable, displayPath(specPath));
   const dir = resolve(out);
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UserError('--out names a file, not a folder', ExitCode.unusable, displayPath(dir));
   const force = values.force as boolean;
   const lintConfigPath = values.config as string | undefined;
 
-  // The lint thread starts before the generator's modules load, as in generate.
-  const lint = lintInWorker({ specPath, configPath: lintConfigPath });
-  lint.catch(() => undefined); // awaited by generatePackageModel; never left unhandled if something fails first
-  const [{ generatePackageModel }, { writePackage }, scaffold, manifest, npmNames, lintConfig] = await Promise.all([
-    import('../pipeline/generate-package.js'),
-    import('../write/write-package.js'),
-    import('../scaffold/scaffold-project.js'),
-    import('../scaffold/manifest.js'),
-    import('../scaffold/npm-names.js'),
-    lintConfigPath === undefined ? undefined : import('../lint/config.js').then(({ loadLintConfig }) => loadLintConfig(lintConfigPath)),
-  ]);
-  const { scaffoldModel } = await import('../scaffold/model.js');
-
-  const previous = manifest.readManifest(dir);
+  // Flags and folders are checked before anything is loaded or started: a mistake there is answered at once.
+  const previous = readManifest(dir);
   const specName = basename(specPath, extname(specPath));
-  const packageName = (values['package-name'] as string | undefined) ?? previous?.package.name ?? npmNames.toNpmName(specName, 'api');
-  if (!npmNames.isNpmName(packageName)) {
+  const packageName = (values['package-name'] as string | undefined) ?? previous?.package.name ?? toNpmName(specName, 'api');
+  if (!isNpmName(packageName)) {
     throw new UserError(`--package-name ${JSON.stringify(packageName)} is not a name npm accepts (lowercase letters, digits, - . _ ~, an optional @scope/)`);
   }
   const packageOption = values.package as string | undefined;
   const packageDir =
     packageOption !== undefined && packageOption !== '' ? resolve(packageOption)
     : previous !== undefined ? resolve(dir, previous.package.dir)
-    : join(dir, PACKAGE_FOLDER, npmNames.toNpmName(specName, 'api').replace(/^@/, ''));
+    : join(dir, PACKAGE_FOLDER, toNpmName(specName, 'api'));
   checkPackageFolder(packageDir, dir, force);
+
+  // The lint thread starts before the generator's modules load, as in generate.
+  const lint = lintInWorker({ specPath, configPath: lintConfigPath });
+  lint.catch(() => undefined); // awaited by generatePackageModel; never left unhandled if something fails first
+  const [{ generatePackageModel }, { writePackage }, { scaffoldProject }, { scaffoldModel }, lintConfig] = await Promise.all([
+    import('../pipeline/generate-package.js'),
+    import('../write/write-package.js'),
+    import('../scaffold/scaffold-project.js'),
+    import('../scaffold/model.js'),
+    lintConfigPath === undefined ? undefined : import('../lint/config.js').then(({ loadLintConfig }) => loadLintConfig(lintConfigPath)),
+  ]);
 
   const generated = await generatePackageModel({ specPath, packageName, lintConfig, lintConfigPath, lint });
   printLintWarnings(generated.warnings, specPath);
@@ -63,9 +65,9 @@ export async function runScaffold(args: string[]): Promise<ExitCode> {
   process.stdout.write(`${displayPath(packageDir)}: package ${written.written.length} written, ${written.unchanged.length} unchanged, ${written.removed.length} removed\n`);
 
   const model = scaffoldModel(generated.ir, generated.names, packageName);
-  let projectName = npmNames.toNpmName(basename(dir), 'server');
+  let projectName = toNpmName(basename(dir), 'server');
   if (projectName === packageName) projectName = `${projectName}-server`;
-  const entries = scaffold.scaffoldProject({
+  const entries = scaffoldProject({
     dir,
     model,
     force,
