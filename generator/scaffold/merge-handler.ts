@@ -144,9 +144,11 @@ function importTypes(file: Ts.SourceFile, text: string, packageName: string, nam
       const open = bindings.getStart(file) + 1;
       return { start: open, end: open, text: ` ${added.join(', ')} ` };
     }
-    const after = bindings.elements.hasTrailingComma ? text.indexOf(',', last.getEnd()) + 1 : last.getEnd();
-    const text_ = bindings.elements.hasTrailingComma ? ` ${added.join(', ')},` : `, ${added.join(', ')}`;
-    return { start: after, end: after, text: text_ };
+    if (bindings.elements.hasTrailingComma) {
+      const after = text.indexOf(',', last.getEnd()) + 1;
+      return { start: after, end: after, text: ` ${added.join(', ')},` };
+    }
+    return { start: last.getEnd(), end: last.getEnd(), text: `, ${added.join(', ')}` };
   }
   return importInsertion(file, text, `import type { ${names.join(', ')} } from '${packageName}';`);
 }

@@ -51,7 +51,7 @@ export function scaffoldProject(request: ScaffoldRequest): ScaffoldEntry[] {
   return planned.map(({ entry }) => entry).filter((entry) => entry.path !== SCAFFOLD_MANIFEST);
 }
 
-export function planProject(request: ScaffoldRequest): Planned[] {
+function planProject(request: ScaffoldRequest): Planned[] {
   const { dir, model, force, previous } = request;
   const read = (path: string): string | undefined | Error => {
     const target = join(dir, path);
