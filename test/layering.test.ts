@@ -65,8 +65,8 @@ describe('the layers of the generator', () => {
 });
 
 describe('what the CLI loads before the lint thread starts', () => {
-  it('generate starts the lint before the TypeScript compiler is loaded (400 ms of every run)', () => {
-    const command = pathToFileURL(join(projectRoot, 'dist', 'generator', 'cli', 'generate-command.js')).href;
+  it.each(['generate', 'scaffold'])('%s starts the lint before the TypeScript compiler is loaded (400 ms of every run)', (name) => {
+    const command = pathToFileURL(join(projectRoot, 'dist', 'generator', 'cli', `${name}-command.js`)).href;
     const script = `import { createRequire } from 'node:module';
 await import(${JSON.stringify(command)});
 const loaded = Object.keys(createRequire(import.meta.url).cache);

@@ -79,6 +79,51 @@ Examples:
 ${EXIT_CODES}`,
     load: async () => (await import('./generate-command.js')).runGenerate,
   },
+  {
+    name: 'scaffold',
+    summary: 'write a runnable server project for a spec, or bring one in step with it',
+    help: `Usage: specforge scaffold <spec> --out DIR [--package DIR] [--package-name NAME] [--force] [--config redocly.yaml]
+
+Writes a server project into DIR that serves the spec with the generated package's
+createHandler on node:http: package.json, tsconfig.json, README.md, .gitignore,
+src/server.ts (PORT, HOST), src/authenticate.ts when the spec has security, src/handlers.ts
+and one handler module per operation, src/handlers/<name>.ts, typed from the package and
+answering 501 until written. It generates the package too, into DIR/generated/<spec name>
+(or --package DIR), which package.json depends on by a relative file: path. Then
+'npm install && npm start' serves it.
+
+Run again after the spec changes: the package is generated again, new operations get
+modules (and entries in src/handlers.ts), and each existing handler's parameter and return
+types are set to the current ones; its body and every other line stay as written. A module
+whose operation is gone is kept and reported; a module that does not parse is left as it is
+and reported. Existing files are never overwritten without --force, and src/authenticate.ts
+and handler bodies not even with it. The package name and folder are remembered
+(DIR/.specforge-scaffold.json) for the next run.
+
+Prints what was created, updated, kept (existing files it did not overwrite) and reported.
+
+Options:
+  --out DIR            the project folder (required); made if missing
+  --package DIR        where the package is generated (default DIR/generated/<spec name>)
+  --package-name NAME  the package's name (default the spec's file name)
+  --force              rewrite the files made from templates, src/handlers.ts, and handler
+                       modules that do not parse
+  --config FILE        the Redocly lint config to use instead of specforge's
+
+Examples:
+  specforge scaffold api.yaml --out server
+  specforge scaffold api.yaml --out server --package packages/api --package-name @acme/api
+
+Exit codes:
+  0  done
+  1  the spec cannot be generated from, or a file was reported (a module that does not parse,
+     has no function for its operation, or whose operation is gone)
+  2  unusable input: missing file, YAML that does not parse, not OpenAPI 3.0/3.1, bad flags,
+     a package folder of other files
+  3  internal error in specforge
+`,
+    load: async () => (await import('./scaffold-command.js')).runScaffold,
+  },
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -6,10 +6,8 @@ import { displayPath } from '../util/display-path.js';
 import { packageVersion } from '../util/package-version.js';
 import { checkPackage, writePackage } from '../write/write-package.js';
 import { ExitCode, UserError } from '../util/user-error.js';
+import { printLintWarnings } from './lint-warnings.js';
 import { parseCommandArgs } from './parse-args.js';
-
-/** Real specs can have thousands of lint warnings; generate shows the first ones and says where the rest are. */
-const WARNINGS_SHOWN = 50;
 
 interface Target extends ProjectSpec {
   dir: string;
@@ -43,11 +41,7 @@ export async function runGenerate(args: string[]): Promise<ExitCode> {
       { specPath: target.path, packageName: target.packageName, lintConfig, lintConfigPath, ...(lint ? { lint } : {}) },
       timer,
     );
-    for (const w of generated.warnings.slice(0, WARNINGS_SHOWN)) process.stderr.write(`${w.file}:${w.line}:${w.col} warn ${w.rule} ${w.message}\n`);
-    if (generated.warnings.length > WARNINGS_SHOWN) {
-      const more = generated.warnings.length - WARNINGS_SHOWN;
-      process.stderr.write(`… and ${more} more lint warnings: 'specforge lint ${displayPath(target.path)}' lists them all\n`);
-    }
+    printLintWarnings(generated.warnings, target.path);
     const dir = displayPath(target.dir);
     if (values.check) {
       const report = await timer.time('check', () => checkPackage(target.dir, generated.files));

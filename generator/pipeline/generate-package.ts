@@ -6,9 +6,10 @@ import { UnsupportedSchemaError } from '../schema/compiler/compile-validators.js
 import { buildIR } from '../ir/build-ir.js';
 import { isReadWriteMarked } from '../ir/read-write.js';
 import { UnsupportedConstructError } from '../ir/unsupported.js';
+import type { ApiIR } from '../ir/ir.js';
 import type { Finding } from '../lint/finding.js';
 import { readForGeneration, type GenerationSpec } from '../load/read-for-generation.js';
-import { planPackageNames } from '../naming/package-names.js';
+import { planPackageNames, type PackageNames } from '../naming/package-names.js';
 import { collectGarbage } from '../util/collect-garbage.js';
 import { escapePointerSegment, segmentsOf, valueAt } from '../util/json-pointer.js';
 import { packageVersion } from '../util/package-version.js';
@@ -59,11 +60,38 @@ export interface GeneratedPackage {
   timer: StageTimer;
 }
 
+/** A package with the IR and the names it was made from, for what is built beside it (the scaffold's project). */
+export interface GeneratedPackageModel extends GeneratedPackage {
+  ir: ApiIR;
+  names: PackageNames;
+}
+
+interface EmittedPackage {
+  files: GeneratedFile[];
+  ir: ApiIR;
+  names: PackageNames;
+}
+
 /**
  * One spec to one package's files, in memory: load → lint → IR → emitters. Refuses (UserError, exit 1) a spec it
  * cannot generate correctly, naming each problem's file:line:col.
  */
 export async function generatePackage(request: PackageRequest, timer = new StageTimer()): Promise<GeneratedPackage> {
+  // Only the files are kept: the IR and the names can be collected while the package is written.
+  const { files, warnings } = await generate(request, timer);
+  return { files, warnings, timer };
+}
+
+/**
+ * `generatePackage`, also giving the IR and the names the package was made from: one load, bundle and IR for the
+ * package and for what is made beside it (`specforge scaffold`'s handler modules use the package's names).
+ */
+export async function generatePackageModel(request: PackageRequest, timer = new StageTimer()): Promise<GeneratedPackageModel> {
+  const { files, ir, names, warnings } = await generate(request, timer);
+  return { files, ir, names, warnings, timer };
+}
+
+async function generate(request: PackageRequest, timer: StageTimer): Promise<EmittedPackage & { warnings: Finding[] }> {
   // Lint runs on another thread while this one generates: nothing is written until it has passed.
   const lint = request.lint ?? lintInWorker({ specPath: request.specPath, configPath: request.lintConfigPath });
   lint.catch(() => undefined); // awaited below; never left unhandled if generation fails first
@@ -79,19 +107,19 @@ export async function generatePackage(request: PackageRequest, timer = new Stage
     return findings;
   };
 
-  let files: GeneratedFile[];
+  let emitted: EmittedPackage;
   try {
-    files = await emitPackage(spec, request, timer);
+    emitted = await emitPackage(spec, request, timer);
   } catch (error) {
     // A spec lint refuses (an unresolved $ref, say) can also break generation: the lint verdict is the clearer one.
     await afterLint();
     throw error;
   }
   const findings = await afterLint();
-  return { files, warnings: findings.filter((f) => !refusesGeneration(f)), timer };
+  return { ...emitted, warnings: findings.filter((f) => !refusesGeneration(f)) };
 }
 
-async function emitPackage(spec: GenerationSpec, request: PackageRequest, timer: StageTimer): Promise<GeneratedFile[]> {
+async function emitPackage(spec: GenerationSpec, request: PackageRequest, timer: StageTimer): Promise<EmittedPackage> {
   const bundled = await timer.time('bundle', () => spec.bundle());
   const refuse = (message: string, pointer: string, onKey = false): never => {
     throw new UserError(`cannot generate: ${message}`, ExitCode.problems, spec.locate(pointer, onKey));
@@ -107,7 +135,8 @@ async function emitPackage(spec: GenerationSpec, request: PackageRequest, timer:
       emitted.push(...(await timer.time(`emit ${emitter.name}`, () => emitter.emit(context))));
       if (emitter.leavesLargeGarbage && process.memoryUsage().heapUsed > LARGE_HEAP_BYTES) collectGarbage();
     }
-    return await timer.time('assemble', () => packageFiles(emitters, layout, emitted, { ir, packageName: request.packageName, version: packageVersion() }));
+    const files = await timer.time('assemble', () => packageFiles(emitters, layout, emitted, { ir, packageName: request.packageName, version: packageVersion() }));
+    return { files, ir, names };
   } catch (error) {
     if (error instanceof UnsupportedConstructError) return refuse(error.message, error.pointer);
     if (error instanceof UnsupportedSchemaError) {
