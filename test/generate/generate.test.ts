@@ -203,7 +203,10 @@ export const stillImpossible: GetValuesResponse200 = { impossible: null };`;
 });
 
 describe('specforge generate on a spec of many operations', () => {
-  /** A JSON spec of `count` operations: even ones share one query parameter, odd ones each have a path parameter of their own. */
+  /**
+   * A JSON spec of `count` operations: even ones share one query parameter, odd ones each have a path parameter of
+   * their own and the same response header.
+   */
   function manyOperations(count: number): string {
     const paths: Record<string, unknown> = {};
     for (let i = 0; i < count; i++) {
@@ -211,8 +214,9 @@ describe('specforge generate on a spec of many operations', () => {
         i % 2 === 0
           ? [{ name: 'limit', in: 'query', schema: { type: 'integer', maximum: 100 } }]
           : [{ name: `id${i}`, in: 'path', required: true, schema: { type: 'string', minLength: 2 } }];
+      const headers = i % 2 === 0 ? undefined : { 'X-Rate-Limit': { schema: { type: 'integer' } } };
       paths[i % 2 === 0 ? `/even${i}` : `/odd${i}/{id${i}}`] = {
-        get: { operationId: `op${i}`, parameters, responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'integer' } } } } } },
+        get: { operationId: `op${i}`, parameters, responses: { '200': { description: 'ok', headers, content: { 'application/json': { schema: { type: 'integer' } } } } } },
       };
     }
     const dir = tempDir('many-operations-spec');
@@ -241,12 +245,13 @@ describe('specforge generate on a spec of many operations', () => {
     expect(few.filter((k) => k !== 'import')).toEqual(['const', 'interface', 'const']);
   });
 
-  it('writes a parameter list several operations share once, one of a single operation in its entry, and validates by both', async () => {
+  it("reads each operation's own parameters in code of its own, writes code several operations call once, and validates by both", async () => {
     const dir = generate(400);
     const source = readFileSync(join(dir, 'src', 'endpoints.ts'), 'utf8');
-    expect(source.match(/"name": "limit"/g)).toHaveLength(1);
-    expect(source.match(/parameters: sharedPlans\.p1,/g)).toHaveLength(200);
-    expect(source).toMatch(/"op7": endpoint\("GET", "\/odd7\/\{id7\}", \{\n    parameters: \[\{ "name": "id7", "in": "path"/);
+    expect(source.match(/own\(wireQuery, "limit"\)/g)).toHaveLength(200);
+    expect(source.match(/headerValue\(headers, "x-rate-limit"\)/g)).toHaveLength(1);
+    expect(source.match(/readHeaders: shared\.headers1 \}/g)).toHaveLength(200);
+    expect(source).toMatch(/"op7": endpoint\("GET", "\/odd7\/\{id7\}", \(request: RequestInput\): RequestResult<unknown> => \{\n(.*\n){2}    const p1 = first\(own\(wirePath, "id7"\)\);/);
     const { endpoints } = await importPackage(dir);
     expect(Object.keys(endpoints)).toHaveLength(400);
     expect(endpoints.op398.validateRequest({ query: { limit: '7' } })).toEqual({ ok: true, value: expect.objectContaining({ query: { limit: 7 } }) });
@@ -256,6 +261,9 @@ describe('specforge generate on a spec of many operations', () => {
     expect(endpoints.op7.validateResponse(200, 1).ok).toBe(true);
     expect(endpoints.op7.validateResponse(200, 'one').ok).toBe(false);
     expect(endpoints.op7).toMatchObject({ method: 'GET', path: '/odd7/{id7}' });
+    expect(endpoints.op7.validateResponse(200, 1, { 'x-rate-limit': 'many' }).errors).toEqual([
+      { in: 'header', pointer: '/X-Rate-Limit', keyword: 'type', message: 'must be integer' },
+    ]);
     const consumer = `import { endpoints } from 'many-400';
 const result = endpoints.op398.validateRequest({ query: { limit: '7' } });
 if (result.ok) { const limit: number | undefined = result.value.query.limit; void limit; }

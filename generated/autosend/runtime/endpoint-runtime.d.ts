@@ -1,10 +1,11 @@
 // specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
 /**
- * The request and response checks behind every generated `endpoints` entry: parse parameters by their style,
- * validate each part with its generated validator, and report every error with where it was found.
- * Part of every generated package; depends only on its sibling runtime modules.
+ * What every generated `endpoints` entry is made of: its request check, generated for the operation (parameters
+ * parsed by their styles, each part validated by its generated validator, every error reported with where it was
+ * found), and its response checks. Part of every generated package; depends only on its sibling
+ * runtime modules.
  */
-import { type ParameterPlan, type WireRecord } from './parameters-runtime.js';
+import type { WireRecord } from './parameters-runtime.js';
 import type { SchemaValidator, ValidationError } from './validation-runtime.js';
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
 /** A request as a server receives it: path parameters, query (repeated keys as arrays), headers, parsed JSON body. */
@@ -44,28 +45,18 @@ export interface RequestValue {
     cookies: Record<string, unknown>;
     body: unknown;
 }
+/** A declared response's checks; `readHeaders` reads its declared headers from the wire (generated with the operation). */
 export interface ResponseDescriptor {
     readonly body?: SchemaValidator;
     readonly headers?: SchemaValidator;
-    readonly headerPlans?: readonly ParameterPlan[];
+    readonly readHeaders?: (headers: WireRecord) => Record<string, unknown>;
 }
-/** Everything the checks need to know about one operation; generated as constant data. */
-export interface OperationDescriptor {
-    readonly parameters: readonly ParameterPlan[];
-    readonly path?: SchemaValidator;
-    readonly query?: SchemaValidator;
-    readonly header?: SchemaValidator;
-    readonly cookie?: SchemaValidator;
-    /** Absent when the operation takes no body. */
-    readonly body?: {
-        readonly required: boolean;
-        readonly validate?: SchemaValidator;
-    };
-    /** By status key as the spec writes it: `200`, `4XX`, `default`. */
-    readonly responses: {
-        readonly [status: string]: ResponseDescriptor;
-    };
-}
+/** By status key as the spec writes it: `200`, `4XX`, `default`. */
+export type ResponseDescriptors = {
+    readonly [status: string]: ResponseDescriptor;
+};
+/** An operation's generated request check: its parameters parsed by their styles, every part validated. */
+export type RequestValidator = (request: RequestInput) => RequestResult<unknown>;
 export interface Endpoint<TRequest> {
     readonly method: HttpMethod;
     readonly path: string;
@@ -73,10 +64,14 @@ export interface Endpoint<TRequest> {
     validateResponse(status: number, body: unknown, headers?: WireRecord): ResponseResult;
 }
 /**
- * One `endpoints` entry: the operation's method and path, and its checks bound to its descriptor. `TRequest` is
- * the entry's generated request type, taken from where the entry is written.
+ * One `endpoints` entry: the operation's method and path, its generated request check, and its response checks.
+ * `TRequest` is the entry's generated request type, taken from where the entry is written: the check's validators
+ * have just established that a value it returns has that type.
  */
-export declare function endpoint<TRequest>(method: HttpMethod, path: string, operation: OperationDescriptor): Endpoint<TRequest>;
-/** `TValue` is the operation's generated request type: the validators just checked that the parsed parts have it. */
-export declare function checkRequest<TValue = RequestValue>(operation: OperationDescriptor, request: RequestInput): RequestResult<TValue>;
-export declare function checkResponse(operation: OperationDescriptor, status: number, body: unknown, headers?: WireRecord): ResponseResult;
+export declare function endpoint<TRequest>(method: HttpMethod, path: string, validateRequest: RequestValidator, responses: ResponseDescriptors): Endpoint<TRequest>;
+/**
+ * Gives the errors a part's validator pushed (those from `from` on) the part they were found in, as new objects
+ * that list `in` first; returns where the next part's errors start. Validators push into the request's one list.
+ */
+export declare function located(errors: RequestError[], from: number, part: RequestPart): number;
+export declare function checkResponse(responses: ResponseDescriptors, status: number, body: unknown, headers?: WireRecord): ResponseResult;

@@ -1,85 +1,66 @@
 // specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
 /**
- * Parameters as they arrive on the wire (strings; repeated query keys as arrays) parsed into values by their
- * OpenAPI style and schema, before validation. Part of every generated package; depends on nothing.
+ * What generated request parsing calls. Each operation's `validateRequest` is code generated for its own parameters
+ * (their names, styles and schemas are settled when the package is made); these are the small readings it shares:
+ * values as they arrive on the wire (strings; repeated query keys as arrays) by name, texts split by a style's
+ * delimiters, header names in any case. Part of every generated package; depends on nothing.
  */
 
  
 
 
+/** The record of a request part the caller left out. */
+export const NO_VALUES = Object.freeze({});
 
+const hasOwnProperty = Object.prototype.hasOwnProperty;
 
+/** The own value of `name` (`__proto__`, `constructor` are names like any other; inherited values are not there). */
+export function own(record, name) {
+  const value = record[name];
+  return value !== undefined && hasOwnProperty.call(record, name) ? value : undefined;
+}
 
+/** The first text of a wire value: a path or deepObject value sent more than once counts once. */
+export function first(value) {
+  return typeof value === 'string' ? value : value?.[0];
+}
 
-
-
-
-
-
-
-
-
-
-
-
-
+/** Defines an own property, for keys that would otherwise set the prototype (`__proto__`) or are not known in advance. */
+export function defineOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
 
 const INTEGER = /^-?(?:0|[1-9]\d*)$/;
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
-/** A wire string as the first of `types` it reads as; the string itself when none fits (validation then says why). */
-export function parsePrimitive(text, types) {
-  for (const type of types) {
-    if (type === 'integer' && INTEGER.test(text)) return Number(text);
-    if (type === 'number' && NUMBER.test(text)) return Number(text);
-    if (type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
-    if (type === 'null' && (text === '' || text === 'null')) return null;
-    if (type === 'string') return text;
-  }
-  return text;
+export function isIntegerText(text) {
+  return INTEGER.test(text);
 }
 
-function hasOwn(record, key) {
-  return Object.prototype.hasOwnProperty.call(record, key);
+export function isNumberText(text) {
+  return NUMBER.test(text);
 }
 
-function define(target, key, value) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+// A text read as one JSON type, or itself when it does not read as one (validation then says why).
+
+export function asInteger(text) {
+  return INTEGER.test(text) ? Number(text) : text;
 }
 
-function first(value) {
-  return typeof value === 'string' ? value : value?.[0];
+export function asNumber(text) {
+  return NUMBER.test(text) ? Number(text) : text;
 }
 
-function list(value) {
-  return value === undefined ? [] : typeof value === 'string' ? [value] : value;
+export function asBoolean(text) {
+  return text === 'true' ? true : text === 'false' ? false : text;
 }
 
-const DELIMITER = { form: ',', simple: ',', spaceDelimited: ' ', pipeDelimited: '|', label: ',', matrix: ',' };
-
-function parseArrayText(text, plan, items) {
-  if (text === '') return [];
-  return text.split(DELIMITER[plan.style] ?? ',').map((item) => parsePrimitive(item, items));
+export function asNull(text) {
+  return text === '' || text === 'null' ? null : text;
 }
 
-function parseObjectText(text, explode, properties, separator = ',') {
-  const out = {};
-  if (text === '') return out;
-  const parts = text.split(separator);
-  const typesOf = (key) => (hasOwn(properties, key) ? properties[key] : ['string']);
-  if (explode) {
-    for (const part of parts) {
-      const at = part.indexOf('=');
-      const key = at === -1 ? part : part.slice(0, at);
-      define(out, key, parsePrimitive(at === -1 ? '' : part.slice(at + 1), typesOf(key)));
-    }
-  } else {
-    for (let i = 0; i + 1 < parts.length; i += 2) define(out, parts[i], parsePrimitive(parts[i + 1], typesOf(parts[i])));
-  }
-  return out;
-}
-
-function parseJson(text) {
+/** A `content`-encoded (JSON) value; text that is not JSON stays a string, for validation to report. */
+export function parseJson(text) {
   try {
     return JSON.parse(text);
   } catch {
@@ -87,115 +68,105 @@ function parseJson(text) {
   }
 }
 
-/** Strips a label (`.`) or matrix (`;name=`) prefix from a path value, leaving the style's plain text. */
-function unprefix(text, plan) {
-  if (plan.style === 'label') return text.startsWith('.') ? text.slice(1) : text;
-  if (plan.style !== 'matrix') return text;
-  const prefix = `;${plan.name}=`;
-  if (plan.explode && plan.shape.kind === 'array') return text.split(prefix).filter((part) => part !== '').join(',');
-  if (plan.explode && plan.shape.kind === 'object') return text.replace(/^;/, '').split(';').join(',');
+/** The items of a delimited array value (`1,2,3`); none in an empty text. */
+export function splitItems(text, delimiter) {
+  return text === '' ? [] : text.split(delimiter);
+}
+
+/** The items of a query array sent as delimited text, possibly under the key more than once. */
+export function splitEach(value, delimiter) {
+  if (typeof value === 'string') return splitItems(value, delimiter);
+  const items = [];
+  for (const text of value) items.push(...splitItems(text, delimiter));
+  return items;
+}
+
+/** An object value as text: `a,1,b,2`, or exploded, `a=1,b=2`; the values stay strings. */
+export function pairsOf(text, explode, separator) {
+  const out = {};
+  if (text === '') return out;
+  const parts = text.split(separator);
+  if (explode) {
+    for (const part of parts) {
+      const at = part.indexOf('=');
+      defineOwn(out, at === -1 ? part : part.slice(0, at), at === -1 ? '' : part.slice(at + 1));
+    }
+  } else {
+    for (let i = 0; i + 1 < parts.length; i += 2) defineOwn(out, parts[i], parts[i + 1]);
+  }
+  return out;
+}
+
+/** A deepObject query parameter (`filter[name]=ada&filter[age]=36`), its values as strings; undefined when none is sent. */
+export function deepObjectOf(query, name) {
+  const prefix = `${name}[`;
+  let out;
+  for (const key of Object.keys(query)) {
+    if (!key.startsWith(prefix) || !key.endsWith(']')) continue;
+    const text = first(query[key]);
+    if (text === undefined) continue;
+    out ??= {};
+    defineOwn(out, key.slice(prefix.length, -1), text);
+  }
+  return out;
+}
+
+/** A label-style path value without its leading `.`. */
+export function unlabel(text) {
+  return text.startsWith('.') ? text.slice(1) : text;
+}
+
+/** A matrix-style path value (`;id=5`) without its prefix (`;id=`). */
+export function unmatrix(text, prefix) {
   return text.startsWith(prefix) ? text.slice(prefix.length) : text;
 }
 
-/** One path, header or cookie value (a single string) parsed by its plan. */
-function parseSingle(text, plan) {
-  const shape = plan.shape;
-  const plain = unprefix(text, plan);
-  if (shape.kind === 'json') return parseJson(plain);
-  if (shape.kind === 'primitive') return parsePrimitive(plain, shape.types);
-  if (shape.kind === 'array') return plan.style === 'label' && plan.explode ? plain.split('.').map((i) => parsePrimitive(i, shape.items)) : parseArrayText(plain, plan, shape.items);
-  return parseObjectText(plain, plan.explode, shape.properties, plan.style === 'label' && plan.explode ? '.' : ',');
+/** An exploded matrix array (`;id=3;id=4`) as delimited text (`3,4`). */
+export function matrixItems(text, prefix) {
+  return text.split(prefix).filter((part) => part !== '').join(',');
 }
 
-/** A query parameter parsed from the whole query, since exploded objects and deepObject span several keys. */
-function parseQuery(query, plan) {
-  const shape = plan.shape;
-  if (shape.kind === 'object' && plan.style === 'deepObject') {
-    const out = {};
-    const prefix = `${plan.name}[`;
-    let found = false;
-    for (const key of Object.keys(query)) {
-      if (!key.startsWith(prefix) || !key.endsWith(']')) continue;
-      const property = key.slice(prefix.length, -1);
-      const text = first(query[key]);
-      if (text === undefined) continue;
-      found = true;
-      define(out, property, parsePrimitive(text, hasOwn(shape.properties, property) ? shape.properties[property] : ['string']));
-    }
-    return found ? out : undefined;
-  }
-  if (shape.kind === 'object' && plan.style === 'form' && plan.explode) {
-    const out = {};
-    let found = false;
-    for (const property of Object.keys(shape.properties)) {
-      if (!hasOwn(query, property)) continue;
-      const text = first(query[property]);
-      if (text === undefined) continue;
-      found = true;
-      define(out, property, parsePrimitive(text, shape.properties[property]));
-    }
-    return found ? out : undefined;
-  }
-  const raw = hasOwn(query, plan.name) ? query[plan.name] : undefined;
-  if (raw === undefined) return undefined;
-  if (shape.kind === 'array') {
-    if (plan.explode && plan.style === 'form') return list(raw).map((item) => parsePrimitive(item, shape.items));
-    return list(raw).flatMap((item) => parseArrayText(item, plan, shape.items));
-  }
-  // A primitive sent more than once stays a list, so validation reports it rather than one copy winning silently.
-  if (typeof raw !== 'string') return raw.length === 1 ? parseSingle(raw[0], plan) : raw.map((item) => parseSingle(item, plan));
-  return shape.kind === 'object' ? parseObjectText(raw, false, shape.properties) : parseSingle(raw, plan);
+/** An exploded matrix object (`;r=1;g=2`) as exploded pairs (`r=1,g=2`). */
+export function matrixPairs(text) {
+  return text.replace(/^;/, '').split(';').join(',');
 }
 
-/** Header names compared case-insensitively; repeated headers joined with `, ` as HTTP allows. */
-export function lowerCaseHeaders(headers) {
-  const out = {};
-  if (!headers) return out;
-  for (const name of Object.keys(headers)) {
-    const value = headers[name];
-    if (value === undefined) continue;
-    define(out, name.toLowerCase(), typeof value === 'string' ? value : value.join(', '));
-  }
-  return out;
+/** A value sent under one query key more than once: each copy read, so validation reports a list rather than one copy winning silently. */
+export function eachText(texts, read) {
+  if (read === undefined) return texts.length === 1 ? texts[0] : texts.slice();
+  return texts.length === 1 ? read(texts[0]) : texts.map((text) => read(text));
 }
 
-function cookies(headers) {
-  const out = {};
-  const header = hasOwn(headers, 'cookie') ? headers.cookie : undefined;
-  if (!header) return out;
+function joined(value) {
+  return typeof value === 'string' ? value : value.join(', ');
+}
+
+/**
+ * A header by its lower-case name, as Node's `req.headers` has them: looked up directly; only when absent so,
+ * in any case among the names given (the last wins). Repeated headers are joined with `, `, as HTTP allows.
+ */
+export function headerValue(headers, lowerCaseName) {
+  const value = headers[lowerCaseName];
+  if (value !== undefined && hasOwnProperty.call(headers, lowerCaseName)) return joined(value);
+  let found;
+  for (const name in headers) {
+    if (name.length !== lowerCaseName.length) continue;
+    const lower = name.toLowerCase();
+    // The name in lower case was looked up above.
+    if (lower !== lowerCaseName || lower === name || !hasOwnProperty.call(headers, name)) continue;
+    const candidate = headers[name];
+    if (candidate !== undefined) found = candidate;
+  }
+  return found === undefined ? undefined : joined(found);
+}
+
+/** A cookie's value from the `Cookie` header (`theme=dark; session=abc`); the last of the same name wins. */
+export function cookieValue(header, name) {
+  if (header === undefined || header === '') return undefined;
+  let found;
   for (const pair of header.split(';')) {
     const at = pair.indexOf('=');
-    if (at > 0) define(out, pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+    if (at > 0 && pair.slice(0, at).trim() === name) found = pair.slice(at + 1).trim();
   }
-  return out;
-}
-
-
-
-
-
-
-
-/** Parses every planned parameter present in the request; absent ones are left out (validation checks `required`). */
-export function parseParameters(plans, request) {
-  const parsed = { path: {}, query: {}, header: {}, cookie: {} };
-  const headers = lowerCaseHeaders(request.headers);
-  const cookieValues = cookies(headers);
-  const query = request.query ?? {};
-  const path = request.path ?? {};
-  for (const plan of plans) {
-    let value;
-    if (plan.in === 'query') value = parseQuery(query, plan);
-    else {
-      const text =
-        plan.in === 'path'
-          ? first(hasOwn(path, plan.name) ? path[plan.name] : undefined)
-          : plan.in === 'header'
-            ? (hasOwn(headers, plan.name.toLowerCase()) ? headers[plan.name.toLowerCase()] : undefined)
-            : (hasOwn(cookieValues, plan.name) ? cookieValues[plan.name] : undefined);
-      value = text === undefined ? undefined : parseSingle(text, plan);
-    }
-    if (value !== undefined) define(parsed[plan.in], plan.name, value);
-  }
-  return parsed;
+  return found;
 }

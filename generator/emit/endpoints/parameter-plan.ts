@@ -3,7 +3,7 @@ import { schemaNameOf } from '../../ir/schema-ref.js';
 import { isObject } from '../../util/is-object.js';
 import type { JsonSchema } from '../../schema/json-schema.js';
 
-type Primitive = 'string' | 'integer' | 'number' | 'boolean' | 'null';
+export type Primitive = 'string' | 'integer' | 'number' | 'boolean' | 'null';
 /** Parsing tries the most specific reading first; a string is the fallback. */
 const ORDER: Primitive[] = ['integer', 'number', 'boolean', 'null', 'string'];
 

@@ -1,10 +1,11 @@
 // specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
 /**
- * The request and response checks behind every generated `endpoints` entry: parse parameters by their style,
- * validate each part with its generated validator, and report every error with where it was found.
- * Part of every generated package; depends only on its sibling runtime modules.
+ * What every generated `endpoints` entry is made of: its request check, generated for the operation (parameters
+ * parsed by their styles, each part validated by its generated validator, every error reported with where it was
+ * found), and its response checks. Part of every generated package; depends only on its sibling
+ * runtime modules.
  */
-import { lowerCaseHeaders, parseParameters, type ParameterPlan, type WireRecord } from './parameters-runtime.js';
+import type { WireRecord } from './parameters-runtime.js';
 import type { SchemaValidator, ValidationError } from './validation-runtime.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
@@ -40,24 +41,18 @@ export interface RequestValue {
   body: unknown;
 }
 
+/** A declared response's checks; `readHeaders` reads its declared headers from the wire (generated with the operation). */
 export interface ResponseDescriptor {
   readonly body?: SchemaValidator;
   readonly headers?: SchemaValidator;
-  readonly headerPlans?: readonly ParameterPlan[];
+  readonly readHeaders?: (headers: WireRecord) => Record<string, unknown>;
 }
 
-/** Everything the checks need to know about one operation; generated as constant data. */
-export interface OperationDescriptor {
-  readonly parameters: readonly ParameterPlan[];
-  readonly path?: SchemaValidator;
-  readonly query?: SchemaValidator;
-  readonly header?: SchemaValidator;
-  readonly cookie?: SchemaValidator;
-  /** Absent when the operation takes no body. */
-  readonly body?: { readonly required: boolean; readonly validate?: SchemaValidator };
-  /** By status key as the spec writes it: `200`, `4XX`, `default`. */
-  readonly responses: { readonly [status: string]: ResponseDescriptor };
-}
+/** By status key as the spec writes it: `200`, `4XX`, `default`. */
+export type ResponseDescriptors = { readonly [status: string]: ResponseDescriptor };
+
+/** An operation's generated request check: its parameters parsed by their styles, every part validated. */
+export type RequestValidator = (request: RequestInput) => RequestResult<unknown>;
 
 export interface Endpoint<TRequest> {
   readonly method: HttpMethod;
@@ -67,60 +62,46 @@ export interface Endpoint<TRequest> {
 }
 
 /**
- * One `endpoints` entry: the operation's method and path, and its checks bound to its descriptor. `TRequest` is
- * the entry's generated request type, taken from where the entry is written.
+ * One `endpoints` entry: the operation's method and path, its generated request check, and its response checks.
+ * `TRequest` is the entry's generated request type, taken from where the entry is written: the check's validators
+ * have just established that a value it returns has that type.
  */
-export function endpoint<TRequest>(method: HttpMethod, path: string, operation: OperationDescriptor): Endpoint<TRequest> {
+export function endpoint<TRequest>(method: HttpMethod, path: string, validateRequest: RequestValidator, responses: ResponseDescriptors): Endpoint<TRequest> {
   return {
     method,
     path,
-    validateRequest: (request) => checkRequest<TRequest>(operation, request),
-    validateResponse: (status, body, headers) => checkResponse(operation, status, body, headers),
+    validateRequest: validateRequest as (request: RequestInput) => RequestResult<TRequest>,
+    validateResponse: (status, body, headers) => checkResponse(responses, status, body, headers),
   };
+}
+
+/**
+ * Gives the errors a part's validator pushed (those from `from` on) the part they were found in, as new objects
+ * that list `in` first; returns where the next part's errors start. Validators push into the request's one list.
+ */
+export function located(errors: RequestError[], from: number, part: RequestPart): number {
+  for (let i = from; i < errors.length; i++) {
+    const error = errors[i]!;
+    errors[i] = { in: part, pointer: error.pointer, keyword: error.keyword, message: error.message };
+  }
+  return errors.length;
 }
 
 function collect<TPart extends string>(part: TPart, errors: ValidationError[], into: (ValidationError & { in: TPart })[]): void {
   for (const error of errors) into.push({ in: part, pointer: error.pointer, keyword: error.keyword, message: error.message });
 }
 
-/** `TValue` is the operation's generated request type: the validators just checked that the parsed parts have it. */
-export function checkRequest<TValue = RequestValue>(operation: OperationDescriptor, request: RequestInput): RequestResult<TValue> {
-  const parsed = parseParameters(operation.parameters, request);
-  const errors: RequestError[] = [];
-  for (const part of ['path', 'query', 'header', 'cookie'] as const) {
-    const validate = operation[part];
-    if (!validate) continue;
-    const found: ValidationError[] = [];
-    validate(parsed[part], '', found);
-    collect(part, found, errors);
-  }
-  const body = operation.body;
-  if (body) {
-    if (request.body === undefined) {
-      if (body.required) errors.push({ in: 'body', pointer: '', keyword: 'required', message: 'request body is required' });
-    } else if (body.validate) {
-      const found: ValidationError[] = [];
-      body.validate(request.body, '', found);
-      collect('body', found, errors);
-    }
-  }
-  if (errors.length > 0) return { ok: false, errors };
-  const value: RequestValue = { path: parsed.path, query: parsed.query, headers: parsed.header, cookies: parsed.cookie, body: request.body };
-  return { ok: true, value: value as unknown as TValue };
-}
-
 /** The response declared for a status: exact, then its range (`4XX`), then `default`. */
-function responseFor(operation: OperationDescriptor, status: number): ResponseDescriptor | undefined {
+function responseFor(responses: ResponseDescriptors, status: number): ResponseDescriptor | undefined {
   const exact = String(status);
   const range = `${exact.charAt(0)}XX`;
-  const responses = operation.responses;
   for (const key of Object.keys(responses)) if (key === exact) return responses[key];
   for (const key of Object.keys(responses)) if (key.toUpperCase() === range) return responses[key];
   return Object.prototype.hasOwnProperty.call(responses, 'default') ? responses.default : undefined;
 }
 
-export function checkResponse(operation: OperationDescriptor, status: number, body: unknown, headers?: WireRecord): ResponseResult {
-  const response = responseFor(operation, status);
+export function checkResponse(responses: ResponseDescriptors, status: number, body: unknown, headers?: WireRecord): ResponseResult {
+  const response = responseFor(responses, status);
   if (!response) {
     return { ok: false, errors: [{ in: 'status', pointer: '', keyword: 'status', message: `status ${status} is not a declared response` }] };
   }
@@ -130,10 +111,9 @@ export function checkResponse(operation: OperationDescriptor, status: number, bo
     response.body(body, '', found);
     collect('body', found, errors);
   }
-  if (headers && response.headers && response.headerPlans) {
-    const parsed = parseParameters(response.headerPlans, { headers: lowerCaseHeaders(headers) });
+  if (headers && response.headers && response.readHeaders) {
     const found: ValidationError[] = [];
-    response.headers(parsed.header, '', found);
+    response.headers(response.readHeaders(headers), '', found);
     collect('header', found, errors);
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: body };

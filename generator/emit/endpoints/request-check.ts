@@ -1,0 +1,128 @@
+import type { HeaderIR, OperationIR, ParameterIR, ParameterLocation } from '../../ir/ir.js';
+import { jsonMedia } from '../../ir/media.js';
+import type { JsonSchema } from '../../schema/json-schema.js';
+import type { OperationNames } from '../../naming/package-names.js';
+import { toLiteral } from '../literal.js';
+import { assignOwn, indent, Locals, objectLiteral, typed, type Lines } from './code.js';
+import { parameterPlan } from './parameter-plan.js';
+import { readParameter, type ReadingContext, type WireLocals } from './parameter-reading.js';
+
+/**
+ * An operation's `validateRequest`, generated as Fastify compiles a validator per request part once, at route
+ * registration: straight-line code that reads the operation's own parameters from the request's parts (by name,
+ * style and schema, settled here), validates each part with its generated validator and the body with its own.
+ * Parts the operation has no parameters in are not read.
+ */
+
+export interface RequestCheckContext extends Omit<ReadingContext, 'locals'> {
+  schemas: ReadonlyMap<string, JsonSchema>;
+}
+
+const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+/** The local of each part's parsed parameters, and its key in the value returned. */
+const PART_LOCAL: Record<ParameterLocation, string> = { path: 'path', query: 'query', header: 'headers', cookie: 'cookies' };
+const WIRE: WireLocals = { path: 'wirePath', query: 'wireQuery', headers: 'wireHeaders', cookie: 'wireCookie' };
+const MARKED = 'marked';
+
+interface ReadParameter {
+  parameter: ParameterIR;
+  value: string;
+}
+
+/** The statements building a part's object from its read parameters, in the spec's order, absent ones left out. */
+function partObject(local: string, read: readonly ReadParameter[], context: Pick<ReadingContext, 'runtime'>): Lines {
+  // The leading required parameters go in the literal: where one is absent, the request is refused anyway.
+  let literal = 0;
+  while (literal < read.length && read[literal]!.parameter.required) literal++;
+  const entries = read.slice(0, literal).map(({ parameter, value }) => [parameter.name, value] as const);
+  const lines: Lines = [typed(`const ${local}: Record<string, unknown> = ${objectLiteral(entries)};`, `const ${local} = ${objectLiteral(entries)};`)];
+  for (const { parameter, value } of read.slice(literal)) {
+    const assignment = assignOwn(local, parameter.name, value, context.runtime);
+    lines.push(parameter.required ? assignment : `if (${value} !== undefined) ${assignment}`);
+  }
+  return lines;
+}
+
+/** Validates `value` with a part's validator into the request's errors, which then say which part they are in. */
+function validation(validator: string, value: string, part: string, context: RequestCheckContext): Lines {
+  return [
+    `validators.${validator}(${value}, "", errors);`,
+    `if (errors.length > ${MARKED}) ${MARKED} = ${context.runtime.use('located')}(errors, ${MARKED}, ${toLiteral(part)});`,
+  ];
+}
+
+/** The arrow function checking one operation's requests (its first line the arrow's head). */
+export function requestCheck(op: OperationIR, opNames: OperationNames, context: RequestCheckContext): Lines {
+  const { runtime } = context;
+  const reading: ReadingContext = { runtime, shared: context.shared, locals: new Locals() };
+  const lines: Lines = [typed(`const errors: ${runtime.useType('RequestError')}[] = [];`, 'const errors = [];')];
+  const present = new Set(op.parameters.map((p) => p.in));
+  if (present.has('path')) lines.push(`const ${WIRE.path} = request.path ?? ${runtime.use('NO_VALUES')};`);
+  if (present.has('query')) lines.push(`const ${WIRE.query} = request.query ?? ${runtime.use('NO_VALUES')};`);
+  if (present.has('header') || present.has('cookie')) lines.push(`const ${WIRE.headers} = request.headers ?? ${runtime.use('NO_VALUES')};`);
+  if (present.has('cookie')) lines.push(`const ${WIRE.cookie} = ${runtime.use('headerValue')}(${WIRE.headers}, "cookie");`);
+
+  const parts = new Map<ParameterLocation, ReadParameter[]>();
+  for (const location of LOCATIONS) {
+    const parameters = op.parameters.filter((p) => p.in === location);
+    if (parameters.length === 0) continue;
+    const read: ReadParameter[] = [];
+    for (const parameter of parameters) {
+      const { lines: reads, value } = readParameter(parameterPlan(parameter, context.schemas), WIRE, reading);
+      lines.push(...reads);
+      read.push({ parameter, value });
+    }
+    lines.push(...partObject(PART_LOCAL[location], read, context));
+    parts.set(location, read);
+  }
+
+  const checks: Lines = [];
+  for (const location of LOCATIONS) {
+    const validator = opNames.parameterValidators[location];
+    if (validator && parts.has(location)) checks.push(...validation(validator, PART_LOCAL[location], location, context));
+  }
+  const validatesParts = checks.length > 0;
+  const body = bodyCheck(op, opNames, context);
+  if (validatesParts || body.validates) lines.push(`let ${MARKED} = 0;`);
+  lines.push(...checks, ...body.lines, 'if (errors.length > 0) return { ok: false, errors };');
+
+  const value = LOCATIONS.map((location) => `${PART_LOCAL[location]}${parts.has(location) ? '' : ': {}'}`);
+  lines.push(`return { ok: true, value: { ${value.join(', ')}, ${body.value === 'body' ? 'body' : `body: ${body.value}`} } };`);
+  const head = `(request: ${runtime.useType('RequestInput')}): ${runtime.useType('RequestResult')}<unknown> => {`;
+  return [typed(head, '(request) => {'), ...indent(lines), '}'];
+}
+
+/** The body's checks (required, its validator) and the body the value holds, its defaults applied. */
+function bodyCheck(op: OperationIR, opNames: OperationNames, context: RequestCheckContext): { lines: Lines; value: string; validates: boolean } {
+  const requestBody = op.requestBody;
+  // A body in a media type specforge does not validate (form data, binary) is passed through unchecked.
+  if (!requestBody || (jsonMedia(requestBody.content) === undefined && requestBody.content.length > 0)) return { lines: [], value: 'request.body', validates: false };
+  const lines: Lines = ['const body = request.body;'];
+  const validator = opNames.requestBodyValidator;
+  const missing = 'errors.push({ in: "body", pointer: "", keyword: "required", message: "request body is required" });';
+  const validate = validator ? validation(validator, 'body', 'body', context) : [];
+  if (requestBody.required) {
+    if (validate.length > 0) lines.push('if (body === undefined) {', `  ${missing}`, '} else {', ...indent(validate), '}');
+    else lines.push(`if (body === undefined) ${missing}`);
+  } else if (validate.length > 0) {
+    lines.push('if (body !== undefined) {', ...indent(validate), '}');
+  }
+  return { lines, value: 'body', validates: validate.length > 0 };
+}
+
+/** The shared function reading a response's declared headers from the wire, for its headers' validator. */
+export function responseHeadersReader(headers: readonly HeaderIR[], context: RequestCheckContext): string {
+  const reading: ReadingContext = { runtime: context.runtime, shared: context.shared, locals: new Locals() };
+  const wire: WireLocals = { ...WIRE, headers: 'headers' };
+  const lines: Lines = [];
+  const read: ReadParameter[] = [];
+  for (const header of headers) {
+    const parameter: ParameterIR = { name: header.name, in: 'header', required: false, deprecated: false, description: undefined, style: 'simple', explode: false, schema: header.schema, contentType: undefined };
+    const { lines: reads, value } = readParameter(parameterPlan(parameter, context.schemas), wire, reading);
+    lines.push(...reads);
+    read.push({ parameter, value });
+  }
+  lines.push(...partObject('out', read, context), 'return out;');
+  const head = `(headers: ${context.runtime.useType('WireRecord')}): Record<string, unknown> => {`;
+  return context.shared.function('headers', [typed(head, '(headers) => {'), ...indent(lines), '}']);
+}
