@@ -1,12 +1,20 @@
-import { endpoint, located } from "./runtime/endpoint-runtime.js";
+import { endpoint, isPlainObject, located } from "./runtime/endpoint-runtime.js";
 import { NO_VALUES, asInteger, eachText, first, headerValue, own } from "./runtime/parameters-runtime.js";
 import * as validators from "./validators.js";
-/** Generated code the operations call: readers of parameter values and response headers. */
+/** Generated code the operations call: readers of parameter values and response headers, and body defaults. */
 const shared = {
   headers1: (headers) => {
     const h1 = headerValue(headers, "x-request-id");
     const out = {};
     if (h1 !== undefined) out["X-Request-Id"] = h1;
+    return out;
+  },
+  defaults1: (value) => {
+    let out = value;
+    if (own(out, "type") === undefined) {
+      if (out === value) out = { ...value };
+      out["type"] = "webhook.test";
+    }
     return out;
   },
 };
@@ -145,7 +153,7 @@ export const endpoints = {
       if (errors.length > marked) marked = located(errors, marked, "body");
     }
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, value: { path, query: {}, headers, cookies: {}, body } };
+    return { ok: true, value: { path, query: {}, headers, cookies: {}, body: isPlainObject(body) ? shared.defaults1(body) : body } };
   }, { "200": { body: validators.validateTestWebhookResponse200, headers: validators.validateTestWebhookResponse200Headers, readHeaders: shared.headers1 }, "400": { body: validators.validateTestWebhookResponse400, headers: validators.validateTestWebhookResponse400Headers, readHeaders: shared.headers1 }, "401": { body: validators.validateTestWebhookResponse401, headers: validators.validateTestWebhookResponse401Headers, readHeaders: shared.headers1 }, "403": { body: validators.validateTestWebhookResponse403, headers: validators.validateTestWebhookResponse403Headers, readHeaders: shared.headers1 }, "404": { body: validators.validateTestWebhookResponse404, headers: validators.validateTestWebhookResponse404Headers, readHeaders: shared.headers1 }, "409": { body: validators.validateTestWebhookResponse409, headers: validators.validateTestWebhookResponse409Headers, readHeaders: shared.headers1 }, "429": { body: validators.validateTestWebhookResponse429, headers: validators.validateTestWebhookResponse429Headers, readHeaders: shared.headers1 }, "500": { body: validators.validateTestWebhookResponse500, headers: validators.validateTestWebhookResponse500Headers, readHeaders: shared.headers1 } }),
   "listWebhookDeliveries": endpoint("GET", "/api/v1/webhooks/{id}/deliveries", (request) => {
     const errors = [];
@@ -175,6 +183,7 @@ export const endpoints = {
     validators.validateListWebhookDeliveriesHeaders(headers, "", errors);
     if (errors.length > marked) marked = located(errors, marked, "header");
     if (errors.length > 0) return { ok: false, errors };
+    if (q2 === undefined) query["limit"] = 25;
     return { ok: true, value: { path, query, headers, cookies: {}, body: request.body } };
   }, { "200": { body: validators.validateListWebhookDeliveriesResponse200, headers: validators.validateListWebhookDeliveriesResponse200Headers, readHeaders: shared.headers1 }, "400": { body: validators.validateListWebhookDeliveriesResponse400, headers: validators.validateListWebhookDeliveriesResponse400Headers, readHeaders: shared.headers1 }, "401": { body: validators.validateListWebhookDeliveriesResponse401, headers: validators.validateListWebhookDeliveriesResponse401Headers, readHeaders: shared.headers1 }, "403": { body: validators.validateListWebhookDeliveriesResponse403, headers: validators.validateListWebhookDeliveriesResponse403Headers, readHeaders: shared.headers1 }, "404": { body: validators.validateListWebhookDeliveriesResponse404, headers: validators.validateListWebhookDeliveriesResponse404Headers, readHeaders: shared.headers1 }, "429": { body: validators.validateListWebhookDeliveriesResponse429, headers: validators.validateListWebhookDeliveriesResponse429Headers, readHeaders: shared.headers1 }, "500": { body: validators.validateListWebhookDeliveriesResponse500, headers: validators.validateListWebhookDeliveriesResponse500Headers, readHeaders: shared.headers1 } }),
 };

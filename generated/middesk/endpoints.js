@@ -16,6 +16,7 @@ export const endpoints = {
     validators.validateListWebhooksQuery(query, "", errors);
     if (errors.length > marked) marked = located(errors, marked, "query");
     if (errors.length > 0) return { ok: false, errors };
+    if (q1 === undefined) query["page"] = 1;
     return { ok: true, value: { path: {}, query, headers: {}, cookies: {}, body: request.body } };
   }, { "200": { body: validators.validateListWebhooksResponse200 }, "400": { body: validators.validateListWebhooksResponse400 }, "401": { body: validators.validateListWebhooksResponse401 }, "422": { body: validators.validateListWebhooksResponse422 }, "429": { body: validators.validateListWebhooksResponse429 }, "500": { body: validators.validateListWebhooksResponse500 } }),
   "createWebhook": endpoint("POST", "/v1/webhooks", (request) => {

@@ -2,7 +2,7 @@ import { endpoint, located, type Endpoint, type RequestError, type RequestInput,
 import { NO_VALUES, asInteger, eachText, first, headerValue, own, type WireRecord } from "./runtime/parameters-runtime.js";
 import * as validators from "./validators.js";
 import type * as types from "../types.js";
-/** Generated code the operations call: readers of parameter values and response headers. */
+/** Generated code the operations call: readers of parameter values and response headers, and body defaults. */
 const shared = {
   headers1: (headers: WireRecord): Record<string, unknown> => {
     const t2 = headerValue(headers, "retry-after");
@@ -65,6 +65,7 @@ export const endpoints: Endpoints = {
     validators.validateListWebhooksQuery(query, "", errors);
     if (errors.length > marked) marked = located(errors, marked, "query");
     if (errors.length > 0) return { ok: false, errors };
+    if (q1 === undefined) query["limit"] = 50;
     return { ok: true, value: { path: {}, query, headers: {}, cookies: {}, body: request.body } };
   }, { "200": { body: validators.validateListWebhooksResponse200 }, "401": { body: validators.validateListWebhooksResponse401 }, "403": { body: validators.validateListWebhooksResponse403 }, "422": { body: validators.validateListWebhooksResponse422 }, "429": { body: validators.validateListWebhooksResponse429, headers: validators.validateListWebhooksResponse429Headers, readHeaders: shared.headers1 } }),
   "createWebhook": endpoint("POST", "/v1/webhooks", (request: RequestInput): RequestResult<unknown> => {

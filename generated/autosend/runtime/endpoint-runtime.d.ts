@@ -2,7 +2,7 @@
 /**
  * What every generated `endpoints` entry is made of: its request check, generated for the operation (parameters
  * parsed by their styles, each part validated by its generated validator, every error reported with where it was
- * found), and its response checks. Part of every generated package; depends only on its sibling
+ * found, defaults applied), and its response checks. Part of every generated package; depends only on its sibling
  * runtime modules.
  */
 import type { WireRecord } from './parameters-runtime.js';
@@ -74,4 +74,6 @@ export declare function endpoint<TRequest>(method: HttpMethod, path: string, val
  * that list `in` first; returns where the next part's errors start. Validators push into the request's one list.
  */
 export declare function located(errors: RequestError[], from: number, part: RequestPart): number;
+/** A JSON object (not an array, not null): where body defaults go. */
+export declare function isPlainObject(value: unknown): value is Record<string, unknown>;
 export declare function checkResponse(responses: ResponseDescriptors, status: number, body: unknown, headers?: WireRecord): ResponseResult;

@@ -87,6 +87,11 @@ export function located(errors, from, part) {
   return errors.length;
 }
 
+/** A JSON object (not an array, not null): where body defaults go. */
+export function isPlainObject(value) {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function collect(part, errors, into) {
   for (const error of errors) into.push({ in: part, pointer: error.pointer, keyword: error.keyword, message: error.message });
 }

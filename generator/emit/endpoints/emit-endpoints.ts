@@ -10,6 +10,7 @@ import { VALIDATORS_MODULE } from '../validators/emit-validators.js';
 import { propertyKey, toLiteral } from '../literal.js';
 import { indent, render, RuntimeImports, SharedCode, typed, type Lines } from './code.js';
 import { requestCheck, responseHeadersReader, type RequestCheckContext } from './request-check.js';
+import { BodyDefaults } from './schema-defaults.js';
 
 export const ENDPOINTS_MODULE = 'endpoints';
 const ENDPOINT_RUNTIME = runtimeModuleId('endpoint-runtime');
@@ -46,14 +47,14 @@ if (!result.ok) console.log(result.errors); // [{ in, pointer, keyword, message 
 \`\`\`
 
 - \`endpoints\`: every operation by operationId, with \`method\`, \`path\`, \`validateRequest(request)\` (parameters
-  parsed by their styles, every part validated) and
+  parsed by their styles, every part validated, the schemas' defaults applied) and
   \`validateResponse(status, body, headers?)\`.
 `,
   emit({ ir, names, specifiers }: EmitContext): EmittedModule[] {
     const runtime = new RuntimeImports();
     const shared = new SharedCode();
     runtime.useType('Endpoint');
-    const context: RequestCheckContext = { schemas: ir.schemas, runtime, shared };
+    const context: RequestCheckContext = { schemas: ir.schemas, runtime, shared, bodyDefaults: new BodyDefaults(ir.schemas, shared, runtime) };
     const entries: Lines = [];
     for (const op of ir.operations) {
       const opNames = names.operations.get(op.id)!;
@@ -91,7 +92,7 @@ if (!result.ok) console.log(result.errors); // [{ in, pointer, keyword, message 
       statements.push({
         kind: StructureKind.VariableStatement,
         declarationKind: VariableDeclarationKind.Const,
-        docs: ['Generated code the operations call: readers of parameter values and response headers.'],
+        docs: ['Generated code the operations call: readers of parameter values and response headers, and body defaults.'],
         declarations: [{ name: SharedCode.TABLE, initializer: verbatimExpression({ typescript: render(table, 'typescript'), javascript: render(table, 'javascript') }) }],
       });
     }

@@ -6,16 +6,18 @@ import { toLiteral } from '../literal.js';
 import { assignOwn, indent, Locals, objectLiteral, typed, type Lines } from './code.js';
 import { parameterPlan } from './parameter-plan.js';
 import { readParameter, type ReadingContext, type WireLocals } from './parameter-reading.js';
+import { BodyDefaults, defaultOf } from './schema-defaults.js';
 
 /**
  * An operation's `validateRequest`, generated as Fastify compiles a validator per request part once, at route
  * registration: straight-line code that reads the operation's own parameters from the request's parts (by name,
- * style and schema, settled here), validates each part with its generated validator and the body with its own.
- * Parts the operation has no parameters in are not read.
+ * style and schema, settled here), validates each part with its generated validator and the body with its own, and
+ * once the request is valid applies the schemas' defaults. Parts the operation has no parameters in are not read.
  */
 
 export interface RequestCheckContext extends Omit<ReadingContext, 'locals'> {
   schemas: ReadonlyMap<string, JsonSchema>;
+  bodyDefaults: BodyDefaults;
 }
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
@@ -86,6 +88,12 @@ export function requestCheck(op: OperationIR, opNames: OperationNames, context: 
   if (validatesParts || body.validates) lines.push(`let ${MARKED} = 0;`);
   lines.push(...checks, ...body.lines, 'if (errors.length > 0) return { ok: false, errors };');
 
+  for (const [location, read] of parts) {
+    for (const { parameter, value } of read) {
+      const found = parameter.required ? undefined : defaultOf(parameter.schema, context.schemas);
+      if (found) lines.push(`if (${value} === undefined) ${assignOwn(PART_LOCAL[location], parameter.name, toLiteral(found.value), runtime)}`);
+    }
+  }
   const value = LOCATIONS.map((location) => `${PART_LOCAL[location]}${parts.has(location) ? '' : ': {}'}`);
   lines.push(`return { ok: true, value: { ${value.join(', ')}, ${body.value === 'body' ? 'body' : `body: ${body.value}`} } };`);
   const head = `(request: ${runtime.useType('RequestInput')}): ${runtime.useType('RequestResult')}<unknown> => {`;
@@ -107,7 +115,11 @@ function bodyCheck(op: OperationIR, opNames: OperationNames, context: RequestChe
   } else if (validate.length > 0) {
     lines.push('if (body !== undefined) {', ...indent(validate), '}');
   }
-  return { lines, value: 'body', validates: validate.length > 0 };
+  // In a PATCH, an absent field means unchanged: it gets no default.
+  const schema = validator && op.method !== 'patch' ? jsonMedia(requestBody.content)?.schema : undefined;
+  const applier = schema === undefined ? undefined : context.bodyDefaults.applier(schema);
+  const value = applier === undefined ? 'body' : `${context.runtime.use('isPlainObject')}(body) ? ${applier}(body) : body`;
+  return { lines, value, validates: validate.length > 0 };
 }
 
 /** The shared function reading a response's declared headers from the wire, for its headers' validator. */

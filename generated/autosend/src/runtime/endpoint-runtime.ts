@@ -2,7 +2,7 @@
 /**
  * What every generated `endpoints` entry is made of: its request check, generated for the operation (parameters
  * parsed by their styles, each part validated by its generated validator, every error reported with where it was
- * found), and its response checks. Part of every generated package; depends only on its sibling
+ * found, defaults applied), and its response checks. Part of every generated package; depends only on its sibling
  * runtime modules.
  */
 import type { WireRecord } from './parameters-runtime.js';
@@ -85,6 +85,11 @@ export function located(errors: RequestError[], from: number, part: RequestPart)
     errors[i] = { in: part, pointer: error.pointer, keyword: error.keyword, message: error.message };
   }
   return errors.length;
+}
+
+/** A JSON object (not an array, not null): where body defaults go. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function collect<TPart extends string>(part: TPart, errors: ValidationError[], into: (ValidationError & { in: TPart })[]): void {
