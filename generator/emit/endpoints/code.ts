@@ -79,14 +79,18 @@ export class SharedCode {
     return `${prefix}${n}`;
   }
 
-  /** A reference to the function whose lines are `lines` (the first an arrow's head), added unless it is there. */
-  function(prefix: string, lines: Lines): string {
-    const text = render(lines, 'typescript');
+  /**
+   * A reference to the function whose lines are `lines` (the first an arrow's head), added unless it is there; `key`
+   * stands for the lines where it is cheaper to make (and `lines` is then made only the first time).
+   */
+  function(prefix: string, lines: Lines | (() => Lines), key?: string): string {
+    const made = typeof lines === 'function' ? undefined : lines;
+    const text = key ?? render(made!, 'typescript');
     let name = this.byText.get(text);
     if (name === undefined) {
       name = this.nextName(prefix);
       this.byText.set(text, name);
-      this.entries.push({ name, lines });
+      this.entries.push({ name, lines: made ?? (lines as () => Lines)() });
     }
     return `${SharedCode.TABLE}.${name}`;
   }

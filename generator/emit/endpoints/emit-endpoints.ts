@@ -8,7 +8,7 @@ import { runtimeModuleId, type EmitContext, type EmittedModule, type Emitter } f
 import { TYPES_MODULE } from '../types/emit-types.js';
 import { VALIDATORS_MODULE } from '../validators/emit-validators.js';
 import { propertyKey, toLiteral } from '../literal.js';
-import { indent, render, RuntimeImports, SharedCode, typed, type Lines } from './code.js';
+import { render, RuntimeImports, SharedCode, typed, type Lines } from './code.js';
 import { requestCheck, responseHeadersReader, type RequestCheckContext } from './request-check.js';
 import { BodyDefaults } from './schema-defaults.js';
 
@@ -55,18 +55,21 @@ if (!result.ok) console.log(result.errors); // [{ in, pointer, keyword, message 
     const shared = new SharedCode();
     runtime.useType('Endpoint');
     const context: RequestCheckContext = { schemas: ir.schemas, runtime, shared, bodyDefaults: new BodyDefaults(ir.schemas, shared, runtime) };
-    const entries: Lines = [];
+    // Each entry's lines are rendered as they are made, indented once, for both languages.
+    const entries = { typescript: [] as string[], javascript: [] as string[] };
     for (const op of ir.operations) {
       const opNames = names.operations.get(op.id)!;
       const check = requestCheck(op, opNames, context);
       const head = `${propertyKey(op.id)}: ${runtime.use('endpoint')}(${toLiteral(op.method.toUpperCase())}, ${toLiteral(op.path)}, `;
       const first = check[0]!;
       const last = check[check.length - 1]!;
-      entries.push(
+      const entry: Lines = [
         typeof first === 'string' ? head + first : typed(head + first.typescript, head + first.javascript),
         ...check.slice(1, -1),
         `${last as string}, ${responsesLiteral(op, opNames, context)}),`,
-      );
+      ];
+      entries.typescript.push(render(entry, 'typescript', '  '));
+      entries.javascript.push(render(entry, 'javascript', '  '));
     }
     const statements: StatementStructures[] = [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: ENDPOINT_RUNTIME, namedImports: runtime.specifiers((name) => OF_ENDPOINT_RUNTIME.has(name)) }];
     const parameterReadings = runtime.specifiers((name) => !OF_ENDPOINT_RUNTIME.has(name));
@@ -96,12 +99,12 @@ if (!result.ok) console.log(result.errors); // [{ in, pointer, keyword, message 
         declarations: [{ name: SharedCode.TABLE, initializer: verbatimExpression({ typescript: render(table, 'typescript'), javascript: render(table, 'javascript') }) }],
       });
     }
-    const table: Lines = entries.length ? ['{', ...indent(entries), '}'] : ['{}'];
+    const table = (language: 'typescript' | 'javascript') => (entries[language].length ? `{\n${entries[language].join('\n')}\n}` : '{}');
     statements.push(endpointsInterface, {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: 'endpoints', type: 'Endpoints', initializer: verbatimExpression({ typescript: render(table, 'typescript'), javascript: render(table, 'javascript') }) }],
+      declarations: [{ name: 'endpoints', type: 'Endpoints', initializer: verbatimExpression({ typescript: table('typescript'), javascript: table('javascript') }) }],
     });
     return [{ id: ENDPOINTS_MODULE, ...printPackageModule(ENDPOINTS_MODULE, statements, specifiers) }];
   },

@@ -124,17 +124,23 @@ function bodyCheck(op: OperationIR, opNames: OperationNames, context: RequestChe
 
 /** The shared function reading a response's declared headers from the wire, for its headers' validator. */
 export function responseHeadersReader(headers: readonly HeaderIR[], context: RequestCheckContext): string {
-  const reading: ReadingContext = { runtime: context.runtime, shared: context.shared, locals: new Locals() };
-  const wire: WireLocals = { ...WIRE, headers: 'headers' };
-  const lines: Lines = [];
-  const read: ReadParameter[] = [];
-  for (const header of headers) {
+  const plans = headers.map((header) => {
     const parameter: ParameterIR = { name: header.name, in: 'header', required: false, deprecated: false, description: undefined, style: 'simple', explode: false, schema: header.schema, contentType: undefined };
-    const { lines: reads, value } = readParameter(parameterPlan(parameter, context.schemas), wire, reading);
-    lines.push(...reads);
-    read.push({ parameter, value });
-  }
-  lines.push(...partObject('out', read, context), 'return out;');
-  const head = `(headers: ${context.runtime.useType('WireRecord')}): Record<string, unknown> => {`;
-  return context.shared.function('headers', [typed(head, '(headers) => {'), ...indent(lines), '}']);
+    return { parameter, plan: parameterPlan(parameter, context.schemas) };
+  });
+  // The same headers (a `Link` on every list) are read by one function, found by their plans before it is written.
+  return context.shared.function('headers', () => {
+    const reading: ReadingContext = { runtime: context.runtime, shared: context.shared, locals: new Locals() };
+    const wire: WireLocals = { ...WIRE, headers: 'headers' };
+    const lines: Lines = [];
+    const read: ReadParameter[] = [];
+    for (const { parameter, plan } of plans) {
+      const { lines: reads, value } = readParameter(plan, wire, reading);
+      lines.push(...reads);
+      read.push({ parameter, value });
+    }
+    lines.push(...partObject('out', read, context), 'return out;');
+    const head = `(headers: ${context.runtime.useType('WireRecord')}): Record<string, unknown> => {`;
+    return [typed(head, '(headers) => {'), ...indent(lines), '}'];
+  }, `headers ${toLiteral(plans.map(({ plan }) => plan))}`);
 }
