@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * Validator throughput bench: specforge's generated validators against ajv on the same schemas and bodies.
+ * Validator throughput bench: specforge's generated validators against ajv on the same schemas and bodies, and
+ * the seed update operations' whole request checks against ajv on their bodies alone.
  *
  * The schemas are the JSON request bodies of the four bundled specs, as the generator sees them (JSON Schema
  * 2020-12 after the IR, their components as `$defs`). specforge compiles each with `compileSchema` (the code the
@@ -12,13 +13,19 @@
  *
  * Timing alternates specforge / ajv for --rounds rounds of --ms milliseconds each, in this one process, and
  * prints each side's median throughput (bodies validated per second) and the ratio against the target (≥ 1.5×).
- * Nothing is asserted: a bench reports.
  *
- *   npm run build && node bench/validate.mjs [--rounds 5] [--ms 500] [--bodies all|valid|invalid]
+ * Then the four seed update operations (operationId `updateWebhook` of specs/*.yaml) through the bundled generated
+ * packages (`generated/<spec>`): `endpoints.updateWebhook.validateRequest` given the path id (the spec's example)
+ * and the headers as Node's `req.headers` has them (lower-case names, `authorization: Bearer …` among them) with
+ * the body, against ajv validating the body alone, for the valid bodies, the invalid ones and all of them, each
+ * class alternating specforge / ajv within each round. Nothing is asserted: a bench reports.
+ *
+ *   npm run build && npm run generate && node bench/validate.mjs [--rounds 5] [--ms 500] [--bodies all|valid|invalid]
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { compileSchema } from '../dist/generator/index.js';
 import { readSpec, JsonFirstResolver } from '../dist/generator/load/read-spec.js';
 import { bundleSpec } from '../dist/generator/load/bundle-spec.js';
@@ -32,7 +39,9 @@ const addFormats = /** @type {any} */ (addFormatsModule).default ?? addFormatsMo
 const USAGE = `Usage: node bench/validate.mjs [--rounds N] [--ms MS] [--bodies all|valid|invalid]
 
 Compares specforge's generated validators with ajv (2020-12, ajv-formats, allErrors) on the request-body
-schemas of the four bundled specs, valid and invalid bodies, alternating in one process.
+schemas of the four bundled specs, valid and invalid bodies, alternating in one process; then each bundled
+package's endpoints.updateWebhook.validateRequest (path, headers and body) with ajv on the body alone.
+--bodies picks the bodies of the first part.
 `;
 const TARGET = 1.5;
 const SPECS = ['autousers', 'autosend', 'agentmessage', 'middesk'];
@@ -91,9 +100,23 @@ function invalidVariants(/** @type {unknown} */ body, /** @type {any} */ schema)
   return out;
 }
 
+/** The example value of an operation's path parameter `name` (its `example`, else its first `examples` entry). */
+function pathExample(/** @type {any} */ doc, /** @type {string} */ pointer, /** @type {string} */ name) {
+  const operation = valueAt(doc, pointer);
+  const pathItem = valueAt(doc, pointer.replace(/\/[^/]+$/, ''));
+  for (const raw of [...(operation?.parameters ?? []), ...(pathItem?.parameters ?? [])]) {
+    const parameter = isObject(raw) && typeof raw.$ref === 'string' ? valueAt(doc, raw.$ref) : raw;
+    if (parameter?.in !== 'path' || parameter.name !== name) continue;
+    if ('example' in parameter) return parameter.example;
+    const first = Object.values(parameter.examples ?? {})[0];
+    return isObject(first) && typeof first.$ref === 'string' ? valueAt(doc, first.$ref)?.value : first?.value;
+  }
+  return undefined;
+}
+
 async function loadCases() {
   const config = await loadLintConfig();
-  /** @type {{ name: string, schema: any, bodies: { body: unknown, valid: boolean }[] }[]} */
+  /** @type {{ name: string, spec: string, operationId: string, path: Record<string, unknown>, schema: any, bodies: { body: unknown, valid: boolean }[] }[]} */
   const cases = [];
   for (const name of SPECS) {
     const spec = await readSpec(join(ROOT_DIR, 'specs', `${name}.yaml`), new JsonFirstResolver());
@@ -111,7 +134,10 @@ async function loadCases() {
         ...examples.map((body) => ({ body, valid: true })),
         ...examples.flatMap((body) => invalidVariants(body, target)).map((body) => ({ body, valid: false })),
       ];
-      if (bodies.length > 0) cases.push({ name: `${name} ${op.id}`, schema, bodies });
+      /** @type {Record<string, unknown>} */
+      const path = {};
+      for (const parameter of op.parameters) if (parameter.in === 'path') path[parameter.name] = pathExample(bundled, op.pointer, parameter.name);
+      if (bodies.length > 0) cases.push({ name: `${name} ${op.id}`, spec: name, operationId: op.id, path, schema, bodies });
     }
   }
   return cases;
@@ -178,6 +204,101 @@ async function main() {
   const ratio = median(ours) / median(theirs);
   console.log(`\nmedian bodies per second: specforge ${Math.round(median(ours)).toLocaleString('en')}, ajv ${Math.round(median(theirs)).toLocaleString('en')}`);
   console.log(`ratio specforge / ajv ${ratio.toFixed(2)}× (target ≥ ${TARGET}×): ${ratio >= TARGET ? 'MET' : 'UNDER'}`);
+
+  await benchRequests(cases, anchor, rounds, ms);
+}
+
+/** Headers as Node's `req.headers` gives them for a JSON request with a bearer key (lower-case names). */
+const NODE_HEADERS = {
+  host: 'api.example.test',
+  'user-agent': 'curl/8.5.0',
+  accept: '*/*',
+  authorization: 'Bearer sk_live_4eC39HqLyjWDarjtT1zdp7dc',
+  'content-type': 'application/json',
+  'content-length': '112',
+};
+
+/**
+ * The seed update operations through their packages' `validateRequest` (path, headers and body), against ajv on the
+ * body alone: for the valid bodies, the invalid ones and all, each class timed specforge / ajv alternately, the
+ * order flipped every round.
+ */
+async function benchRequests(
+  /** @type {Awaited<ReturnType<typeof loadCases>>} */ cases,
+  /** @type {((body: unknown) => boolean)[]} */ anchor,
+  /** @type {number} */ rounds,
+  /** @type {number} */ ms,
+) {
+  /** @type {{ validateRequest: (request: unknown) => { ok: boolean } }[]} */
+  const endpoints = [];
+  /** @type {((body: unknown, pointer: string, errors: unknown[]) => boolean)[]} */
+  const bodyValidators = [];
+  /** @type {{ index: number, request: { path: Record<string, unknown>, headers: Record<string, string>, body: unknown }, valid: boolean }[]} */
+  const work = [];
+  const disagreements = [];
+  for (const [index, c] of cases.entries()) {
+    if (c.operationId !== 'updateWebhook') continue;
+    const pkg = await import(pathToFileURL(join(ROOT_DIR, 'generated', c.spec, 'index.js')).href);
+    endpoints[index] = pkg.endpoints.updateWebhook;
+    bodyValidators[index] = pkg.validators.validateUpdateWebhookRequestBody;
+    for (const { body, valid } of c.bodies) {
+      const request = { path: c.path, headers: NODE_HEADERS, body };
+      const ours = endpoints[index].validateRequest(request).ok;
+      const theirs = anchor[index](body);
+      if (ours !== valid || theirs !== valid) disagreements.push(`${c.name}: expected ${valid ? 'valid' : 'invalid'}, validateRequest ${ours}, ajv ${theirs}: ${JSON.stringify(request).slice(0, 160)}`);
+      work.push({ index, request, valid });
+    }
+  }
+  const valid = work.filter((w) => w.valid).length;
+  console.log(`\nupdateWebhook of ${SPECS.length} specs through generated/<spec>'s endpoints.updateWebhook.validateRequest (path, headers, body) against ajv on the body alone; ${work.length} requests (${valid} valid, ${work.length - valid} invalid)`);
+  if (disagreements.length > 0) {
+    console.log(`the checks disagree on ${disagreements.length} requests:\n  ${disagreements.join('\n  ')}`);
+    process.exitCode = 1;
+    return;
+  }
+  const classes = /** @type {const} */ (['valid', 'invalid', 'all']);
+  const items = { valid: work.filter((w) => w.valid), invalid: work.filter((w) => !w.valid), all: work };
+  /** Checks per second over `ms` milliseconds of passes through `list`. */
+  const throughput = (/** @type {typeof work} */ list, /** @type {(item: typeof work[number]) => void} */ run) => {
+    let count = 0;
+    const start = performance.now();
+    let now = start;
+    while (now - start < ms) {
+      for (const item of list) run(item);
+      count += list.length;
+      now = performance.now();
+    }
+    return (count / (now - start)) * 1000;
+  };
+  const runOurs = (/** @type {typeof work[number]} */ item) => void endpoints[item.index].validateRequest(item.request);
+  const runAjv = (/** @type {typeof work[number]} */ item) => void anchor[item.index](item.request.body);
+  // Not the target's anchor: what the same bodies cost specforge's body validator alone, to show the rest's cost.
+  const runBody = (/** @type {typeof work[number]} */ item) => void bodyValidators[item.index](item.request.body, '', []);
+  for (const run of [runOurs, runAjv, runBody]) throughput(work, run); // warm-up
+  /** @type {Record<string, { ours: number[], theirs: number[], body: number[] }>} */
+  const results = Object.fromEntries(classes.map((name) => [name, { ours: [], theirs: [], body: [] }]));
+  for (let round = 1; round <= rounds; round++) {
+    const line = [];
+    for (const name of classes) {
+      const order = round % 2 === 1 ? (['ours', 'theirs', 'body']) : (['body', 'theirs', 'ours']);
+      const runs = { ours: runOurs, theirs: runAjv, body: runBody };
+      /** @type {Record<string, number>} */
+      const got = {};
+      for (const side of order) got[side] = throughput(items[name], runs[/** @type {'ours'} */ (side)]);
+      for (const side of order) results[name][/** @type {'ours'} */ (side)].push(got[side]);
+      line.push(`${name} ${Math.round(got.ours).toLocaleString('en')}/s vs ${Math.round(got.theirs).toLocaleString('en')}/s`);
+    }
+    console.log(`  round ${round}  validateRequest vs ajv body: ${line.join('; ')}`);
+  }
+  console.log('');
+  for (const name of classes) {
+    const { ours, theirs, body } = results[name];
+    const ratio = median(ours) / median(theirs);
+    console.log(
+      `${name.padEnd(7)} median per second: validateRequest ${Math.round(median(ours)).toLocaleString('en')}, ajv body ${Math.round(median(theirs)).toLocaleString('en')}; ratio ${ratio.toFixed(2)}× (target ≥ ${TARGET}×): ${ratio >= TARGET ? 'MET' : 'UNDER'}` +
+        `  [specforge's body validator alone ${Math.round(median(body)).toLocaleString('en')}/s, ${(median(body) / median(theirs)).toFixed(2)}× ajv]`,
+    );
+  }
 }
 
 await main();
