@@ -23,14 +23,14 @@
  * ceiling, and how much CPU each server and the load generator took (2 cores: they share them). A bench reports: it
  * exits 0 whatever the ratios, 1 when a server could not start or failed the checks, or something crashed.
  *
- *   npm run build && node bench/server.mjs [--rounds 3] [--seconds 5] [--connections 10] [--json FILE]
+ *   npm run build && node bench/server.mjs [--rounds 5] [--seconds 3] [--connections 10] [--json FILE]
  */
 // @ts-ignore: autocannon ships no type declarations (it is `any` here)
 import autocannonModule from 'autocannon';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { compileSchema } from '../dist/generator/index.js';
 import { ROOT_DIR } from './fetch-package.mjs';
@@ -47,11 +47,14 @@ node:http answer with AgentMessage's updateWebhook (PATCH /v1/webhooks/{id}), va
 from autocannon in this process, alternating servers and body classes round by round.
 
 Options:
-  --rounds N        rounds (default 3); each loads every server with each body class once
-  --seconds S       length of one load run, in seconds (default 5)
+  --rounds N        rounds (default 5); each loads every server with each body class once
+  --seconds S       length of one load run, in seconds (default 3; short runs, many rounds: on a shared
+                    machine, neighbouring runs see the same other work)
   --connections C   autocannon connections (default 10)
   --warmup S        one unrecorded run of each server and class before the rounds (default 2; 0 for none)
   --servers LIST    which servers, comma-separated: specforge,fastify,bare (default all three)
+  --package DIR     the package the specforge server imports (default generated/agentmessage; another
+                    build's output, say, generated with \`specforge generate specs/agentmessage.yaml --out DIR\`)
   --json FILE       also write the figures and every run as JSON
   --profile DIR     run the servers under node --cpu-prof (profiles in DIR/<server>/) and print where each
                     spent its time; profiling slows them, so such figures do not compare with others
@@ -411,7 +414,7 @@ function versionOf(name) {
 async function main() {
   const opts = parseOptions(
     process.argv.slice(2),
-    { rounds: 3, seconds: 5, connections: 10, warmup: 2, servers: SERVERS.join(','), json: '', profile: '' },
+    { rounds: 5, seconds: 3, connections: 10, warmup: 2, servers: SERVERS.join(','), package: 'generated/agentmessage', json: '', profile: '' },
     USAGE,
   );
   const rounds = Math.max(1, Math.floor(opts.rounds));
@@ -446,7 +449,8 @@ async function main() {
 
   const route = await loadRoute();
   const routeFile = join(work, 'route.json');
-  writeFileSync(routeFile, JSON.stringify(route));
+  const packageDir = resolve(opts.package);
+  writeFileSync(routeFile, JSON.stringify({ ...route, package: packageDir }));
   const isErrorEnvelope = compileSchema(/** @type {any} */ (route.errorSchema), { dialect: '2020-12', formats: 'assert' }).validate;
 
   const runsPlanned = chosen.length * CLASSES.length * (rounds + (warmup > 0 ? 1 : 0));
@@ -458,7 +462,7 @@ async function main() {
   process.stdout.write(
     `server bench: ${route.method} ${route.template} (${route.operation}, specs/agentmessage.yaml), bearer with ${route.scope}\n` +
       `machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n` +
-      `${buildAtStart}; fastify ${versionOf('fastify')}, ajv ${versionOf('ajv')}, autocannon ${versionOf('autocannon')}\n` +
+      `${buildAtStart}; package ${relative(ROOT_DIR, packageDir) || packageDir}; fastify ${versionOf('fastify')}, ajv ${versionOf('ajv')}, autocannon ${versionOf('autocannon')}\n` +
       `${chosen.join(' / ')}; ${rounds} round(s) of ${seconds} s per server and body class, ${connections} connections, ` +
       `warm-up ${warmup} s; ${runsPlanned} runs, about ${Math.ceil(plannedSeconds / 60)} min\n` +
       `bodies: valid ${route.validBodies.map((b) => JSON.stringify(b)).join(' ')}\n` +
@@ -596,8 +600,8 @@ async function main() {
     process.stdout.write(`${''.padEnd(26)}${verdict.join('')}\n`);
     for (const c of CLASSES) {
       const r = /** @type {any} */ (sf)[c];
-      const range = (/** @type {number[]} */ xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}×`;
-      process.stdout.write(`  specforge / fastify in each round, ${c} bodies: rps ${range(r.roundsRps)}, p99 ${range(r.roundsP99)}\n`);
+      const spread = (/** @type {number[]} */ xs) => `${times(median(xs))} (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
+      process.stdout.write(`  specforge / fastify within each round, ${c} bodies: median rps ${spread(r.roundsRps)}, p99 ${spread(r.roundsP99)}\n`);
     }
   }
   const odd = runs.filter((r) => r.unexpected > 0 || r.errors > 0);
@@ -653,7 +657,7 @@ async function main() {
           node: process.version,
           cpus: cpu.length,
           versions: { fastify: versionOf('fastify'), ajv: versionOf('ajv'), autocannon: versionOf('autocannon') },
-          options: { rounds, seconds, connections, warmup, servers: chosen, profile: opts.profile || null },
+          options: { rounds, seconds, connections, warmup, servers: chosen, package: packageDir, profile: opts.profile || null },
           summary,
           ratios,
           runs,

@@ -51,6 +51,7 @@ export const TOKEN_SCOPES = ['webhooks:read', 'webhooks:write'];
  * @property {Record<string, { status: number, body: unknown }>} errors  `x-specforge-errors` kinds
  * @property {unknown[]} validBodies
  * @property {unknown[]} invalidBodies
+ * @property {string} [package]         the generated package the specforge server imports (set by the bench)
  */
 
 /** @param {unknown} value */
