@@ -98,6 +98,8 @@ const CLOCK_TICKS = 100; // USER_HZ, 100 on every Linux this runs on
  * @property {number} errors       connection errors and timeouts
  * @property {number | null} serverCpu  the server's CPU time over the run, as a share of one core
  * @property {number} loadCpu      this process's (autocannon's) CPU time over the run, as a share of one core
+ * @property {number | null} cpuPerRequest  the server's CPU time per response, µs: less moved than requests/s by
+ *                                 what else the machine runs
  */
 
 /** Children alive now, stopped on every way out. @type {Set<Server>} */
@@ -355,6 +357,7 @@ async function loadRun(server, route, bodyClass, how) {
     errors: Number(result.errors ?? 0) + Number(result.timeouts ?? 0),
     serverCpu: cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / elapsed : null,
     loadCpu: (own.user + own.system) / 1e6 / elapsed,
+    cpuPerRequest: cpuBefore !== null && cpuAfter !== null && responses > 0 ? ((cpuAfter - cpuBefore) * 1e6) / responses : null,
   };
 }
 
@@ -506,7 +509,7 @@ async function main() {
     const odd = r.unexpected > 0 || r.errors > 0 ? `  UNEXPECTED: ${JSON.stringify(r.statuses)}, ${r.errors} errors/timeouts` : '';
     process.stdout.write(
       `  ${label.padEnd(8)} ${r.bodies.padEnd(8)} ${r.server.padEnd(10)} ${int(r.rps).padStart(8)} req/s  p50 ${msText(r.p50).padStart(8)}  p99 ${msText(r.p99).padStart(8)}` +
-        `  cpu: server ${pct(r.serverCpu).padStart(4)}, load ${pct(r.loadCpu).padStart(4)}${odd}\n`,
+        `  cpu: server ${pct(r.serverCpu).padStart(4)} (${r.cpuPerRequest === null ? 'n/a' : `${r.cpuPerRequest.toFixed(0)} µs/req`}), load ${pct(r.loadCpu).padStart(4)}${odd}\n`,
     );
   };
   for (let round = warmup > 0 ? 0 : 1; round <= rounds; round++) {
@@ -535,7 +538,7 @@ async function main() {
     else serversCpu += after - before;
   }
 
-  /** @type {Record<string, Record<string, { rps: number, p99: number, p50: number, rounds: number, unexpected: number, errors: number }>>} */
+  /** @type {Record<string, Record<string, { rps: number, p99: number, p50: number, cpuPerRequest: number, rounds: number, unexpected: number, errors: number }>>} */
   const summary = {};
   for (const s of servers) {
     summary[s.name] = {};
@@ -545,6 +548,7 @@ async function main() {
         rps: median(mine.map((r) => r.rps)),
         p99: median(mine.map((r) => r.p99)),
         p50: median(mine.map((r) => r.p50)),
+        cpuPerRequest: median(mine.flatMap((r) => (r.cpuPerRequest === null ? [] : [r.cpuPerRequest]))),
         rounds: mine.length,
         unexpected: mine.reduce((a, r) => a + r.unexpected, 0),
         errors: mine.reduce((a, r) => a + r.errors, 0),
@@ -603,6 +607,15 @@ async function main() {
       const spread = (/** @type {number[]} */ xs) => `${times(median(xs))} (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
       process.stdout.write(`  specforge / fastify within each round, ${c} bodies: median rps ${spread(r.roundsRps)}, p99 ${spread(r.roundsP99)}\n`);
     }
+  }
+  // CPU per request: what each server costs, whatever share of the cores it was given
+  process.stdout.write(`\n${'server CPU per request'.padEnd(26)}${CLASSES.map((c) => head(`${c} bodies`)).join('')}\n`);
+  for (const s of servers) {
+    process.stdout.write(`${labels[s.name].padEnd(26)}${CLASSES.map((c) => head(`${(summary[s.name]?.[c]?.cpuPerRequest ?? NaN).toFixed(1)} µs`)).join('')}\n`);
+  }
+  if (summary.specforge && summary.fastify) {
+    const cells = CLASSES.map((c) => head(times(/** @type {any} */ (summary.specforge)[c].cpuPerRequest / /** @type {any} */ (summary.fastify)[c].cpuPerRequest)));
+    process.stdout.write(`${'ratio specforge / fastify'.padEnd(26)}${cells.join('')}\n`);
   }
   const odd = runs.filter((r) => r.unexpected > 0 || r.errors > 0);
   if (odd.length > 0) process.stdout.write(`\n${odd.length} run(s) had unexpected statuses or errors (marked above)\n`);
