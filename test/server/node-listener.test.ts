@@ -19,7 +19,7 @@ describe('createNodeListener: a generated server on node:http', () => {
     const handler = pkg.createHandler(
       {
         updateWebhook: async (input: Json) => {
-          seen.push({ body: input.body, url: input.request.url, auth: input.auth });
+          seen.push({ body: input.body, url: input.request.url, text: await input.request.text(), auth: input.auth });
           return { status: 200, body: update.answer, headers: { 'x-served-by': 'specforge' } };
         },
       },
@@ -42,7 +42,7 @@ describe('createNodeListener: a generated server on node:http', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('x-served-by')).toBe('specforge');
     expect(await response.json()).toEqual(update.answer);
-    expect(seen.at(-1)).toEqual({ body: { active: false }, url: base + path(), auth: { scheme: 'bearerAuth', scopes: ['webhooks:read', 'webhooks:write'], principal: 'me' } });
+    expect(seen.at(-1)).toEqual({ body: { active: false }, url: base + path(), text: '{"active":false}', auth: { scheme: 'bearerAuth', scopes: ['webhooks:read', 'webhooks:write'], principal: 'me' } });
   });
 
   it('answers the spec’s errors: 401, 404, 405 with Allow, 422', async () => {

@@ -86,6 +86,9 @@ function webRequestOf(request, body) {
 function incomingFromNode(request) {
   let body;
   let web;
+  // A web request made before the body was read (for `authenticate`) has none; the handler's is made again.
+  let webHasBody = false;
+  let bodyRead = false;
   const incoming = {
     method: request.method ?? 'GET',
     target: request.url ?? '/',
@@ -93,11 +96,18 @@ function incomingFromNode(request) {
     tooLarge: false,
     readBody: async (limit) => {
       const read = await readNodeBody(request, limit);
+      bodyRead = true;
       if (read === TOO_LARGE) incoming.tooLarge = true;
       else body = read;
       return read;
     },
-    webRequest: () => (web ??= webRequestOf(request, body)),
+    webRequest: () => {
+      if (!web || (bodyRead && !webHasBody)) {
+        web = webRequestOf(request, body);
+        webHasBody = bodyRead;
+      }
+      return web;
+    },
   };
   return incoming;
 }
