@@ -5,6 +5,7 @@
 
 
 
+import { defineOwn as define } from './parameters-runtime.js';
 
  
 
@@ -64,10 +65,6 @@ export function invalidRequestFailure(errors) {
   const first = fields[0];
   const where = first?.field ?? (errors[0]?.in === 'body' ? 'request body' : 'request');
   return { message: first ? `${where} ${first.message}` : 'request does not match the API description', fields };
-}
-
-function define(target, key, value) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function fillValue(source, failure, requestId) {

@@ -8,8 +8,10 @@
 
 
 import { errorBody, invalidRequestFailure, } from './error-answers.js';
+import { headerValue } from './parameters-runtime.js';
 import { findRoute, splitPath, } from './route-table.js';
 import { checkSecurity, } from './security-runtime.js';
+import { hasOwn } from './validation-runtime.js';
 import { newRequestId, platform, utf8Bytes, utf8Text, } from './web-platform.js';
 
 ;
@@ -141,12 +143,6 @@ export function notImplemented() {
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
-const hasOwn = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
-
-function headerValue(headers, name) {
-  const value = hasOwn(headers, name) ? headers[name] : undefined;
-  return value === undefined ? undefined : typeof value === 'string' ? value : value.join(', ');
-}
 
 function decodeQueryPart(text) {
   const plain = text.indexOf('+') === -1 ? text : text.replace(/\+/g, ' ');

@@ -1,6 +1,7 @@
 import type { ApiIR, ErrorAnswerIR, OperationIR } from '../../ir/ir.js';
 import { jsonMedia } from '../../ir/media.js';
 import type { ErrorKind } from '../../spec/extensions.js';
+import { mediaTypeEssence } from '../../spec/media-types.js';
 import { segmentsOf } from '../../util/json-pointer.js';
 import { propertyKey, toLiteral } from '../literal.js';
 import { buildRouteTree } from './route-tree.js';
@@ -58,10 +59,6 @@ function requestIdHeaderOf(op: OperationIR): string | undefined {
   return undefined;
 }
 
-function essence(mediaType: string): string {
-  return mediaType.split(';')[0]!.trim().toLowerCase();
-}
-
 export interface ServerDescriptorCode {
   /** The shared error answers, then the shared sets of them by kind. */
   answers: string;
@@ -89,7 +86,7 @@ export function serverDescriptorCode(ir: ApiIR, operationNames: ReadonlyMap<stri
     fields.push(`security: ${toLiteral(op.security.map((requirement) => requirement.map(({ scheme, scopes }) => ({ scheme, scopes }))))}`);
     for (const requirement of op.security) for (const { scheme } of requirement) usedSchemes.add(scheme);
     if (op.requestBody) {
-      const media = op.requestBody.content.length > 0 ? [...new Set(op.requestBody.content.map((m) => essence(m.mediaType)))] : ['*/*'];
+      const media = op.requestBody.content.length > 0 ? [...new Set(op.requestBody.content.map((m) => mediaTypeEssence(m.mediaType)))] : ['*/*'];
       fields.push(`body: ${toLiteral(media)}`);
     }
     fields.push(`errors: ${answerSet(op.errorKinds)}`);

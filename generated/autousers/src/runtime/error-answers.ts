@@ -5,6 +5,7 @@
  * package that serves; depends on its sibling runtime modules.
  */
 import type { RequestError } from './endpoint-runtime.js';
+import { defineOwn as define } from './parameters-runtime.js';
 
 export type FillSource = 'requestId' | 'message' | 'field' | 'fieldMessages' | 'errorList';
 
@@ -64,10 +65,6 @@ export function invalidRequestFailure(errors: readonly RequestError[]): Failure 
   const first = fields[0];
   const where = first?.field ?? (errors[0]?.in === 'body' ? 'request body' : 'request');
   return { message: first ? `${where} ${first.message}` : 'request does not match the API description', fields };
-}
-
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function fillValue(source: ErrorAnswer['fill'][number][1], failure: Failure, requestId: string): unknown {

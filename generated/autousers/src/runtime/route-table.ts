@@ -3,8 +3,9 @@
  * The router of a generated server: a tree of path segments compiled at generation time, walked one segment at a
  * time, so matching costs the length of the path, not the number of operations (as find-my-way's radix tree).
  * Segments are percent-decoded after the path is split, so `%2F` stays inside one parameter. Part of every
- * generated package that serves; depends on nothing.
+ * generated package that serves; depends on its sibling runtime modules.
  */
+import { hasOwn } from './validation-runtime.js';
 
 export interface RouteTarget {
   /** The operation's name in code. */
@@ -29,8 +30,6 @@ export interface RouteNode {
   /** Operations that end here, by upper-case method. */
   readonly methods?: { readonly [method: string]: RouteTarget };
 }
-
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
  * The path's segments, decoded; undefined when a segment is not valid percent-encoding. A trailing slash is

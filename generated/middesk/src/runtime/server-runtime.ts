@@ -8,8 +8,10 @@
  */
 import type { RequestError, RequestResult, ResponseError, ResponseResult } from './endpoint-runtime.js';
 import { errorBody, invalidRequestFailure, type ErrorAnswer, type ErrorAnswers, type ErrorKind, type Failure } from './error-answers.js';
+import { headerValue } from './parameters-runtime.js';
 import { findRoute, splitPath, type RouteNode } from './route-table.js';
 import { checkSecurity, type HandlerAuth, type Authenticate, type SecurityRequirement, type SecurityScheme } from './security-runtime.js';
+import { hasOwn } from './validation-runtime.js';
 import { newRequestId, platform, utf8Bytes, utf8Text, type RequestLike, type ResponseBody, type WebRequest, type WebResponse } from './web-platform.js';
 
 export type { WebRequest, WebResponse } from './web-platform.js';
@@ -141,12 +143,6 @@ export function notImplemented(): NotImplementedError {
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-
-function headerValue(headers: IncomingHeaders, name: string): string | undefined {
-  const value = hasOwn(headers, name) ? headers[name] : undefined;
-  return value === undefined ? undefined : typeof value === 'string' ? value : value.join(', ');
-}
 
 function decodeQueryPart(text: string): string {
   const plain = text.indexOf('+') === -1 ? text : text.replace(/\+/g, ' ');
