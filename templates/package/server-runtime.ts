@@ -9,7 +9,7 @@ import type { RequestError, RequestResult, ResponseError, ResponseResult } from 
 import { errorBody, invalidRequestFailure, type ErrorAnswer, type ErrorAnswers, type ErrorKind, type Failure } from './error-answers.js';
 import { headerValue } from './parameters-runtime.js';
 import { findRoute, splitPath, type RouteNode } from './route-table.js';
-import { checkSecurity, type HandlerAuth, type Authenticate, type SecurityRequirement, type SecurityScheme } from './security-runtime.js';
+import { checkSecurity, type CredentialSource, type HandlerAuth, type Authenticate, type SecurityOutcome, type SecurityRequirement, type SecurityScheme } from './security-runtime.js';
 import { hasOwn } from './validation-runtime.js';
 import { newRequestId, platform, utf8Bytes, utf8Text, type RequestLike, type ResponseBody, type WebRequest, type WebResponse } from './web-platform.js';
 
@@ -148,10 +148,13 @@ function decodeQueryPart(text: string): string {
   return plain.indexOf('%') === -1 ? plain : decodeURIComponent(plain);
 }
 
+/** A request's query when it has none: shared, so frozen. */
+const NO_QUERY: Record<string, string | string[]> = Object.freeze(Object.create(null) as Record<string, string | string[]>);
+
 /** The query as a record with no prototype, repeated keys as lists; throws URIError on bad percent-encoding. */
 function parseQuery(text: string): Record<string, string | string[]> {
+  if (text === '') return NO_QUERY;
   const query: Record<string, string | string[]> = Object.create(null);
-  if (text === '') return query;
   for (const pair of text.split('&')) {
     if (pair === '') continue;
     const at = pair.indexOf('=');
@@ -165,6 +168,7 @@ function parseQuery(text: string): Record<string, string | string[]> {
 
 /** `application/json; charset=utf-8` → `application/json`. */
 function essence(contentType: string): string {
+  if (contentType === 'application/json') return contentType;
   const semicolon = contentType.indexOf(';');
   return (semicolon === -1 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase();
 }
@@ -182,25 +186,33 @@ function isJson(type: string): boolean {
   return type === 'application/json' || type.endsWith('+json');
 }
 
+const RANGES = ['0XX', '1XX', '2XX', '3XX', '4XX', '5XX'];
+
 /** The documented entry for a status: exact, then its range (`4XX`), then `default`. */
 function byStatus<T>(table: { readonly [status: string]: T }, status: number): T | undefined {
-  const exact = String(status);
-  if (hasOwn(table, exact)) return table[exact];
-  const range = `${exact.charAt(0)}XX`;
+  const exact = table[status];
+  if (exact !== undefined && Object.prototype.hasOwnProperty.call(table, status)) return exact;
+  const range = RANGES[Math.floor(status / 100)]!;
   if (hasOwn(table, range)) return table[range];
   return hasOwn(table, 'default') ? table.default : undefined;
 }
 
 /** One request's answers: its id, made when first needed, and the headers every answer carries. */
 class Exchange {
-  private id: string | undefined;
-  operation: string | undefined;
-  requestIdHeader: string | undefined;
+  private id: string | undefined = undefined;
+  operation: string | undefined = undefined;
+  readonly head: boolean;
 
   constructor(
     readonly incoming: IncomingRequest,
-    readonly head: boolean,
-  ) {}
+    /** The request's method, in upper case. */
+    readonly method: string,
+    public requestIdHeader: string | undefined,
+    /** The answers of the operation, once routed; the server's before. */
+    public errors: ErrorAnswers,
+  ) {
+    this.head = method === 'HEAD';
+  }
 
   get requestId(): string {
     this.id ??= newRequestId();
@@ -229,11 +241,17 @@ function serialise(answer: HandlerAnswer, documentedType: string | undefined): {
   const headers: [string, string][] = [];
   let contentType: string | undefined;
   const given = answer.headers;
+  let named = false;
   if (given !== undefined && given !== null) {
     for (const name of Object.keys(given)) {
       const value = given[name];
-      if (value === undefined) continue;
-      if (name.toLowerCase() === 'content-type') contentType = String(value);
+      const lower = name.toLowerCase();
+      // The body's length and framing are the server's to set, from the body it sends.
+      if (value === undefined || lower === 'content-length' || lower === 'transfer-encoding') continue;
+      if (lower === 'content-type') {
+        contentType = String(value);
+        named = true;
+      }
       if (Array.isArray(value)) for (const item of value) headers.push([name, String(item)]);
       else headers.push([name, String(value)]);
     }
@@ -251,7 +269,7 @@ function serialise(answer: HandlerAnswer, documentedType: string | undefined): {
     payload = JSON.stringify(body);
     contentType ??= documentedType && isJson(documentedType) ? documentedType : 'application/json';
   }
-  if (!headers.some(([name]) => name.toLowerCase() === 'content-type')) headers.push(['content-type', contentType]);
+  if (!named) headers.push(['content-type', contentType]);
   return { headers, body: payload };
 }
 
@@ -264,8 +282,10 @@ function lowerCaseRecord(headers: readonly [string, string][]): Record<string, s
   return record;
 }
 
-/** The input an operation's handler receives; the web `Request` is made only if the handler reads it. */
+/** The input an operation's handler receives; the request id and the web `Request` are made only if it reads them. */
 class HandlerInputValue {
+  readonly #exchange: Exchange;
+
   constructor(
     readonly path: unknown,
     readonly query: unknown,
@@ -273,11 +293,37 @@ class HandlerInputValue {
     readonly cookies: unknown,
     readonly body: unknown,
     readonly auth: HandlerAuth | null,
-    readonly requestId: string,
-    private readonly incoming: IncomingRequest,
-  ) {}
+    exchange: Exchange,
+  ) {
+    this.#exchange = exchange;
+  }
+
+  get requestId(): string {
+    return this.#exchange.requestId;
+  }
 
   get request(): WebRequest {
+    return this.#exchange.incoming.webRequest();
+  }
+}
+
+/** Where `checkSecurity` finds a request's credentials. */
+class RequestCredentials implements CredentialSource {
+  constructor(
+    private readonly incoming: IncomingRequest,
+    private readonly query: Record<string, string | string[]>,
+  ) {}
+
+  header(name: string): string | undefined {
+    return headerValue(this.incoming.headers, name);
+  }
+
+  queryValue(name: string): string | undefined {
+    const value = this.query[name];
+    return typeof value === 'string' ? value : value?.[0];
+  }
+
+  request(): WebRequest {
     return this.incoming.webRequest();
   }
 }
@@ -314,65 +360,84 @@ export function createServerCore(server: ServerDescriptor, handlers: { readonly 
     }
   };
 
-  return async (incoming) => {
-    const method = incoming.method.toUpperCase();
-    const exchange = new Exchange(incoming, method === 'HEAD');
-    exchange.requestIdHeader = server.requestIdHeader;
-    let errors = server.errors;
+  /** A failure of the server's own, answered in the spec's 500 envelope and reported to `onError`. */
+  const internalError = (exchange: Exchange, error: unknown): OutgoingResponse => {
+    report(error, exchange);
+    return exchange.error(exchange.errors.internalError, failure('internal server error'));
+  };
+
+  /**
+   * The request up to its security check, synchronously: routed, its query parsed, its credentials judged. What
+   * follows is `proceed`; split so that a request refused here costs no promise, and the part that waits for the
+   * body keeps few values alive across its waits.
+   */
+  const admit = (incoming: IncomingRequest, exchange: Exchange): OutgoingResponse | Promise<OutgoingResponse> => {
+    const errors = server.errors;
+    const target = incoming.target;
+    const mark = target.indexOf('?');
+    let path = mark === -1 ? target : target.slice(0, mark);
+    if (basePath !== '') {
+      if (path !== basePath && !path.startsWith(`${basePath}/`)) return exchange.error(errors.routeNotFound, failure('no operation at this path'));
+      path = path.slice(basePath.length) || '/';
+    }
+    const segments = splitPath(path);
+    if (!segments) return exchange.error(errors.malformedRequest, failure('the path is not valid percent-encoding'));
+    const found = findRoute(server.routes, segments);
+    if (!found) return exchange.error(errors.routeNotFound, failure('no operation at this path'));
+    const methods = found.node.methods!;
+    const method = exchange.method;
+    let route = hasOwn(methods, method) ? methods[method] : undefined;
+    if (!route && method === 'HEAD' && hasOwn(methods, 'GET')) route = methods.GET;
+    if (!route) {
+      const allowed = Object.keys(methods);
+      if (allowed.includes('GET') && !allowed.includes('HEAD')) allowed.push('HEAD');
+      allowed.sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b));
+      return exchange.error(errors.methodNotAllowed, failure(`method ${method} not allowed`), [['allow', allowed.join(', ')]]);
+    }
+
+    const operation = server.operations[route.operation]!;
+    exchange.operation = route.operation;
+    exchange.requestIdHeader = operation.requestIdHeader;
+    exchange.errors = operation.errors;
+
+    let query: Record<string, string | string[]>;
     try {
-      const target = incoming.target;
-      const mark = target.indexOf('?');
-      let path = mark === -1 ? target : target.slice(0, mark);
-      if (basePath !== '') {
-        if (path !== basePath && !path.startsWith(`${basePath}/`)) return exchange.error(errors.routeNotFound, failure('no operation at this path'));
-        path = path.slice(basePath.length) || '/';
-      }
-      const segments = splitPath(path);
-      if (!segments) return exchange.error(errors.malformedRequest, failure('the path is not valid percent-encoding'));
-      const found = findRoute(server.routes, segments);
-      if (!found) return exchange.error(errors.routeNotFound, failure('no operation at this path'));
-      const methods = found.node.methods!;
-      let route = hasOwn(methods, method) ? methods[method] : undefined;
-      if (!route && method === 'HEAD' && hasOwn(methods, 'GET')) route = methods.GET;
-      if (!route) {
-        const allowed = Object.keys(methods);
-        if (allowed.includes('GET') && !allowed.includes('HEAD')) allowed.push('HEAD');
-        allowed.sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b));
-        return exchange.error(errors.methodNotAllowed, failure(`method ${method} not allowed`), [['allow', allowed.join(', ')]]);
-      }
+      query = parseQuery(mark === -1 ? '' : target.slice(mark + 1));
+    } catch {
+      return exchange.error(operation.errors.malformedRequest, failure('the query is not valid percent-encoding'));
+    }
+    const pathValues: Record<string, string> = Object.create(null);
+    const parameters = route.parameters;
+    for (let i = 0; i < parameters.length; i++) pathValues[parameters[i]!] = found.values[i]!;
 
-      const name = route.operation;
-      const operation = server.operations[name]!;
-      exchange.operation = name;
-      exchange.requestIdHeader = operation.requestIdHeader;
-      errors = operation.errors;
-
-      let query: Record<string, string | string[]>;
-      try {
-        query = parseQuery(mark === -1 ? '' : target.slice(mark + 1));
-      } catch {
-        return exchange.error(errors.malformedRequest, failure('the query is not valid percent-encoding'));
-      }
-
-      const security = await checkSecurity(
-        operation.security,
-        server.schemes,
-        {
-          header: (header) => headerValue(incoming.headers, header),
-          queryValue: (key) => {
-            const value = query[key];
-            return typeof value === 'string' ? value : value?.[0];
-          },
-          request: () => incoming.webRequest(),
-        },
-        options.authenticate,
+    const judged = checkSecurity(operation.security, server.schemes, new RequestCredentials(incoming, query), options.authenticate);
+    if (judged instanceof Promise) {
+      return judged.then(
+        (security) => proceed(exchange, operation, pathValues, query, security),
+        (error: unknown) => internalError(exchange, error),
       );
+    }
+    return proceed(exchange, operation, pathValues, query, judged);
+  };
+
+  /** The rest of a request once routed: its security outcome, its body, its validation, its handler, its answer. */
+  const proceed = async (
+    exchange: Exchange,
+    operation: ServerOperation,
+    pathValues: Record<string, string>,
+    query: Record<string, string | string[]>,
+    security: SecurityOutcome,
+  ): Promise<OutgoingResponse> => {
+    const errors = operation.errors;
+    const name = exchange.operation!;
+    try {
       if (!security.ok) {
         const challenge: [string, string][] = security.challenge ? [['www-authenticate', security.challenge]] : [];
         const message = security.kind === 'missingScope' ? 'the credentials lack a required scope' : 'authentication required';
         return exchange.error(errors[security.kind], failure(message), challenge);
       }
 
+      const incoming = exchange.incoming;
       let body: unknown;
       if (operation.body) {
         const contentLength = headerValue(incoming.headers, 'content-length');
@@ -382,73 +447,95 @@ export function createServerCore(server: ServerDescriptor, handlers: { readonly 
         const bytes = await incoming.readBody(maxBodyBytes);
         if (bytes === TOO_LARGE) return exchange.error(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
         if (bytes !== undefined && bytes.length > 0) {
-          const contentType = headerValue(incoming.headers, 'content-type');
-          const type = contentType === undefined ? '' : essence(contentType);
-          if (!accepts(operation.body, type)) {
-            const message = type === '' ? 'the body has no content type' : `the body's media type ${type} is not accepted`;
-            return exchange.error(errors.unsupportedMediaType, failure(message));
-          }
-          let text: string | undefined;
-          if (isJson(type) || type.startsWith('text/') || type === 'application/x-www-form-urlencoded') {
-            try {
-              text = utf8Text(bytes);
-            } catch {
-              return exchange.error(errors.malformedRequest, failure('the body is not UTF-8 text'));
-            }
-          }
-          if (isJson(type)) {
-            try {
-              body = JSON.parse(text!);
-            } catch {
-              return exchange.error(errors.malformedRequest, failure('the body is not valid JSON'));
-            }
-          } else if (type === 'application/x-www-form-urlencoded') {
-            try {
-              body = parseQuery(text!);
-            } catch {
-              return exchange.error(errors.malformedRequest, failure('the body is not valid form data'));
-            }
-          } else body = text ?? bytes;
+          const parsed = parseBody(operation.body, headerValue(incoming.headers, 'content-type'), bytes);
+          if (parsed instanceof BodyRefusal) return exchange.error(errors[parsed.kind], failure(parsed.message));
+          body = parsed;
         }
       }
 
-      const pathValues: Record<string, string> = Object.create(null);
-      route.parameters.forEach((parameter, index) => {
-        pathValues[parameter] = found.values[index]!;
-      });
       const checked = operation.endpoint.validateRequest({ path: pathValues, query, headers: incoming.headers, body });
       if (!checked.ok) return exchange.error(forbiddenAnswer(operation, checked.errors) ?? errors.invalidRequest, invalidRequestFailure(checked.errors));
 
       const handler = hasOwn(handlers, name) ? handlers[name] : undefined;
       if (!handler) return exchange.error(errors.notImplemented, failure(`${name} is not implemented`));
       const value = checked.value as { path: unknown; query: unknown; headers: unknown; cookies: unknown; body: unknown };
-      const input = new HandlerInputValue(value.path, value.query, value.headers, value.cookies, value.body, security.auth, exchange.requestId, incoming);
+      const input = new HandlerInputValue(value.path, value.query, value.headers, value.cookies, value.body, security.auth, exchange);
       let result: HandlerAnswer;
       try {
         result = await (handler as unknown as (input: HandlerInputValue) => Promise<HandlerAnswer>)(input);
       } catch (error) {
         if (error instanceof NotImplementedError) return exchange.error(errors.notImplemented, failure(`${name} is not implemented`));
-        report(error, exchange);
-        return exchange.error(errors.internalError, failure('internal server error'));
+        return internalError(exchange, error);
       }
-      if (typeof result !== 'object' || result === null || !Number.isInteger(result.status) || result.status < 100 || result.status > 599) {
-        report(new TypeError(`${name} returned ${result === null ? 'null' : typeof result === 'object' ? 'an answer without a valid status' : typeof result}, not { status, body?, headers? }`), exchange);
-        return exchange.error(errors.internalError, failure('internal server error'));
-      }
-      const { headers, body: payload } = serialise(result, byStatus(operation.media, result.status));
-      if (options.validateResponses) {
-        const verdict = operation.endpoint.validateResponse(result.status, result.body, lowerCaseRecord(headers));
-        if (!verdict.ok) {
-          report(new ResponseValidationError(name, verdict.errors), exchange);
-          return exchange.error(errors.internalError, failure('internal server error'));
-        }
-      }
-      return exchange.answer(result.status, headers, payload);
+      return finish(exchange, operation, result);
     } catch (error) {
-      report(error, exchange);
-      return exchange.error(errors.internalError, failure('internal server error'));
+      return internalError(exchange, error);
     }
   };
+
+  /** The handler's answer, checked and serialised. */
+  const finish = (exchange: Exchange, operation: ServerOperation, result: HandlerAnswer): OutgoingResponse => {
+    const name = exchange.operation!;
+    if (typeof result !== 'object' || result === null || !Number.isInteger(result.status) || result.status < 100 || result.status > 599) {
+      const what = result === null ? 'null' : typeof result === 'object' ? 'an answer without a valid status' : typeof result;
+      return internalError(exchange, new TypeError(`${name} returned ${what}, not { status, body?, headers? }`));
+    }
+    const { headers, body: payload } = serialise(result, byStatus(operation.media, result.status));
+    if (options.validateResponses) {
+      const verdict = operation.endpoint.validateResponse(result.status, result.body, lowerCaseRecord(headers));
+      if (!verdict.ok) return internalError(exchange, new ResponseValidationError(name, verdict.errors));
+    }
+    return exchange.answer(result.status, headers, payload);
+  };
+
+  return (incoming) => {
+    const exchange = new Exchange(incoming, incoming.method.toUpperCase(), server.requestIdHeader, server.errors);
+    try {
+      const answer = admit(incoming, exchange);
+      return answer instanceof Promise ? answer : Promise.resolve(answer);
+    } catch (error) {
+      return Promise.resolve(internalError(exchange, error));
+    }
+  };
+}
+
+/** Why a body was refused before validation: the error kind it is answered with, and what is wrong. */
+class BodyRefusal {
+  constructor(
+    readonly kind: 'unsupportedMediaType' | 'malformedRequest',
+    readonly message: string,
+  ) {}
+}
+
+/** A request body as its media type reads: JSON parsed, form data as a record, other text as text, else bytes. */
+function parseBody(accepted: readonly string[], contentType: string | undefined, bytes: Uint8Array): unknown {
+  const type = contentType === undefined ? '' : essence(contentType);
+  if (!accepts(accepted, type)) {
+    return new BodyRefusal('unsupportedMediaType', type === '' ? 'the body has no content type' : `the body's media type ${type} is not accepted`);
+  }
+  const json = isJson(type);
+  if (!json && !type.startsWith('text/') && type !== 'application/x-www-form-urlencoded') return bytes;
+  let text: string;
+  try {
+    text = utf8Text(bytes);
+  } catch {
+    return new BodyRefusal('malformedRequest', 'the body is not UTF-8 text');
+  }
+  if (json) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return new BodyRefusal('malformedRequest', 'the body is not valid JSON');
+    }
+  }
+  if (type === 'application/x-www-form-urlencoded') {
+    try {
+      return parseQuery(text);
+    } catch {
+      return new BodyRefusal('malformedRequest', 'the body is not valid form data');
+    }
+  }
+  return text;
 }
 
 /** The documented answer of a forbidden field the request sent, if any. */

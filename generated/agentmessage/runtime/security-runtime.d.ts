@@ -57,7 +57,7 @@ export interface HandlerAuth {
 export interface CredentialSource {
     header(name: string): string | undefined;
     queryValue(name: string): string | undefined;
-    readonly request: () => WebRequest;
+    request(): WebRequest;
 }
 export type SecurityOutcome = {
     readonly ok: true;
@@ -72,8 +72,9 @@ export declare function credentialsFor(scheme: SecurityScheme, source: Credentia
 /**
  * Judges a request against an operation's alternatives: any one requirement met admits it; an empty one admits
  * anyone. Credentials accepted but short of a scope give `missingScope` (403), none accepted `unauthenticated`
- * (401). `authenticate` is asked at most once per scheme per request.
+ * (401). `authenticate` is asked at most once per scheme per request. The outcome is a promise only when
+ * `authenticate` answered with one.
  */
 export declare function checkSecurity(requirements: readonly SecurityRequirement[], schemes: {
     readonly [name: string]: SecurityScheme;
-}, source: CredentialSource, authenticate: Authenticate | undefined): Promise<SecurityOutcome>;
+}, source: CredentialSource, authenticate: Authenticate | undefined): SecurityOutcome | Promise<SecurityOutcome>;

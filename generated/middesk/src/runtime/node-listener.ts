@@ -6,7 +6,7 @@
  * is used, so the package needs no `@types/node`. Part of every generated package that serves.
  */
 import { SERVER_CORE, TOO_LARGE, type IncomingRequest, type OutgoingResponse, type ServerCore, type WebHandler } from './server-runtime.js';
-import { platform, utf8Bytes, type ResponseLike, type WebRequest } from './web-platform.js';
+import { platform, utf8Length, type ResponseLike, type WebRequest } from './web-platform.js';
 
 export interface NodeRequest {
   readonly method?: string | undefined;
@@ -83,41 +83,49 @@ function webRequestOf(request: NodeRequest, body: Uint8Array | undefined): WebRe
   return new (platform().Request)(`${scheme}://${host}${request.url ?? '/'}`, init) as unknown as WebRequest;
 }
 
-function incomingFromNode(request: NodeRequest): IncomingRequest & { tooLarge: boolean } {
-  let body: Uint8Array | undefined;
-  let web: WebRequest | undefined;
+/** A `node:http` request as the server core reads it; the web request is made only if something asks for it. */
+class NodeIncoming implements IncomingRequest {
+  readonly method: string;
+  readonly target: string;
+  readonly headers: NodeRequest['headers'];
+  tooLarge = false;
+  private body: Uint8Array | undefined = undefined;
+  private bodyRead = false;
+  private web: WebRequest | undefined = undefined;
   // A web request made before the body was read (for `authenticate`) has none; the handler's is made again.
-  let webHasBody = false;
-  let bodyRead = false;
-  const incoming = {
-    method: request.method ?? 'GET',
-    target: request.url ?? '/',
-    headers: request.headers,
-    tooLarge: false,
-    readBody: async (limit: number) => {
-      const read = await readNodeBody(request, limit);
-      bodyRead = true;
-      if (read === TOO_LARGE) incoming.tooLarge = true;
-      else body = read;
-      return read;
-    },
-    webRequest: () => {
-      if (!web || (bodyRead && !webHasBody)) {
-        web = webRequestOf(request, body);
-        webHasBody = bodyRead;
-      }
-      return web;
-    },
-  };
-  return incoming;
+  private webHasBody = false;
+
+  constructor(private readonly request: NodeRequest) {
+    this.method = request.method ?? 'GET';
+    this.target = request.url ?? '/';
+    this.headers = request.headers;
+  }
+
+  async readBody(limit: number): Promise<Uint8Array | undefined | typeof TOO_LARGE> {
+    const read = await readNodeBody(this.request, limit);
+    this.bodyRead = true;
+    if (read === TOO_LARGE) this.tooLarge = true;
+    else this.body = read;
+    return read;
+  }
+
+  webRequest(): WebRequest {
+    if (!this.web || (this.bodyRead && !this.webHasBody)) {
+      this.web = webRequestOf(this.request, this.body);
+      this.webHasBody = this.bodyRead;
+    }
+    return this.web;
+  }
 }
 
 function writeNode(response: NodeResponse, outgoing: OutgoingResponse, close: boolean): void {
   const flat: string[] = [];
-  for (const [name, value] of outgoing.headers) flat.push(name, value);
+  const headers = outgoing.headers;
+  for (let i = 0; i < headers.length; i++) flat.push(headers[i]![0], headers[i]![1]);
   if (close) flat.push('connection', 'close');
-  if (outgoing.head && outgoing.body !== null) {
-    flat.push('content-length', String(typeof outgoing.body === 'string' ? utf8Bytes(outgoing.body).length : outgoing.body.length));
+  // A known length lets Node send the head and the body in one write, where chunked encoding takes several.
+  if (outgoing.body !== null) {
+    flat.push('content-length', String(typeof outgoing.body === 'string' ? utf8Length(outgoing.body) : outgoing.body.length));
   }
   response.writeHead(outgoing.status, flat);
   if (outgoing.head || outgoing.body === null) response.end();
@@ -153,7 +161,7 @@ export function createNodeListener(handler: WebHandler, options: NodeListenerOpt
   const core = (handler as unknown as { [SERVER_CORE]?: ServerCore })[SERVER_CORE];
   if (core) {
     return (request, response) => {
-      const incoming = incomingFromNode(request);
+      const incoming = new NodeIncoming(request);
       core(incoming).then(
         (outgoing) => writeNode(response, outgoing, incoming.tooLarge),
         (error: unknown) => fail(response, error, options),

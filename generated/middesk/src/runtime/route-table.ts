@@ -36,11 +36,13 @@ export interface RouteNode {
  * dropped (`/webhooks/` is `/webhooks`); a doubled slash leaves an empty segment, which no route matches.
  */
 export function splitPath(path: string): string[] | undefined {
-  const raw = path.split('/');
-  raw.shift();
-  if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop();
   const segments: string[] = [];
-  for (const segment of raw) {
+  const end = path.length > 1 && path.charCodeAt(path.length - 1) === 0x2f ? path.length - 1 : path.length;
+  let start = 1;
+  for (;;) {
+    const slash = path.indexOf('/', start);
+    const stop = slash === -1 || slash > end ? end : slash;
+    const segment = path.slice(start, stop);
     if (segment.indexOf('%') === -1) segments.push(segment);
     else {
       try {
@@ -49,8 +51,9 @@ export function splitPath(path: string): string[] | undefined {
         return undefined;
       }
     }
+    if (stop === end) return segments;
+    start = stop + 1;
   }
-  return segments;
 }
 
 /** Splits `text` around `literals` (first and last anchored); the parameter values, or undefined. */
