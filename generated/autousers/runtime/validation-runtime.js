@@ -360,18 +360,11 @@ export function isEmail(text) {
   return isHostname(domain);
 }
 
+const UUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
 
 /** RFC 4122 UUID in its hyphenated text form. */
 export function isUuid(text) {
-  // A loop over the 36 characters: a third of the time of the equivalent regular expression, on every id in a path.
-  if (text.length !== 36) return false;
-  for (let i = 0; i < 36; i++) {
-    const code = text.charCodeAt(i);
-    if (i === 8 || i === 13 || i === 18 || i === 23) {
-      if (code !== 0x2d) return false;
-    } else if (!((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66))) return false;
-  }
-  return true;
+  return UUID.test(text);
 }
 
 const JSON_POINTER = /^(?:\/(?:[^~/]|~[01])*)*$/;
