@@ -8,7 +8,7 @@
 
 
 import { errorBody, invalidRequestFailure, } from './error-answers.js';
-import { headerValue } from './parameters-runtime.js';
+import { defineOwn, headerValue } from './parameters-runtime.js';
 import { findRoute, splitPath, } from './route-table.js';
 import { checkSecurity, } from './security-runtime.js';
 import { hasOwn } from './validation-runtime.js';
@@ -18,6 +18,16 @@ import { newRequestId, platform, utf8Bytes, utf8Text, } from './web-platform.js'
 ;
 
 /** Everything the server knows of one operation; generated as constant data. */
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -201,6 +211,7 @@ function byStatus(table, status) {
 /** One request's answers: its id, made when first needed, and the headers every answer carries. */
 class Exchange {
    id = undefined;
+   sent = false;
   operation = undefined;
    head;
 
@@ -211,8 +222,20 @@ class Exchange {
      requestIdHeader,
     /** The answers of the operation, once routed; the server's before. */
      errors,
-  ) {;this.incoming = incoming;this.method = method;this.requestIdHeader = requestIdHeader;this.errors = errors;
+      respond,
+  ) {;this.incoming = incoming;this.method = method;this.requestIdHeader = requestIdHeader;this.errors = errors;this.respond = respond;
     this.head = method === 'HEAD';
+  }
+
+  /** Answers the request; a second answer (a handler settling twice, say) is dropped. */
+  send(outgoing) {
+    if (this.sent) return;
+    this.sent = true;
+    this.respond(outgoing);
+  }
+
+  refuse(answer, failure, extraHeaders) {
+    this.send(this.error(answer, failure, extraHeaders));
   }
 
   get requestId() {
@@ -367,24 +390,20 @@ export function createServerCore(server, handlers, options = {}) {
     return exchange.error(exchange.errors.internalError, failure('internal server error'));
   };
 
-  /**
-   * The request up to its security check, synchronously: routed, its query parsed, its credentials judged. What
-   * follows is `proceed`; split so that a request refused here costs no promise, and the part that waits for the
-   * body keeps few values alive across its waits.
-   */
+  /** The request up to its security check, synchronously: routed, its query parsed, its credentials judged. */
   const admit = (incoming, exchange) => {
     const errors = server.errors;
     const target = incoming.target;
     const mark = target.indexOf('?');
     let path = mark === -1 ? target : target.slice(0, mark);
     if (basePath !== '') {
-      if (path !== basePath && !path.startsWith(`${basePath}/`)) return exchange.error(errors.routeNotFound, failure('no operation at this path'));
+      if (path !== basePath && !path.startsWith(`${basePath}/`)) return exchange.refuse(errors.routeNotFound, failure('no operation at this path'));
       path = path.slice(basePath.length) || '/';
     }
     const segments = splitPath(path);
-    if (!segments) return exchange.error(errors.malformedRequest, failure('the path is not valid percent-encoding'));
+    if (!segments) return exchange.refuse(errors.malformedRequest, failure('the path is not valid percent-encoding'));
     const found = findRoute(server.routes, segments);
-    if (!found) return exchange.error(errors.routeNotFound, failure('no operation at this path'));
+    if (!found) return exchange.refuse(errors.routeNotFound, failure('no operation at this path'));
     const methods = found.node.methods;
     const method = exchange.method;
     let route = hasOwn(methods, method) ? methods[method] : undefined;
@@ -393,7 +412,7 @@ export function createServerCore(server, handlers, options = {}) {
       const allowed = Object.keys(methods);
       if (allowed.includes('GET') && !allowed.includes('HEAD')) allowed.push('HEAD');
       allowed.sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b));
-      return exchange.error(errors.methodNotAllowed, failure(`method ${method} not allowed`), [['allow', allowed.join(', ')]]);
+      return exchange.refuse(errors.methodNotAllowed, failure(`method ${method} not allowed`), [['allow', allowed.join(', ')]]);
     }
 
     const operation = server.operations[route.operation];
@@ -405,24 +424,37 @@ export function createServerCore(server, handlers, options = {}) {
     try {
       query = parseQuery(mark === -1 ? '' : target.slice(mark + 1));
     } catch {
-      return exchange.error(operation.errors.malformedRequest, failure('the query is not valid percent-encoding'));
+      return exchange.refuse(operation.errors.malformedRequest, failure('the query is not valid percent-encoding'));
     }
-    const pathValues = Object.create(null);
+    // A plain object, not one without a prototype: V8 keeps those as dictionaries, slower to make and to read.
+    const pathValues = {};
     const parameters = route.parameters;
-    for (let i = 0; i < parameters.length; i++) pathValues[parameters[i]] = found.values[i];
+    for (let i = 0; i < parameters.length; i++) {
+      const parameter = parameters[i];
+      if (parameter === '__proto__') defineOwn(pathValues, parameter, found.values[i]);
+      else pathValues[parameter] = found.values[i];
+    }
 
     const judged = checkSecurity(operation.security, server.schemes, new RequestCredentials(incoming, query), options.authenticate);
     if (judged instanceof Promise) {
-      return judged.then(
-        (security) => proceed(exchange, operation, pathValues, query, security),
-        (error) => internalError(exchange, error),
+      judged.then(
+        (security) => guarded(exchange, () => proceed(exchange, operation, pathValues, query, security)),
+        (error) => exchange.send(internalError(exchange, error)),
       );
-    }
-    return proceed(exchange, operation, pathValues, query, judged);
+    } else proceed(exchange, operation, pathValues, query, judged);
   };
 
-  /** The rest of a request once routed: its security outcome, its body, its validation, its handler, its answer. */
-  const proceed = async (
+  /** Runs a continuation of the request; a throw in it is the server's own failure, answered 500. */
+  const guarded = (exchange, continuation) => {
+    try {
+      continuation();
+    } catch (error) {
+      exchange.send(internalError(exchange, error));
+    }
+  };
+
+  /** The rest of a request once routed: its security outcome, then its body. */
+  const proceed = (
     exchange,
     operation,
     pathValues,
@@ -430,47 +462,61 @@ export function createServerCore(server, handlers, options = {}) {
     security,
   ) => {
     const errors = operation.errors;
-    const name = exchange.operation;
-    try {
-      if (!security.ok) {
-        const challenge = security.challenge ? [['www-authenticate', security.challenge]] : [];
-        const message = security.kind === 'missingScope' ? 'the credentials lack a required scope' : 'authentication required';
-        return exchange.error(errors[security.kind], failure(message), challenge);
-      }
-
-      const incoming = exchange.incoming;
-      let body;
-      if (operation.body) {
-        const contentLength = headerValue(incoming.headers, 'content-length');
-        if (contentLength !== undefined && Number(contentLength) > maxBodyBytes) {
-          return exchange.error(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
-        }
-        const bytes = await incoming.readBody(maxBodyBytes);
-        if (bytes === TOO_LARGE) return exchange.error(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
+    if (!security.ok) {
+      const challenge = security.challenge ? [['www-authenticate', security.challenge]] : [];
+      const message = security.kind === 'missingScope' ? 'the credentials lack a required scope' : 'authentication required';
+      return exchange.refuse(errors[security.kind], failure(message), challenge);
+    }
+    if (!operation.body) return validated(exchange, operation, pathValues, query, security.auth, undefined);
+    const incoming = exchange.incoming;
+    const contentLength = headerValue(incoming.headers, 'content-length');
+    if (contentLength !== undefined && Number(contentLength) > maxBodyBytes) {
+      return exchange.refuse(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
+    }
+    incoming.readBody(maxBodyBytes, (error, bytes) => {
+      if (error !== undefined) return exchange.send(internalError(exchange, error));
+      guarded(exchange, () => {
+        if (bytes === TOO_LARGE) return exchange.refuse(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
+        let body;
         if (bytes !== undefined && bytes.length > 0) {
-          const parsed = parseBody(operation.body, headerValue(incoming.headers, 'content-type'), bytes);
-          if (parsed instanceof BodyRefusal) return exchange.error(errors[parsed.kind], failure(parsed.message));
-          body = parsed;
+          body = parseBody(operation.body, headerValue(incoming.headers, 'content-type'), bytes);
+          if (body instanceof BodyRefusal) return exchange.refuse(errors[body.kind], failure(body.message));
         }
-      }
+        validated(exchange, operation, pathValues, query, security.auth, body);
+      });
+    });
+  };
 
-      const checked = operation.endpoint.validateRequest({ path: pathValues, query, headers: incoming.headers, body });
-      if (!checked.ok) return exchange.error(forbiddenAnswer(operation, checked.errors) ?? errors.invalidRequest, invalidRequestFailure(checked.errors));
+  /** The request validated and, when it holds, given to its handler. */
+  const validated = (
+    exchange,
+    operation,
+    pathValues,
+    query,
+    auth,
+    body,
+  ) => {
+    const errors = operation.errors;
+    const name = exchange.operation;
+    const checked = operation.endpoint.validateRequest({ path: pathValues, query, headers: exchange.incoming.headers, body });
+    if (!checked.ok) return exchange.refuse(forbiddenAnswer(operation, checked.errors) ?? errors.invalidRequest, invalidRequestFailure(checked.errors));
 
-      const handler = hasOwn(handlers, name) ? handlers[name] : undefined;
-      if (!handler) return exchange.error(errors.notImplemented, failure(`${name} is not implemented`));
-      const value = checked.value ;
-      const input = new HandlerInputValue(value.path, value.query, value.headers, value.cookies, value.body, security.auth, exchange);
-      let result;
-      try {
-        result = await (handler )(input);
-      } catch (error) {
-        if (error instanceof NotImplementedError) return exchange.error(errors.notImplemented, failure(`${name} is not implemented`));
-        return internalError(exchange, error);
-      }
-      return finish(exchange, operation, result);
+    const handler = hasOwn(handlers, name) ? handlers[name] : undefined;
+    if (!handler) return exchange.refuse(errors.notImplemented, failure(`${name} is not implemented`));
+    const value = checked.value ;
+    const input = new HandlerInputValue(value.path, value.query, value.headers, value.cookies, value.body, auth, exchange);
+    const failed = (error) =>
+      error instanceof NotImplementedError ? exchange.refuse(errors.notImplemented, failure(`${name} is not implemented`)) : exchange.send(internalError(exchange, error));
+    let pending;
+    try {
+      pending = (handler )(input);
     } catch (error) {
-      return internalError(exchange, error);
+      return failed(error);
+    }
+    if (pending instanceof Promise) {
+      pending.then((result) => guarded(exchange, () => exchange.send(finish(exchange, operation, result))), failed);
+    } else {
+      Promise.resolve(pending).then((result) => guarded(exchange, () => exchange.send(finish(exchange, operation, result ))), failed);
     }
   };
 
@@ -489,14 +535,9 @@ export function createServerCore(server, handlers, options = {}) {
     return exchange.answer(result.status, headers, payload);
   };
 
-  return (incoming) => {
-    const exchange = new Exchange(incoming, incoming.method.toUpperCase(), server.requestIdHeader, server.errors);
-    try {
-      const answer = admit(incoming, exchange);
-      return answer instanceof Promise ? answer : Promise.resolve(answer);
-    } catch (error) {
-      return Promise.resolve(internalError(exchange, error));
-    }
+  return (incoming, respond) => {
+    const exchange = new Exchange(incoming, incoming.method.toUpperCase(), server.requestIdHeader, server.errors, respond);
+    guarded(exchange, () => admit(incoming, exchange));
   };
 }
 
@@ -548,6 +589,33 @@ function forbiddenAnswer(operation, errors) {
   return undefined;
 }
 
+async function readWebBody(request, limit) {
+  if (!request.body) return undefined;
+  const reader = request.body.getReader();
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!value) continue;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return TOO_LARGE;
+    }
+    chunks.push(value);
+  }
+  reader.releaseLock();
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
 function incomingFromWeb(request) {
   const headers = Object.create(null);
   request.headers.forEach((value, name) => {
@@ -561,31 +629,11 @@ function incomingFromWeb(request) {
     target: start === -1 ? '/' : url.slice(start, hash === -1 ? undefined : hash),
     headers,
     webRequest: () => request ,
-    readBody: async (limit) => {
-      if (!request.body) return undefined;
-      const reader = request.body.getReader();
-      const chunks = [];
-      let total = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        if (!value) continue;
-        total += value.length;
-        if (total > limit) {
-          await reader.cancel().catch(() => undefined);
-          return TOO_LARGE;
-        }
-        chunks.push(value);
-      }
-      reader.releaseLock();
-      if (chunks.length === 1) return chunks[0];
-      const bytes = new Uint8Array(total);
-      let at = 0;
-      for (const chunk of chunks) {
-        bytes.set(chunk, at);
-        at += chunk.length;
-      }
-      return bytes;
+    readBody: (limit, done) => {
+      readWebBody(request, limit).then(
+        (bytes) => done(undefined, bytes),
+        (error) => done(error ?? new Error('the request body could not be read'), undefined),
+      );
     },
   };
 }
@@ -602,7 +650,16 @@ function toWebResponse(outgoing) {
 
 /** The web handler of a server core: what `createHandler` returns, carrying the core for `createNodeListener`. */
 export function webHandler(core) {
-  const handler = async (request) => toWebResponse(await core(incomingFromWeb(request )));
+  const handler = (request) =>
+    new Promise((resolve, reject) => {
+      core(incomingFromWeb(request ), (outgoing) => {
+        try {
+          resolve(toWebResponse(outgoing));
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
   Object.defineProperty(handler, SERVER_CORE, { value: core });
   return handler;
 }

@@ -8,7 +8,7 @@
  */
 import type { RequestError, RequestResult, ResponseError, ResponseResult } from './endpoint-runtime.js';
 import { errorBody, invalidRequestFailure, type ErrorAnswer, type ErrorAnswers, type ErrorKind, type Failure } from './error-answers.js';
-import { headerValue } from './parameters-runtime.js';
+import { defineOwn, headerValue } from './parameters-runtime.js';
 import { findRoute, splitPath, type RouteNode } from './route-table.js';
 import { checkSecurity, type CredentialSource, type HandlerAuth, type Authenticate, type SecurityOutcome, type SecurityRequirement, type SecurityScheme } from './security-runtime.js';
 import { hasOwn } from './validation-runtime.js';
@@ -97,8 +97,11 @@ export interface IncomingRequest {
   /** The request target: path and query. */
   readonly target: string;
   readonly headers: IncomingHeaders;
-  /** The body, at most `limit` bytes of it: `undefined` when there is none, `TOO_LARGE` when it is longer. */
-  readBody(limit: number): Promise<Uint8Array | undefined | typeof TOO_LARGE>;
+  /**
+   * Reads the body, at most `limit` bytes of it, and calls `done` once: with `undefined` when there is none,
+   * `TOO_LARGE` when it is longer, or with the stream's failure.
+   */
+  readBody(limit: number, done: BodyCallback): void;
   /** The request as a web `Request`, made only when a handler asks for it. */
   webRequest(): WebRequest;
 }
@@ -111,7 +114,14 @@ export interface OutgoingResponse {
   readonly head: boolean;
 }
 
-export type ServerCore = (request: IncomingRequest) => Promise<OutgoingResponse>;
+/** Called once with the body read, or with the failure that stopped the reading (`error` undefined otherwise). */
+export type BodyCallback = (error: unknown, body: Uint8Array | undefined | typeof TOO_LARGE) => void;
+
+/**
+ * Answers a request by calling `respond` exactly once. Callbacks, not promises: a promise resolved with an object
+ * costs a look-up of `then` along the object's prototype chain, four of them per request on a hot path.
+ */
+export type ServerCore = (request: IncomingRequest, respond: (outgoing: OutgoingResponse) => void) => void;
 
 export const TOO_LARGE: unique symbol = Symbol('too large');
 /** The key under which a handler made by `createHandler` carries its core, for `createNodeListener`. */
@@ -201,6 +211,7 @@ function byStatus<T>(table: { readonly [status: string]: T }, status: number): T
 /** One request's answers: its id, made when first needed, and the headers every answer carries. */
 class Exchange {
   private id: string | undefined = undefined;
+  private sent = false;
   operation: string | undefined = undefined;
   readonly head: boolean;
 
@@ -211,8 +222,20 @@ class Exchange {
     public requestIdHeader: string | undefined,
     /** The answers of the operation, once routed; the server's before. */
     public errors: ErrorAnswers,
+    private readonly respond: (outgoing: OutgoingResponse) => void,
   ) {
     this.head = method === 'HEAD';
+  }
+
+  /** Answers the request; a second answer (a handler settling twice, say) is dropped. */
+  send(outgoing: OutgoingResponse): void {
+    if (this.sent) return;
+    this.sent = true;
+    this.respond(outgoing);
+  }
+
+  refuse(answer: ErrorAnswer, failure: Failure, extraHeaders?: [string, string][]): void {
+    this.send(this.error(answer, failure, extraHeaders));
   }
 
   get requestId(): string {
@@ -367,24 +390,20 @@ export function createServerCore(server: ServerDescriptor, handlers: { readonly 
     return exchange.error(exchange.errors.internalError, failure('internal server error'));
   };
 
-  /**
-   * The request up to its security check, synchronously: routed, its query parsed, its credentials judged. What
-   * follows is `proceed`; split so that a request refused here costs no promise, and the part that waits for the
-   * body keeps few values alive across its waits.
-   */
-  const admit = (incoming: IncomingRequest, exchange: Exchange): OutgoingResponse | Promise<OutgoingResponse> => {
+  /** The request up to its security check, synchronously: routed, its query parsed, its credentials judged. */
+  const admit = (incoming: IncomingRequest, exchange: Exchange): void => {
     const errors = server.errors;
     const target = incoming.target;
     const mark = target.indexOf('?');
     let path = mark === -1 ? target : target.slice(0, mark);
     if (basePath !== '') {
-      if (path !== basePath && !path.startsWith(`${basePath}/`)) return exchange.error(errors.routeNotFound, failure('no operation at this path'));
+      if (path !== basePath && !path.startsWith(`${basePath}/`)) return exchange.refuse(errors.routeNotFound, failure('no operation at this path'));
       path = path.slice(basePath.length) || '/';
     }
     const segments = splitPath(path);
-    if (!segments) return exchange.error(errors.malformedRequest, failure('the path is not valid percent-encoding'));
+    if (!segments) return exchange.refuse(errors.malformedRequest, failure('the path is not valid percent-encoding'));
     const found = findRoute(server.routes, segments);
-    if (!found) return exchange.error(errors.routeNotFound, failure('no operation at this path'));
+    if (!found) return exchange.refuse(errors.routeNotFound, failure('no operation at this path'));
     const methods = found.node.methods!;
     const method = exchange.method;
     let route = hasOwn(methods, method) ? methods[method] : undefined;
@@ -393,7 +412,7 @@ export function createServerCore(server: ServerDescriptor, handlers: { readonly 
       const allowed = Object.keys(methods);
       if (allowed.includes('GET') && !allowed.includes('HEAD')) allowed.push('HEAD');
       allowed.sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b));
-      return exchange.error(errors.methodNotAllowed, failure(`method ${method} not allowed`), [['allow', allowed.join(', ')]]);
+      return exchange.refuse(errors.methodNotAllowed, failure(`method ${method} not allowed`), [['allow', allowed.join(', ')]]);
     }
 
     const operation = server.operations[route.operation]!;
@@ -405,72 +424,99 @@ export function createServerCore(server: ServerDescriptor, handlers: { readonly 
     try {
       query = parseQuery(mark === -1 ? '' : target.slice(mark + 1));
     } catch {
-      return exchange.error(operation.errors.malformedRequest, failure('the query is not valid percent-encoding'));
+      return exchange.refuse(operation.errors.malformedRequest, failure('the query is not valid percent-encoding'));
     }
-    const pathValues: Record<string, string> = Object.create(null);
+    // A plain object, not one without a prototype: V8 keeps those as dictionaries, slower to make and to read.
+    const pathValues: Record<string, string> = {};
     const parameters = route.parameters;
-    for (let i = 0; i < parameters.length; i++) pathValues[parameters[i]!] = found.values[i]!;
+    for (let i = 0; i < parameters.length; i++) {
+      const parameter = parameters[i]!;
+      if (parameter === '__proto__') defineOwn(pathValues, parameter, found.values[i]!);
+      else pathValues[parameter] = found.values[i]!;
+    }
 
     const judged = checkSecurity(operation.security, server.schemes, new RequestCredentials(incoming, query), options.authenticate);
     if (judged instanceof Promise) {
-      return judged.then(
-        (security) => proceed(exchange, operation, pathValues, query, security),
-        (error: unknown) => internalError(exchange, error),
+      judged.then(
+        (security) => guarded(exchange, () => proceed(exchange, operation, pathValues, query, security)),
+        (error: unknown) => exchange.send(internalError(exchange, error)),
       );
-    }
-    return proceed(exchange, operation, pathValues, query, judged);
+    } else proceed(exchange, operation, pathValues, query, judged);
   };
 
-  /** The rest of a request once routed: its security outcome, its body, its validation, its handler, its answer. */
-  const proceed = async (
+  /** Runs a continuation of the request; a throw in it is the server's own failure, answered 500. */
+  const guarded = (exchange: Exchange, continuation: () => void): void => {
+    try {
+      continuation();
+    } catch (error) {
+      exchange.send(internalError(exchange, error));
+    }
+  };
+
+  /** The rest of a request once routed: its security outcome, then its body. */
+  const proceed = (
     exchange: Exchange,
     operation: ServerOperation,
     pathValues: Record<string, string>,
     query: Record<string, string | string[]>,
     security: SecurityOutcome,
-  ): Promise<OutgoingResponse> => {
+  ): void => {
+    const errors = operation.errors;
+    if (!security.ok) {
+      const challenge: [string, string][] = security.challenge ? [['www-authenticate', security.challenge]] : [];
+      const message = security.kind === 'missingScope' ? 'the credentials lack a required scope' : 'authentication required';
+      return exchange.refuse(errors[security.kind], failure(message), challenge);
+    }
+    if (!operation.body) return validated(exchange, operation, pathValues, query, security.auth, undefined);
+    const incoming = exchange.incoming;
+    const contentLength = headerValue(incoming.headers, 'content-length');
+    if (contentLength !== undefined && Number(contentLength) > maxBodyBytes) {
+      return exchange.refuse(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
+    }
+    incoming.readBody(maxBodyBytes, (error, bytes) => {
+      if (error !== undefined) return exchange.send(internalError(exchange, error));
+      guarded(exchange, () => {
+        if (bytes === TOO_LARGE) return exchange.refuse(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
+        let body: unknown;
+        if (bytes !== undefined && bytes.length > 0) {
+          body = parseBody(operation.body!, headerValue(incoming.headers, 'content-type'), bytes);
+          if (body instanceof BodyRefusal) return exchange.refuse(errors[body.kind], failure(body.message));
+        }
+        validated(exchange, operation, pathValues, query, security.auth, body);
+      });
+    });
+  };
+
+  /** The request validated and, when it holds, given to its handler. */
+  const validated = (
+    exchange: Exchange,
+    operation: ServerOperation,
+    pathValues: Record<string, string>,
+    query: Record<string, string | string[]>,
+    auth: HandlerAuth | null,
+    body: unknown,
+  ): void => {
     const errors = operation.errors;
     const name = exchange.operation!;
+    const checked = operation.endpoint.validateRequest({ path: pathValues, query, headers: exchange.incoming.headers, body });
+    if (!checked.ok) return exchange.refuse(forbiddenAnswer(operation, checked.errors) ?? errors.invalidRequest, invalidRequestFailure(checked.errors));
+
+    const handler = hasOwn(handlers, name) ? handlers[name] : undefined;
+    if (!handler) return exchange.refuse(errors.notImplemented, failure(`${name} is not implemented`));
+    const value = checked.value as { path: unknown; query: unknown; headers: unknown; cookies: unknown; body: unknown };
+    const input = new HandlerInputValue(value.path, value.query, value.headers, value.cookies, value.body, auth, exchange);
+    const failed = (error: unknown): void =>
+      error instanceof NotImplementedError ? exchange.refuse(errors.notImplemented, failure(`${name} is not implemented`)) : exchange.send(internalError(exchange, error));
+    let pending: unknown;
     try {
-      if (!security.ok) {
-        const challenge: [string, string][] = security.challenge ? [['www-authenticate', security.challenge]] : [];
-        const message = security.kind === 'missingScope' ? 'the credentials lack a required scope' : 'authentication required';
-        return exchange.error(errors[security.kind], failure(message), challenge);
-      }
-
-      const incoming = exchange.incoming;
-      let body: unknown;
-      if (operation.body) {
-        const contentLength = headerValue(incoming.headers, 'content-length');
-        if (contentLength !== undefined && Number(contentLength) > maxBodyBytes) {
-          return exchange.error(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
-        }
-        const bytes = await incoming.readBody(maxBodyBytes);
-        if (bytes === TOO_LARGE) return exchange.error(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
-        if (bytes !== undefined && bytes.length > 0) {
-          const parsed = parseBody(operation.body, headerValue(incoming.headers, 'content-type'), bytes);
-          if (parsed instanceof BodyRefusal) return exchange.error(errors[parsed.kind], failure(parsed.message));
-          body = parsed;
-        }
-      }
-
-      const checked = operation.endpoint.validateRequest({ path: pathValues, query, headers: incoming.headers, body });
-      if (!checked.ok) return exchange.error(forbiddenAnswer(operation, checked.errors) ?? errors.invalidRequest, invalidRequestFailure(checked.errors));
-
-      const handler = hasOwn(handlers, name) ? handlers[name] : undefined;
-      if (!handler) return exchange.error(errors.notImplemented, failure(`${name} is not implemented`));
-      const value = checked.value as { path: unknown; query: unknown; headers: unknown; cookies: unknown; body: unknown };
-      const input = new HandlerInputValue(value.path, value.query, value.headers, value.cookies, value.body, security.auth, exchange);
-      let result: HandlerAnswer;
-      try {
-        result = await (handler as unknown as (input: HandlerInputValue) => Promise<HandlerAnswer>)(input);
-      } catch (error) {
-        if (error instanceof NotImplementedError) return exchange.error(errors.notImplemented, failure(`${name} is not implemented`));
-        return internalError(exchange, error);
-      }
-      return finish(exchange, operation, result);
+      pending = (handler as unknown as (input: HandlerInputValue) => unknown)(input);
     } catch (error) {
-      return internalError(exchange, error);
+      return failed(error);
+    }
+    if (pending instanceof Promise) {
+      pending.then((result: HandlerAnswer) => guarded(exchange, () => exchange.send(finish(exchange, operation, result))), failed);
+    } else {
+      Promise.resolve(pending).then((result) => guarded(exchange, () => exchange.send(finish(exchange, operation, result as HandlerAnswer))), failed);
     }
   };
 
@@ -489,14 +535,9 @@ export function createServerCore(server: ServerDescriptor, handlers: { readonly 
     return exchange.answer(result.status, headers, payload);
   };
 
-  return (incoming) => {
-    const exchange = new Exchange(incoming, incoming.method.toUpperCase(), server.requestIdHeader, server.errors);
-    try {
-      const answer = admit(incoming, exchange);
-      return answer instanceof Promise ? answer : Promise.resolve(answer);
-    } catch (error) {
-      return Promise.resolve(internalError(exchange, error));
-    }
+  return (incoming, respond) => {
+    const exchange = new Exchange(incoming, incoming.method.toUpperCase(), server.requestIdHeader, server.errors, respond);
+    guarded(exchange, () => admit(incoming, exchange));
   };
 }
 
@@ -548,6 +589,33 @@ function forbiddenAnswer(operation: ServerOperation, errors: readonly RequestErr
   return undefined;
 }
 
+async function readWebBody(request: RequestLike, limit: number): Promise<Uint8Array | undefined | typeof TOO_LARGE> {
+  if (!request.body) return undefined;
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!value) continue;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return TOO_LARGE;
+    }
+    chunks.push(value);
+  }
+  reader.releaseLock();
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
 function incomingFromWeb(request: RequestLike): IncomingRequest {
   const headers: Record<string, string> = Object.create(null);
   request.headers.forEach((value, name) => {
@@ -561,31 +629,11 @@ function incomingFromWeb(request: RequestLike): IncomingRequest {
     target: start === -1 ? '/' : url.slice(start, hash === -1 ? undefined : hash),
     headers,
     webRequest: () => request as unknown as WebRequest,
-    readBody: async (limit) => {
-      if (!request.body) return undefined;
-      const reader = request.body.getReader();
-      const chunks: Uint8Array[] = [];
-      let total = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        if (!value) continue;
-        total += value.length;
-        if (total > limit) {
-          await reader.cancel().catch(() => undefined);
-          return TOO_LARGE;
-        }
-        chunks.push(value);
-      }
-      reader.releaseLock();
-      if (chunks.length === 1) return chunks[0];
-      const bytes = new Uint8Array(total);
-      let at = 0;
-      for (const chunk of chunks) {
-        bytes.set(chunk, at);
-        at += chunk.length;
-      }
-      return bytes;
+    readBody: (limit, done) => {
+      readWebBody(request, limit).then(
+        (bytes) => done(undefined, bytes),
+        (error: unknown) => done(error ?? new Error('the request body could not be read'), undefined),
+      );
     },
   };
 }
@@ -602,7 +650,16 @@ function toWebResponse(outgoing: OutgoingResponse): WebResponse {
 
 /** The web handler of a server core: what `createHandler` returns, carrying the core for `createNodeListener`. */
 export function webHandler(core: ServerCore): WebHandler {
-  const handler = async (request: WebRequest) => toWebResponse(await core(incomingFromWeb(request as unknown as RequestLike)));
+  const handler = (request: WebRequest) =>
+    new Promise<WebResponse>((resolve, reject) => {
+      core(incomingFromWeb(request as unknown as RequestLike), (outgoing) => {
+        try {
+          resolve(toWebResponse(outgoing));
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
   Object.defineProperty(handler, SERVER_CORE, { value: core });
   return handler;
 }
