@@ -162,8 +162,11 @@ function normalise(answer) {
  * at once costs no promise and no turn of the event loop.
  */
 class SecurityCheck {
-    names = [];
-    results = [];
+  // The first scheme's answer in fields, any others in lists: most operations name one scheme.
+   firstName = undefined;
+   firstResult = null;
+   names = undefined;
+   results = undefined;
    requirementIndex = 0;
    schemeIndex = 0;
    authenticated = false;
@@ -176,7 +179,8 @@ class SecurityCheck {
   ) {;this.requirements = requirements;this.schemes = schemes;this.source = source;this.authenticate = authenticate;}
 
    resultOf(name) {
-    const at = this.names.indexOf(name);
+    if (name === this.firstName) return this.firstResult;
+    const at = this.names ? this.names.indexOf(name) : -1;
     return at === -1 ? undefined : this.results[at];
   }
 
@@ -197,8 +201,13 @@ class SecurityCheck {
   }
 
    record(name, result) {
-    this.names.push(name);
-    this.results.push(result);
+    if (this.firstName === undefined) {
+      this.firstName = name;
+      this.firstResult = result;
+      return;
+    }
+    (this.names ??= []).push(name);
+    (this.results ??= []).push(result);
   }
 
   run() {

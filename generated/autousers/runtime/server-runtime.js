@@ -475,7 +475,7 @@ export function createServerCore(server, handlers, options = {}) {
     }
     incoming.readBody(maxBodyBytes, (error, bytes) => {
       if (error !== undefined) return exchange.send(internalError(exchange, error));
-      guarded(exchange, () => {
+      try {
         if (bytes === TOO_LARGE) return exchange.refuse(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
         let body;
         if (bytes !== undefined && bytes.length > 0) {
@@ -483,7 +483,9 @@ export function createServerCore(server, handlers, options = {}) {
           if (body instanceof BodyRefusal) return exchange.refuse(errors[body.kind], failure(body.message));
         }
         validated(exchange, operation, pathValues, query, security.auth, body);
-      });
+      } catch (failure) {
+        exchange.send(internalError(exchange, failure));
+      }
     });
   };
 
@@ -513,11 +515,16 @@ export function createServerCore(server, handlers, options = {}) {
     } catch (error) {
       return failed(error);
     }
-    if (pending instanceof Promise) {
-      pending.then((result) => guarded(exchange, () => exchange.send(finish(exchange, operation, result))), failed);
-    } else {
-      Promise.resolve(pending).then((result) => guarded(exchange, () => exchange.send(finish(exchange, operation, result ))), failed);
-    }
+    const answered = (result) => {
+      let outgoing;
+      try {
+        outgoing = finish(exchange, operation, result);
+      } catch (error) {
+        outgoing = internalError(exchange, error);
+      }
+      exchange.send(outgoing);
+    };
+    (pending instanceof Promise ? pending : Promise.resolve(pending)).then(answered, failed);
   };
 
   /** The handler's answer, checked and serialised. */
@@ -536,8 +543,15 @@ export function createServerCore(server, handlers, options = {}) {
   };
 
   return (incoming, respond) => {
-    const exchange = new Exchange(incoming, incoming.method.toUpperCase(), server.requestIdHeader, server.errors, respond);
-    guarded(exchange, () => admit(incoming, exchange));
+    // The method as it came when it is already upper case: Node's are constants, which look-ups by name find at once.
+    const method = incoming.method;
+    const upper = method.toUpperCase();
+    const exchange = new Exchange(incoming, upper === method ? method : upper, server.requestIdHeader, server.errors, respond);
+    try {
+      admit(incoming, exchange);
+    } catch (error) {
+      exchange.send(internalError(exchange, error));
+    }
   };
 }
 

@@ -134,13 +134,21 @@ function bodyLength(body) {
 }
 
 function writeNode(response, outgoing, close) {
-  const flat = [];
   const headers = outgoing.headers;
-  for (let i = 0; i < headers.length; i++) flat.push(headers[i][0], headers[i][1]);
-  if (close) flat.push('connection', 'close');
+  const flat = new Array(2 * headers.length + (close ? 2 : 0) + (outgoing.body !== null ? 2 : 0));
+  let at = 0;
+  for (let i = 0; i < headers.length; i++) {
+    flat[at++] = headers[i][0];
+    flat[at++] = headers[i][1];
+  }
+  if (close) {
+    flat[at++] = 'connection';
+    flat[at++] = 'close';
+  }
   // A known length lets Node send the head and the body in one write, where chunked encoding takes several.
   if (outgoing.body !== null) {
-    flat.push('content-length', String(bodyLength(outgoing.body)));
+    flat[at++] = 'content-length';
+    flat[at++] = String(bodyLength(outgoing.body));
   }
   response.writeHead(outgoing.status, flat);
   if (outgoing.head || outgoing.body === null) response.end();

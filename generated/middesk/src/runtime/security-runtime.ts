@@ -162,8 +162,11 @@ function normalise(answer: AuthResult | null | undefined): AuthResult | null {
  * at once costs no promise and no turn of the event loop.
  */
 class SecurityCheck {
-  private readonly names: string[] = [];
-  private readonly results: (AuthResult | null)[] = [];
+  // The first scheme's answer in fields, any others in lists: most operations name one scheme.
+  private firstName: string | undefined = undefined;
+  private firstResult: AuthResult | null = null;
+  private names: string[] | undefined = undefined;
+  private results: (AuthResult | null)[] | undefined = undefined;
   private requirementIndex = 0;
   private schemeIndex = 0;
   private authenticated = false;
@@ -176,8 +179,9 @@ class SecurityCheck {
   ) {}
 
   private resultOf(name: string): AuthResult | null | undefined {
-    const at = this.names.indexOf(name);
-    return at === -1 ? undefined : this.results[at];
+    if (name === this.firstName) return this.firstResult;
+    const at = this.names ? this.names.indexOf(name) : -1;
+    return at === -1 ? undefined : this.results![at];
   }
 
   /** Asks `authenticate` about one scheme: undefined once the answer is recorded, a promise of it otherwise. */
@@ -197,8 +201,13 @@ class SecurityCheck {
   }
 
   private record(name: string, result: AuthResult | null): void {
-    this.names.push(name);
-    this.results.push(result);
+    if (this.firstName === undefined) {
+      this.firstName = name;
+      this.firstResult = result;
+      return;
+    }
+    (this.names ??= []).push(name);
+    (this.results ??= []).push(result);
   }
 
   run(): SecurityOutcome | Promise<SecurityOutcome> {
