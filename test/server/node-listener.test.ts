@@ -1,6 +1,7 @@
 import { request as httpRequest, createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RawConnection } from './support/raw-http.js';
 import { bundledPackage, updateOperation, type UpdateOperation } from './support/serve.js';
 
 type Json = any;
@@ -78,5 +79,80 @@ describe('createNodeListener: a generated server on node:http', () => {
     });
     expect(status).toBe(413);
     expect(endedFirst).toBe(false);
+  });
+});
+
+// Known bugs in the runtime (templates/package/node-listener.ts, server-runtime.ts), found by node-property.test.ts's
+// raw requests and left failing here until the runtime is fixed: `it.fails` passes while the bug is there; drop
+// `.fails` with the fix. Each request is what a client may put on the wire, and each answer is a 5xx or a misroute.
+describe('createNodeListener: the request line and Host as the client wrote them', () => {
+  let server: Server;
+  let connection: RawConnection;
+  let update: UpdateOperation;
+  let plain: Server;
+  let plainConnection: RawConnection;
+  const reported: unknown[] = [];
+  const token: [string, string] = ['authorization', 'Bearer good-token'];
+
+  const listen = async (listener: Json): Promise<[Server, RawConnection]> => {
+    const started = createServer(listener);
+    await new Promise<void>((resolve) => started.listen(0, '127.0.0.1', resolve));
+    return [started, new RawConnection((started.address() as AddressInfo).port)];
+  };
+
+  beforeAll(async () => {
+    const pkg = await bundledPackage('agentmessage');
+    update = await updateOperation('agentmessage');
+    const handler = pkg.createHandler(
+      {
+        // A handler that looks at the request, as one that logs its URL would.
+        getWebhook: async ({ request }: Json) => ({ status: 200, body: { ...(update.answer as object), description: new URL(request.url).pathname } }),
+        listWebhooks: async () => ({ status: 200, body: { data: [] } }),
+        deleteWebhook: async () => {
+          throw new Error('the store is down');
+        },
+      },
+      { authenticate, onError: (error: unknown) => reported.push(error) },
+    );
+    [server, connection] = await listen(pkg.createNodeListener(handler));
+    // Any web handler that is not createHandler's own (middleware around it, say) is served through a web Request.
+    [plain, plainConnection] = await listen(pkg.createNodeListener((request: Request) => handler(request)));
+  });
+
+  afterAll(async () => {
+    for (const [started, open] of [[server, connection], [plain, plainConnection]] as const) {
+      open?.close();
+      if (!started) continue;
+      started.closeAllConnections();
+      await new Promise((resolve) => started.close(resolve));
+    }
+  });
+
+  const path = () => new URL(update.url).pathname;
+
+  it.fails('gives a handler that reads input.request its request whatever the Host header (a b, x:99999, [), not a 500', async () => {
+    for (const host of ['a b', 'x:99999', '[']) {
+      const answer = await connection.send({ method: 'GET', target: path(), host, headers: [token] });
+      expect(answer.status, `Host: ${host} → ${answer.text}`).toBeLessThan(500);
+    }
+  });
+
+  it.fails('tells onError of a handler’s failure when the Host header makes no URL', async () => {
+    reported.length = 0;
+    const answer = await connection.send({ method: 'DELETE', target: path(), host: 'a b', headers: [token] });
+    expect(answer.status).toBe(500);
+    expect(reported).toHaveLength(1);
+  });
+
+  it.fails('routes an absolute-form request target (RFC 9112 §3.2.2: a server must accept it) by its path', async () => {
+    const answer = await connection.send({ method: 'GET', target: `http://127.0.0.1${path()}`, headers: [token] });
+    expect(answer.status, answer.text).toBe(200);
+  });
+
+  it.fails('serves a plain web handler an asterisk-form or absolute-form target without a 500', async () => {
+    for (const [method, target] of [['OPTIONS', '*'], ['GET', `http://127.0.0.1${path()}`]]) {
+      const answer = await plainConnection.send({ method: method!, target: target!, headers: [token] });
+      expect(answer.status, `${method} ${target} → ${answer.status} ${answer.text}`).toBeLessThan(500);
+    }
   });
 });
