@@ -235,10 +235,8 @@ describe('createHandler', () => {
     expect(errors).toHaveLength(2);
   });
 
-  // A known bug, left failing until the runtime is fixed (then drop `.fails`): the server adds the request-id header
-  // to every answer (Exchange.answer), but validateResponses checks the handler's headers before it does, so an answer
-  // that leaves X-Request-Id to the server breaks the spec's required response header and becomes a 500.
-  it.fails('with validateResponses, accepts an answer that leaves the required X-Request-Id to the server (autousers)', async () => {
+  // The server adds the request-id header to every answer; validateResponses checks the answer with it.
+  it('with validateResponses, accepts an answer that leaves the required X-Request-Id to the server (autousers)', async () => {
     const { pkg, update } = await fixture('autousers');
     const errors: unknown[] = [];
     const handler = pkg.createHandler(

@@ -134,8 +134,8 @@ const credential = fc.oneof(
   fc.constantFrom('Bearer read-only', 'Bearer nope', 'bearer good-token', 'Bearer  good-token', 'Basic Z29vZDp0b2tlbg==', 'Bearer good-token, Bearer nope'),
   fc.constant(undefined),
 );
-// Routing never reads Host, so no Host may change an answer (see the known bugs in node-listener.test.ts for a
-// handler that reads input.request).
+// Routing never reads Host, so no Host may change an answer (node-listener.test.ts holds that a handler reading
+// input.request gets a request whatever the Host).
 const host = fc.oneof(
   { arbitrary: fc.constant(undefined), weight: 8 },
   fc.constantFrom('', 'a b', 'x:99999', '[', 'été', 'x/y?z', 'example.com', '__proto__'),

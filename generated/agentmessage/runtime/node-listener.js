@@ -75,6 +75,22 @@ function headerOf(request, name) {
   return value === undefined ? undefined : typeof value === 'string' ? value : value.join(', ');
 }
 
+/** A Host header that names a host (and port) and nothing else; another is not used to make a URL. */
+const AUTHORITY = /^(?:[A-Za-z0-9._~!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+(?::\d{0,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{0,5})?$/;
+const ABSOLUTE_FORM = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+
+/**
+ * The request target as a path and query. An absolute-form target (`GET http://host/path`, which RFC 9112 says a
+ * server must accept) gives its path; the asterisk-form (`OPTIONS *`) and anything else are kept as they came.
+ */
+function originForm(url) {
+  if (url.charCodeAt(0) === 0x2f || !ABSOLUTE_FORM.test(url)) return url;
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  if (start === -1) return '/';
+  const hash = url.indexOf('#', start);
+  return hash === -1 ? url.slice(start) : url.slice(start, hash);
+}
+
 function webRequestOf(request, body) {
   const headers = [];
   for (const name of Object.keys(request.headers)) {
@@ -82,10 +98,20 @@ function webRequestOf(request, body) {
     if (value !== undefined && !name.startsWith(':')) headers.push([name, value]);
   }
   const scheme = request.socket?.encrypted ? 'https' : 'http';
-  const host = headerOf(request, 'host') ?? headerOf(request, ':authority') ?? 'localhost';
+  // The URL's host is the client's word; one that is not a host (`a b`, `x/y?z`) must not fail or move the path.
+  const given = headerOf(request, 'host') ?? headerOf(request, ':authority');
+  const host = given !== undefined && AUTHORITY.test(given) ? given : 'localhost';
+  const target = originForm(request.url ?? '/');
   const method = request.method ?? 'GET';
   const init = { method, headers, body: method === 'GET' || method === 'HEAD' ? null : (body ?? null) };
-  return new (platform().Request)(`${scheme}://${host}${request.url ?? '/'}`, init) ;
+  const Request = platform().Request;
+  const path = target.charCodeAt(0) === 0x2f ? target : `/${target}`;
+  try {
+    return new Request(`${scheme}://${host}${path}`, init) ;
+  } catch {
+    // A port out of range, say: the request is still served, under a host of no meaning.
+    return new Request(`${scheme}://localhost${path}`, init) ;
+  }
 }
 
 /** A `node:http` request as the server core reads it; the web request is made only if something asks for it. */
@@ -102,7 +128,7 @@ class NodeIncoming  {
 
   constructor(  request) {;this.request = request;
     this.method = request.method ?? 'GET';
-    this.target = request.url ?? '/';
+    this.target = originForm(request.url ?? '/');
     this.headers = request.headers;
   }
 

@@ -37,6 +37,7 @@ import { hasOwn } from './validation-runtime.js';
  */
 export function splitPath(path) {
   const segments = [];
+  if (path === '/') return segments;
   const end = path.length > 1 && path.charCodeAt(path.length - 1) === 0x2f ? path.length - 1 : path.length;
   let start = 1;
   for (;;) {

@@ -37,6 +37,7 @@ export interface RouteNode {
  */
 export function splitPath(path: string): string[] | undefined {
   const segments: string[] = [];
+  if (path === '/') return segments;
   const end = path.length > 1 && path.charCodeAt(path.length - 1) === 0x2f ? path.length - 1 : path.length;
   let start = 1;
   for (;;) {

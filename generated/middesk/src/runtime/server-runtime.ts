@@ -243,10 +243,17 @@ class Exchange {
     return this.id;
   }
 
+  /** The documented request-id header, unless the answer has one already. */
+  addRequestId(headers: [string, string][]): void {
+    const header = this.requestIdHeader;
+    if (header === undefined) return;
+    const lower = header.toLowerCase();
+    for (let i = 0; i < headers.length; i++) if (headers[i]![0].toLowerCase() === lower) return;
+    headers.push([header, this.requestId]);
+  }
+
   answer(status: number, headers: [string, string][], body: ResponseBody): OutgoingResponse {
-    if (this.requestIdHeader && !headers.some(([name]) => name.toLowerCase() === this.requestIdHeader!.toLowerCase())) {
-      headers.push([this.requestIdHeader, this.requestId]);
-    }
+    this.addRequestId(headers);
     const empty = status === 204 || status === 304 || (status >= 100 && status < 200);
     return { status, headers, body: empty ? null : body, head: this.head };
   }
@@ -304,6 +311,23 @@ function lowerCaseRecord(headers: readonly [string, string][]): Record<string, s
     record[key] = key in record ? `${record[key]}, ${value}` : value;
   }
   return record;
+}
+
+/** What `onError` is told; the web request is made only if it is read. */
+class ErrorContextValue implements ErrorContext {
+  readonly operation: string | undefined;
+  readonly requestId: string;
+  readonly #exchange: Exchange;
+
+  constructor(exchange: Exchange) {
+    this.operation = exchange.operation;
+    this.requestId = exchange.requestId;
+    this.#exchange = exchange;
+  }
+
+  get request(): WebRequest {
+    return this.#exchange.incoming.webRequest();
+  }
 }
 
 /** The input an operation's handler receives; the request id and the web `Request` are made only if it reads them. */
@@ -378,7 +402,7 @@ export function createServerCore(server: ServerDescriptor, handlers: { readonly 
   const report = (error: unknown, exchange: Exchange) => {
     if (!options.onError) return;
     try {
-      options.onError(error, { operation: exchange.operation, requestId: exchange.requestId, request: exchange.incoming.webRequest() });
+      options.onError(error, new ErrorContextValue(exchange));
     } catch {
       // A failing error reporter must not take the answer down with it.
     }
@@ -535,6 +559,8 @@ export function createServerCore(server: ServerDescriptor, handlers: { readonly 
       return internalError(exchange, new TypeError(`${name} returned ${what}, not { status, body?, headers? }`));
     }
     const { headers, body: payload } = serialise(result, byStatus(operation.media, result.status));
+    // The request id the server adds is part of the answer the spec is checked against.
+    exchange.addRequestId(headers);
     if (options.validateResponses) {
       const verdict = operation.endpoint.validateResponse(result.status, result.body, lowerCaseRecord(headers));
       if (!verdict.ok) return internalError(exchange, new ResponseValidationError(name, verdict.errors));
