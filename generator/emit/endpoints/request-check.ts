@@ -1,12 +1,13 @@
 import type { HeaderIR, OperationIR, ParameterIR, ParameterLocation } from '../../ir/ir.js';
 import { jsonMedia } from '../../ir/media.js';
+import { defaultOf } from '../../ir/schema-defaults.js';
 import type { JsonSchema } from '../../schema/json-schema.js';
 import type { OperationNames } from '../../naming/package-names.js';
 import { toLiteral } from '../literal.js';
 import { assignOwn, indent, Locals, objectLiteral, typed, type Lines } from './code.js';
 import { parameterPlan } from './parameter-plan.js';
 import { readParameter, type ReadingContext, type WireLocals } from './parameter-reading.js';
-import { BodyDefaults, defaultOf } from './schema-defaults.js';
+import { BodyDefaults } from './schema-defaults.js';
 
 /**
  * An operation's `validateRequest`, generated as Fastify compiles a validator per request part once, at route
