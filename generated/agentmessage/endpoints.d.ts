@@ -8,7 +8,7 @@ export interface Endpoints {
      *
      * Page over the webhook endpoints owned by your organization. Deleted endpoints are excluded. An organization holds at most 50 endpoints and the full set is returned in one page, so `meta.next_cursor` is currently always null. Requires the `webhooks:read` scope.
      */
-    readonly "listWebhooks": Endpoint<{ path: Record<string, never>; query: types.ListWebhooksQuery; headers: Record<string, never>; cookies: Record<string, never>; body: undefined }>;
+    readonly "listWebhooks": Endpoint<{ path: Record<string, never>; query: types.ListWebhooksQueryReceived; headers: Record<string, never>; cookies: Record<string, never>; body: undefined }>;
     /**
      * Create a webhook endpoint
      *

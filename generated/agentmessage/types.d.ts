@@ -562,6 +562,7 @@ export type WebhookDelivery = components["schemas"]["WebhookDelivery"];
 /** AgentMessage's error envelope. */
 export type Error2 = components["schemas"]["Error"];
 export type ListWebhooksQuery = NonNullable<paths["/v1/webhooks"]["get"]["parameters"]["query"]>;
+export type ListWebhooksQueryReceived = $Defaulted<ListWebhooksQuery, "limit">;
 /** The organization's webhook endpoints. */
 export type ListWebhooksResponse200 = Readable<paths["/v1/webhooks"]["get"]["responses"]["200"]["content"]["application/json"]>;
 /** UNAUTHORIZED — the API key is missing or not accepted. */
@@ -640,3 +641,5 @@ export type RotateWebhookSecretResponse404 = paths["/v1/webhooks/{id}/rotate-sec
 export type RotateWebhookSecretResponse422 = paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["422"]["content"]["application/json"];
 /** RATE_LIMITED — too many requests; retry after the time in `Retry-After`. */
 export type RotateWebhookSecretResponse429 = paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["429"]["content"]["application/json"];
+/** `T` with its properties `K` present: a request may leave them out, and their schemas' defaults fill them in. */
+export type $Defaulted<T, K extends PropertyKey> = T & { [P in keyof T as P extends K ? P : never]-?: T[P] };
