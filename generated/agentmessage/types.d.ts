@@ -574,6 +574,7 @@ export type ListWebhooksResponse422 = paths["/v1/webhooks"]["get"]["responses"][
 /** RATE_LIMITED — too many requests; retry after the time in `Retry-After`. */
 export type ListWebhooksResponse429 = paths["/v1/webhooks"]["get"]["responses"]["429"]["content"]["application/json"];
 export type CreateWebhookRequestBody = NonNullable<paths["/v1/webhooks"]["post"]["requestBody"]>["content"]["application/json"];
+export type CreateWebhookRequestBodyReceived = $BlankAsNull<CreateWebhookRequestBody, "description">;
 /** The endpoint was created; its signing secret is shown this once. */
 export type CreateWebhookResponse201 = Readable<paths["/v1/webhooks"]["post"]["responses"]["201"]["content"]["application/json"]>;
 /** INVALID_INPUT — the request could not be read (for example, the body is not JSON). */
@@ -614,6 +615,7 @@ export type DeleteWebhookResponse422 = paths["/v1/webhooks/{id}"]["delete"]["res
 export type DeleteWebhookResponse429 = paths["/v1/webhooks/{id}"]["delete"]["responses"]["429"]["content"]["application/json"];
 export type UpdateWebhookPathParams = NonNullable<paths["/v1/webhooks/{id}"]["patch"]["parameters"]["path"]>;
 export type UpdateWebhookRequestBody = NonNullable<paths["/v1/webhooks/{id}"]["patch"]["requestBody"]>["content"]["application/json"];
+export type UpdateWebhookRequestBodyReceived = $BlankAsNull<UpdateWebhookRequestBody, "description">;
 /** The updated endpoint. */
 export type UpdateWebhookResponse200 = Readable<paths["/v1/webhooks/{id}"]["patch"]["responses"]["200"]["content"]["application/json"]>;
 /** INVALID_INPUT — the request could not be read (for example, the body is not JSON). */
@@ -643,3 +645,5 @@ export type RotateWebhookSecretResponse422 = paths["/v1/webhooks/{id}/rotate-sec
 export type RotateWebhookSecretResponse429 = paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["429"]["content"]["application/json"];
 /** `T` with its properties `K` present: a request may leave them out, and their schemas' defaults fill them in. */
 export type $Defaulted<T, K extends PropertyKey> = T & { [P in keyof T as P extends K ? P : never]-?: T[P] };
+/** `T` with its properties `K` possibly null: a blank string sent in one arrives as null (`x-specforge-blank-as-null`). */
+export type $BlankAsNull<T, K extends PropertyKey> = { [P in keyof T]: P extends K ? T[P] | null : T[P] };

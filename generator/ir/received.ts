@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../schema/json-schema.js';
+import { BLANK_AS_NULL_EXTENSION } from '../spec/extensions.js';
 import { isObject } from '../util/is-object.js';
 import type { OperationIR, ParameterLocation } from './ir.js';
 import { jsonMedia } from './media.js';
@@ -8,15 +9,18 @@ import { defaultOf, MAX_DEPTH, propertyDefault, schemaParts } from './schema-def
  * Where a valid request, as `validateRequest` gives it to a handler, differs from what its request types say a
  * client sends: fields a request may leave out that arrive with their schemas' defaults; fields of a PATCH body that
  * the request type has present (openapi-typescript types a property with a default of its own as present) but that
- * arrive only when sent, since an absent field there means unchanged and gets no default. A part's own fields only:
- * parameters, and a JSON body's properties through `$ref` and `allOf`. Deeper properties arrive as their types say:
- * defaults below the top are applied but typed optional.
+ * arrive only when sent, since an absent field there means unchanged and gets no default; and string fields whose
+ * blank value arrives as null (`x-specforge-blank-as-null`). A part's own fields only: parameters, and a JSON body's
+ * properties through `$ref` and `allOf`. Deeper properties arrive as their types say: defaults below the top are
+ * applied but typed optional, and blank strings below the top arrive as sent.
  */
 export interface ReceivedFields {
   /** Fields a request may leave out that always arrive, their defaults filled in. */
   present: string[];
   /** Fields the request type has present that may be absent. */
   optional: string[];
+  /** String fields whose blank value (empty after trimming white space) arrives as null. */
+  blankAsNull: string[];
 }
 
 export type ReceivedPart = ParameterLocation | 'body';
@@ -26,12 +30,12 @@ export function receivedParts(op: OperationIR, schemas: ReadonlyMap<string, Json
   const parts = new Map<ReceivedPart, ReceivedFields>();
   for (const location of ['path', 'query', 'header', 'cookie'] as const) {
     const present = op.parameters.filter((p) => p.in === location && !p.required && defaultOf(p.schema, schemas) !== undefined).map((p) => p.name);
-    if (present.length > 0) parts.set(location, { present, optional: [] });
+    if (present.length > 0) parts.set(location, { present, optional: [], blankAsNull: [] });
   }
   const schema = op.requestBody && jsonMedia(op.requestBody.content)?.schema;
   if (schema !== undefined) {
     const body = bodyFields(schema, op.method === 'patch', schemas);
-    if (body.present.length + body.optional.length > 0) parts.set('body', body);
+    if (body.present.length + body.optional.length + body.blankAsNull.length > 0) parts.set('body', body);
   }
   return parts;
 }
@@ -68,7 +72,7 @@ function ownProperties(root: JsonSchema, schemas: ReadonlyMap<string, JsonSchema
 }
 
 function bodyFields(schema: JsonSchema, patch: boolean, schemas: ReadonlyMap<string, JsonSchema>): ReceivedFields {
-  const fields: ReceivedFields = { present: [], optional: [] };
+  const fields: ReceivedFields = { present: [], optional: [], blankAsNull: [] };
   for (const [name, declarations] of ownProperties(schema, schemas)) {
     const required = declarations.some((d) => d.required);
     const defaulted = declarations.some((d) => propertyDefault(d.schema, schemas) !== undefined);
@@ -76,6 +80,7 @@ function bodyFields(schema: JsonSchema, patch: boolean, schemas: ReadonlyMap<str
       if (!patch) fields.present.push(name);
       else if (declarations.some((d) => hasOwnDefault(d.schema))) fields.optional.push(name);
     }
+    if (declarations.some((d) => isBlankAsNull(d.schema, schemas))) fields.blankAsNull.push(name);
   }
   return fields;
 }
@@ -83,4 +88,10 @@ function bodyFields(schema: JsonSchema, patch: boolean, schemas: ReadonlyMap<str
 /** openapi-typescript's test for a property it types as present in a component schema. */
 function hasOwnDefault(schema: JsonSchema): boolean {
   return isObject(schema) && Object.hasOwn(schema, 'default') && schema.default !== undefined;
+}
+
+/** Whether a schema, or one it is made of through `$ref` and `allOf`, is marked `x-specforge-blank-as-null`. */
+function isBlankAsNull(schema: JsonSchema, schemas: ReadonlyMap<string, JsonSchema>, depth = 0): boolean {
+  if (!isObject(schema) || depth > MAX_DEPTH) return false;
+  return schema[BLANK_AS_NULL_EXTENSION] === true || schemaParts(schema, schemas).some((part) => isBlankAsNull(part, schemas, depth + 1));
 }

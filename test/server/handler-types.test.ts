@@ -7,7 +7,7 @@ const agentmessage = { dir: join(projectRoot, 'generated', 'agentmessage'), name
 
 /** tsc's errors for a consumer of the AgentMessage package, by line of the consumer's code. */
 function errorsOf(code: string): string {
-  return typeCheck([agentmessage], `import { createHandler, notImplemented, type HandlerInput, type HandlerResult, type ListWebhooksQuery } from 'agentmessage-api';\n${code}`);
+  return typeCheck([agentmessage], `import { createHandler, notImplemented, type HandlerInput, type HandlerResult, type ListWebhooksQuery, type UpdateWebhookRequestBody } from 'agentmessage-api';\n${code}`);
 }
 
 describe('handler types, as a strict consumer sees them', () => {
@@ -46,16 +46,27 @@ export const d = createHandler({ updateWebhok: async () => ({ status: 200 }) }, 
     expect(output.join('\n')).toContain("'updateWebhok' does not exist");
   });
 
-  it('types a parameter with a default as present, and leaves the request type as a client sends it', () => {
+  it('types a defaulted parameter as present and a blank-as-null field as possibly null, and leaves the request types as a client sends them', () => {
     const output = errorsOf(`
 export async function listWebhooks(input: HandlerInput<'listWebhooks'>): Promise<HandlerResult<'listWebhooks'>> {
   const limit: number = input.query.limit;
   void limit;
   throw notImplemented();
 }
+export async function updateWebhook({ body }: HandlerInput<'updateWebhook'>): Promise<HandlerResult<'updateWebhook'>> {
+  const description: string | null | undefined = body.description;
+  // @ts-expect-error a blank description arrives as null
+  const text: string | undefined = body.description;
+  const url: string | undefined = body.url;
+  void description; void text; void url;
+  throw notImplemented();
+}
 export const unsent: ListWebhooksQuery = {};
 // @ts-expect-error a client may leave limit out
 export const limit: number = unsent.limit;
+export const blank: UpdateWebhookRequestBody = { description: '   ' };
+// @ts-expect-error a client sends a string, never null
+export const cleared: UpdateWebhookRequestBody = { description: null };
 `);
     expect(output).toBe('');
   });

@@ -253,6 +253,39 @@ describe('createHandler', () => {
 });
 
 describe('what a handler receives', () => {
+  it('AgentMessage: a description blank after trimming arrives as null, any other as sent; one over 200 characters is still refused', async () => {
+    const { handler, update, calls } = await fixture('agentmessage');
+    const received = async (description: string) => {
+      calls.length = 0;
+      const answer = await send(handler, update.method, update.url, { body: { description } });
+      expect(answer.status, answer.text).toBe(200);
+      expect(calls).toHaveLength(1);
+      return calls[0].body;
+    };
+    expect(await received('   ')).toEqual({ description: null });
+    expect(await received('')).toEqual({ description: null });
+    expect(await received('\t\n ')).toEqual({ description: null });
+    expect(await received('x')).toEqual({ description: 'x' });
+    expect(await received(' x ')).toEqual({ description: ' x ' });
+
+    calls.length = 0;
+    const tooLong = await send(handler, update.method, update.url, { body: { description: ' '.repeat(201) } });
+    expect(tooLong.status).toBe(422);
+    expect(Object.keys(tooLong.json.error.details)).toEqual(['description']);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('AgentMessage: a blank description given to createWebhook arrives as null too', async () => {
+    const pkg = await bundledPackage('agentmessage');
+    const { update } = await fixture('agentmessage');
+    const calls: Json[] = [];
+    const handler = pkg.createHandler({ createWebhook: async (input: Json) => (calls.push(input), { status: 201, body: update.answer }) }, { authenticate });
+    const body = { url: 'https://example.com/hook', events: ['brand.vetted'], description: ' ' };
+    const answer = await send(handler, 'POST', `${update.origin}/v1/webhooks`, { body });
+    expect(answer.status, answer.text).toBe(201);
+    expect(calls[0].body).toEqual({ ...body, description: null });
+  });
+
   // test/generate/fixtures/defaults.yaml
   it('gives a handler the defaults of the parameters a request leaves out: limit arrives as 25', async () => {
     const dir = tempDir('defaults-handler');

@@ -30,6 +30,11 @@ export const receivedTypeHelpers = {
     '{ [P in keyof T as P extends K ? never : P]: T[P] } & { [P in keyof T as P extends K ? P : never]?: T[P] }',
     '`T` with its properties `K` optional: fields of a PATCH body with defaults, which arrive only when sent.',
   ),
+  $BlankAsNull: helper(
+    '$BlankAsNull',
+    '{ [P in keyof T]: P extends K ? T[P] | null : T[P] }',
+    '`T` with its properties `K` possibly null: a blank string sent in one arrives as null (`x-specforge-blank-as-null`).',
+  ),
 } satisfies Record<string, TypeAliasDeclarationStructure>;
 
 export type ReceivedTypeHelper = keyof typeof receivedTypeHelpers;
@@ -45,5 +50,6 @@ export function receivedType(requestType: string, fields: ReceivedFields): { typ
   };
   apply('$Optional', fields.optional);
   apply('$Defaulted', fields.present);
+  apply('$BlankAsNull', fields.blankAsNull);
   return { type, uses };
 }
