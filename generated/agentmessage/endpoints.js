@@ -1,4 +1,4 @@
-import { endpoint, located } from "./runtime/endpoint-runtime.js";
+import { endpoint, isPlainObject, located } from "./runtime/endpoint-runtime.js";
 import { NO_VALUES, asInteger, eachText, first, headerValue, own } from "./runtime/parameters-runtime.js";
 import * as validators from "./validators.js";
 /** Generated code the operations call: readers of parameter values and response headers, and body defaults. */
@@ -8,6 +8,15 @@ const shared = {
     const h1 = t2 === undefined ? undefined : asInteger(t2);
     const out = {};
     if (h1 !== undefined) out["Retry-After"] = h1;
+    return out;
+  },
+  blank1: (value) => {
+    let out = value;
+    const v1 = own(value, "description");
+    if (typeof v1 === "string" && v1.trim() === "") {
+      if (out === value) out = { ...value };
+      out["description"] = null;
+    }
     return out;
   },
 };
@@ -37,7 +46,7 @@ export const endpoints = {
       if (errors.length > marked) marked = located(errors, marked, "body");
     }
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, value: { path: {}, query: {}, headers: {}, cookies: {}, body } };
+    return { ok: true, value: { path: {}, query: {}, headers: {}, cookies: {}, body: isPlainObject(body) ? shared.blank1(body) : body } };
   }, { "201": { body: validators.validateCreateWebhookResponse201 }, "400": { body: validators.validateCreateWebhookResponse400 }, "401": { body: validators.validateCreateWebhookResponse401 }, "403": { body: validators.validateCreateWebhookResponse403 }, "409": { body: validators.validateCreateWebhookResponse409 }, "422": { body: validators.validateCreateWebhookResponse422 }, "429": { body: validators.validateCreateWebhookResponse429, headers: validators.validateCreateWebhookResponse429Headers, readHeaders: shared.headers1 } }),
   "getWebhook": endpoint("GET", "/v1/webhooks/{id}", (request) => {
     const errors = [];
@@ -77,7 +86,7 @@ export const endpoints = {
       if (errors.length > marked) marked = located(errors, marked, "body");
     }
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, value: { path, query: {}, headers: {}, cookies: {}, body } };
+    return { ok: true, value: { path, query: {}, headers: {}, cookies: {}, body: isPlainObject(body) ? shared.blank1(body) : body } };
   }, { "200": { body: validators.validateUpdateWebhookResponse200 }, "400": { body: validators.validateUpdateWebhookResponse400 }, "401": { body: validators.validateUpdateWebhookResponse401 }, "403": { body: validators.validateUpdateWebhookResponse403 }, "404": { body: validators.validateUpdateWebhookResponse404 }, "422": { body: validators.validateUpdateWebhookResponse422 }, "429": { body: validators.validateUpdateWebhookResponse429, headers: validators.validateUpdateWebhookResponse429Headers, readHeaders: shared.headers1 } }),
   "rotateWebhookSecret": endpoint("POST", "/v1/webhooks/{id}/rotate-secret", (request) => {
     const errors = [];

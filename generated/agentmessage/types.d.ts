@@ -562,6 +562,7 @@ export type WebhookDelivery = components["schemas"]["WebhookDelivery"];
 /** AgentMessage's error envelope. */
 export type Error2 = components["schemas"]["Error"];
 export type ListWebhooksQuery = NonNullable<paths["/v1/webhooks"]["get"]["parameters"]["query"]>;
+export type ListWebhooksQueryReceived = $Defaulted<ListWebhooksQuery, "limit">;
 /** The organization's webhook endpoints. */
 export type ListWebhooksResponse200 = Readable<paths["/v1/webhooks"]["get"]["responses"]["200"]["content"]["application/json"]>;
 /** UNAUTHORIZED — the API key is missing or not accepted. */
@@ -573,6 +574,7 @@ export type ListWebhooksResponse422 = paths["/v1/webhooks"]["get"]["responses"][
 /** RATE_LIMITED — too many requests; retry after the time in `Retry-After`. */
 export type ListWebhooksResponse429 = paths["/v1/webhooks"]["get"]["responses"]["429"]["content"]["application/json"];
 export type CreateWebhookRequestBody = NonNullable<paths["/v1/webhooks"]["post"]["requestBody"]>["content"]["application/json"];
+export type CreateWebhookRequestBodyReceived = $BlankAsNull<CreateWebhookRequestBody, "description">;
 /** The endpoint was created; its signing secret is shown this once. */
 export type CreateWebhookResponse201 = Readable<paths["/v1/webhooks"]["post"]["responses"]["201"]["content"]["application/json"]>;
 /** INVALID_INPUT — the request could not be read (for example, the body is not JSON). */
@@ -613,6 +615,7 @@ export type DeleteWebhookResponse422 = paths["/v1/webhooks/{id}"]["delete"]["res
 export type DeleteWebhookResponse429 = paths["/v1/webhooks/{id}"]["delete"]["responses"]["429"]["content"]["application/json"];
 export type UpdateWebhookPathParams = NonNullable<paths["/v1/webhooks/{id}"]["patch"]["parameters"]["path"]>;
 export type UpdateWebhookRequestBody = NonNullable<paths["/v1/webhooks/{id}"]["patch"]["requestBody"]>["content"]["application/json"];
+export type UpdateWebhookRequestBodyReceived = $BlankAsNull<UpdateWebhookRequestBody, "description">;
 /** The updated endpoint. */
 export type UpdateWebhookResponse200 = Readable<paths["/v1/webhooks/{id}"]["patch"]["responses"]["200"]["content"]["application/json"]>;
 /** INVALID_INPUT — the request could not be read (for example, the body is not JSON). */
@@ -640,3 +643,7 @@ export type RotateWebhookSecretResponse404 = paths["/v1/webhooks/{id}/rotate-sec
 export type RotateWebhookSecretResponse422 = paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["422"]["content"]["application/json"];
 /** RATE_LIMITED — too many requests; retry after the time in `Retry-After`. */
 export type RotateWebhookSecretResponse429 = paths["/v1/webhooks/{id}/rotate-secret"]["post"]["responses"]["429"]["content"]["application/json"];
+/** `T` with its properties `K` present: a request may leave them out, and their schemas' defaults fill them in. */
+export type $Defaulted<T, K extends PropertyKey> = T & { [P in keyof T as P extends K ? P : never]-?: T[P] };
+/** `T` with its properties `K` possibly null: a blank string sent in one arrives as null (`x-specforge-blank-as-null`). */
+export type $BlankAsNull<T, K extends PropertyKey> = { [P in keyof T]: P extends K ? T[P] | null : T[P] };

@@ -857,6 +857,7 @@ export type RotateWebhookSecretResponse500 = paths["/api/v1/webhooks/{id}/rotate
 export type TestWebhookPathParams = NonNullable<paths["/api/v1/webhooks/{id}/test"]["post"]["parameters"]["path"]>;
 export type TestWebhookHeaders = NonNullable<paths["/api/v1/webhooks/{id}/test"]["post"]["parameters"]["header"]>;
 export type TestWebhookRequestBody = NonNullable<paths["/api/v1/webhooks/{id}/test"]["post"]["requestBody"]>["content"]["application/json"];
+export type TestWebhookRequestBodyReceived = $Defaulted<TestWebhookRequestBody, "type">;
 /** The test event was sent (shape of the answer not documented). */
 export type TestWebhookResponse200 = paths["/api/v1/webhooks/{id}/test"]["post"]["responses"]["200"]["content"]["application/json"];
 /** invalid_request_error. The parameters or body are not valid. */
@@ -876,6 +877,7 @@ export type TestWebhookResponse500 = paths["/api/v1/webhooks/{id}/test"]["post"]
 export type ListWebhookDeliveriesPathParams = NonNullable<paths["/api/v1/webhooks/{id}/deliveries"]["get"]["parameters"]["path"]>;
 export type ListWebhookDeliveriesQuery = NonNullable<paths["/api/v1/webhooks/{id}/deliveries"]["get"]["parameters"]["query"]>;
 export type ListWebhookDeliveriesHeaders = NonNullable<paths["/api/v1/webhooks/{id}/deliveries"]["get"]["parameters"]["header"]>;
+export type ListWebhookDeliveriesQueryReceived = $Defaulted<ListWebhookDeliveriesQuery, "limit">;
 /** A page of deliveries (shape not documented). */
 export type ListWebhookDeliveriesResponse200 = paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["200"]["content"]["application/json"];
 /** invalid_request_error. The parameters or body are not valid. */
@@ -890,3 +892,5 @@ export type ListWebhookDeliveriesResponse404 = paths["/api/v1/webhooks/{id}/deli
 export type ListWebhookDeliveriesResponse429 = paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["429"]["content"]["application/json"];
 /** api_error. Something went wrong on autousers.ai's side. */
 export type ListWebhookDeliveriesResponse500 = paths["/api/v1/webhooks/{id}/deliveries"]["get"]["responses"]["500"]["content"]["application/json"];
+/** `T` with its properties `K` present: a request may leave them out, and their schemas' defaults fill them in. */
+export type $Defaulted<T, K extends PropertyKey> = T & { [P in keyof T as P extends K ? P : never]-?: T[P] };

@@ -8,7 +8,7 @@ export interface Endpoints {
      *
      * List the account's webhooks, a page at a time (`page`, `per_page`).
      */
-    readonly "listWebhooks": Endpoint<{ path: Record<string, never>; query: types.ListWebhooksQuery; headers: Record<string, never>; cookies: Record<string, never>; body: undefined }>;
+    readonly "listWebhooks": Endpoint<{ path: Record<string, never>; query: types.ListWebhooksQueryReceived; headers: Record<string, never>; cookies: Record<string, never>; body: undefined }>;
     /**
      * Create a webhook
      *

@@ -558,6 +558,7 @@ export type WebhookDelivery = components["schemas"]["WebhookDelivery"];
 /** Middesk's error envelope. */
 export type Error2 = components["schemas"]["Error"];
 export type ListWebhooksQuery = NonNullable<paths["/v1/webhooks"]["get"]["parameters"]["query"]>;
+export type ListWebhooksQueryReceived = $Defaulted<ListWebhooksQuery, "page">;
 /** A page of webhooks. */
 export type ListWebhooksResponse200 = Readable<paths["/v1/webhooks"]["get"]["responses"]["200"]["content"]["application/json"]>;
 /** Bad Request — the request was unacceptable (for example, the body is not JSON). */
@@ -629,3 +630,5 @@ export type DeleteWebhookResponse422 = paths["/v1/webhooks/{id}"]["delete"]["res
 export type DeleteWebhookResponse429 = paths["/v1/webhooks/{id}"]["delete"]["responses"]["429"]["content"]["application/json"];
 /** Internal Server Error — a problem with Middesk's servers. */
 export type DeleteWebhookResponse500 = paths["/v1/webhooks/{id}"]["delete"]["responses"]["500"]["content"]["application/json"];
+/** `T` with its properties `K` present: a request may leave them out, and their schemas' defaults fill them in. */
+export type $Defaulted<T, K extends PropertyKey> = T & { [P in keyof T as P extends K ? P : never]-?: T[P] };

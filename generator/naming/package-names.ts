@@ -1,5 +1,6 @@
 import type { ApiIR, ParameterLocation } from '../ir/ir.js';
 import { jsonMedia } from '../ir/media.js';
+import { receivedParts, type ReceivedPart } from '../ir/received.js';
 import { NameScope } from './identifiers.js';
 
 export interface SchemaNames {
@@ -19,6 +20,11 @@ export interface OperationNames {
   stem: string;
   parameterTypes: Partial<Record<ParameterLocation, string>>;
   requestBodyType: string | undefined;
+  /**
+   * The types of the parts a handler receives otherwise than a client sends them (see ir/received.ts), by part:
+   * `ListItemsQueryReceived`. A part without one is received as its request type says.
+   */
+  receivedTypes: Partial<Record<ReceivedPart, string>>;
   /** Response body types by status key. */
   responseTypes: Map<string, string>;
   parameterValidators: Partial<Record<ParameterLocation, string>>;
@@ -40,6 +46,7 @@ const GLOBAL_TYPES = [
 ];
 
 const LOCATION_SUFFIX: Record<ParameterLocation, string> = { path: 'PathParams', query: 'Query', header: 'Headers', cookie: 'Cookies' };
+const RECEIVED_SUFFIX: Record<ReceivedPart, string> = { ...LOCATION_SUFFIX, body: 'RequestBody' };
 
 /**
  * Settles every name of a generated package once, in document order: friendly type names (types module),
@@ -94,7 +101,16 @@ export function planPackageNames(ir: ApiIR, hasMarkers: (schemaName: string) => 
       requestBodyValidator: body?.schema !== undefined ? validators.claim(`validate ${stem}`, 'camel', 'RequestBody') : undefined,
       responseValidators,
       responseHeaderValidators,
+      receivedTypes: {},
     });
+  }
+  // Claimed after every other name, so that a spec's other names are the same whether or not it has these.
+  for (const op of ir.operations) {
+    const opNames = operations.get(op.id)!;
+    for (const part of receivedParts(op, ir.schemas).keys()) {
+      const requestType = part === 'body' ? opNames.requestBodyType : opNames.parameterTypes[part];
+      if (requestType !== undefined) opNames.receivedTypes[part] = types.claim(opNames.stem, 'pascal', `${RECEIVED_SUFFIX[part]}Received`);
+    }
   }
   return { schemas, operations };
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { projectRoot } from '../support/run-cli.js';
+import { projectRoot, runCli } from '../support/run-cli.js';
+import { importPackage, tempDir } from '../generate/support/generated-package.js';
 import { SEED_OF, VENDORS, type Vendor } from '../specs/support/spec-fixtures.js';
 import { seedExamples } from '../specs/support/seed-examples.js';
 import { bundledPackage, send, updateOperation, type Answer, type UpdateOperation } from './support/serve.js';
@@ -262,5 +263,59 @@ describe('createHandler', () => {
     expect(({} as Json).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect(onError).not.toHaveBeenCalled();
+  });
+});
+
+describe('what a handler receives', () => {
+  it('AgentMessage: a description blank after trimming arrives as null, any other as sent; one over 200 characters is still refused', async () => {
+    const { handler, update, calls } = await fixture('agentmessage');
+    const received = async (description: string) => {
+      calls.length = 0;
+      const answer = await send(handler, update.method, update.url, { body: { description } });
+      expect(answer.status, answer.text).toBe(200);
+      expect(calls).toHaveLength(1);
+      return calls[0].body;
+    };
+    expect(await received('   ')).toEqual({ description: null });
+    expect(await received('')).toEqual({ description: null });
+    expect(await received('\t\n ')).toEqual({ description: null });
+    expect(await received('x')).toEqual({ description: 'x' });
+    expect(await received(' x ')).toEqual({ description: ' x ' });
+
+    calls.length = 0;
+    const tooLong = await send(handler, update.method, update.url, { body: { description: ' '.repeat(201) } });
+    expect(tooLong.status).toBe(422);
+    expect(Object.keys(tooLong.json.error.details)).toEqual(['description']);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('AgentMessage: a blank description given to createWebhook arrives as null too', async () => {
+    const pkg = await bundledPackage('agentmessage');
+    const { update } = await fixture('agentmessage');
+    const calls: Json[] = [];
+    const handler = pkg.createHandler({ createWebhook: async (input: Json) => (calls.push(input), { status: 201, body: update.answer }) }, { authenticate });
+    const body = { url: 'https://example.com/hook', events: ['brand.vetted'], description: ' ' };
+    const answer = await send(handler, 'POST', `${update.origin}/v1/webhooks`, { body });
+    expect(answer.status, answer.text).toBe(201);
+    expect(calls[0].body).toEqual({ ...body, description: null });
+  });
+
+  // test/generate/fixtures/defaults.yaml
+  it('gives a handler the defaults of the parameters a request leaves out: limit arrives as 25', async () => {
+    const dir = tempDir('defaults-handler');
+    const result = runCli(['generate', 'test/generate/fixtures/defaults.yaml', '--out', dir, '--package-name', 'defaults']);
+    expect(result.code, result.stderr).toBe(0);
+    const pkg = await importPackage(dir);
+    const calls: Json[] = [];
+    const handler = pkg.createHandler({ listItems: async (input: Json) => (calls.push(input), { status: 204 }) });
+    expect((await send(handler, 'GET', 'http://localhost/items', { token: null })).status).toBe(204);
+    expect(calls[0].query).toEqual({ limit: 25, sort: 'asc', constructor: 'made' });
+    expect(calls[0].headers).toEqual({ 'X-Page-Size': 10 });
+    expect(calls[0].cookies).toEqual({ theme: 'light' });
+    const sent = await send(handler, 'GET', 'http://localhost/items?limit=5&cursor=c1', { token: null, headers: { 'x-page-size': '3', cookie: 'theme=dark' } });
+    expect(sent.status).toBe(204);
+    expect(calls[1].query).toEqual({ limit: 5, sort: 'asc', cursor: 'c1', constructor: 'made' });
+    expect(calls[1].headers).toEqual({ 'X-Page-Size': 3 });
+    expect(calls[1].cookies).toEqual({ theme: 'dark' });
   });
 });

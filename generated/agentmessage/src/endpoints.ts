@@ -1,4 +1,4 @@
-import { endpoint, located, type Endpoint, type RequestError, type RequestInput, type RequestResult } from "./runtime/endpoint-runtime.js";
+import { endpoint, isPlainObject, located, type Endpoint, type RequestError, type RequestInput, type RequestResult } from "./runtime/endpoint-runtime.js";
 import { NO_VALUES, asInteger, eachText, first, headerValue, own, type WireRecord } from "./runtime/parameters-runtime.js";
 import * as validators from "./validators.js";
 import type * as types from "../types.js";
@@ -11,6 +11,15 @@ const shared = {
     if (h1 !== undefined) out["Retry-After"] = h1;
     return out;
   },
+  blank1: (value: Record<string, unknown>): Record<string, unknown> => {
+    let out = value;
+    const v1 = own(value, "description");
+    if (typeof v1 === "string" && v1.trim() === "") {
+      if (out === value) out = { ...value };
+      out["description"] = null;
+    }
+    return out;
+  },
 };
 
 /** Every operation of the API by operationId: its method, path and request/response validators. */
@@ -20,13 +29,13 @@ export interface Endpoints {
      *
      * Page over the webhook endpoints owned by your organization. Deleted endpoints are excluded. An organization holds at most 50 endpoints and the full set is returned in one page, so `meta.next_cursor` is currently always null. Requires the `webhooks:read` scope.
      */
-    readonly "listWebhooks": Endpoint<{ path: Record<string, never>; query: types.ListWebhooksQuery; headers: Record<string, never>; cookies: Record<string, never>; body: undefined }>;
+    readonly "listWebhooks": Endpoint<{ path: Record<string, never>; query: types.ListWebhooksQueryReceived; headers: Record<string, never>; cookies: Record<string, never>; body: undefined }>;
     /**
      * Create a webhook endpoint
      *
      * Subscribe a URL to one or more organization-level events. The endpoint's signing secret is returned base64-encoded in `secret` exactly once; no endpoint reads it back (rotate to mint a new one). `url` must use HTTPS; `events` must hold 1 to 50 distinct known event names; `description` is at most 200 characters; `api_version` must be a supported version. Each violation is 422 VALIDATION_FAILED with the field in `details`. An organization holds up to 50 active endpoints; exceeding the cap is 409 LIMIT_EXCEEDED. Requires the `webhooks:write` scope.
      */
-    readonly "createWebhook": Endpoint<{ path: Record<string, never>; query: Record<string, never>; headers: Record<string, never>; cookies: Record<string, never>; body: types.CreateWebhookRequestBody }>;
+    readonly "createWebhook": Endpoint<{ path: Record<string, never>; query: Record<string, never>; headers: Record<string, never>; cookies: Record<string, never>; body: types.CreateWebhookRequestBodyReceived }>;
     /**
      * Get a webhook endpoint
      *
@@ -44,7 +53,7 @@ export interface Endpoints {
      *
      * Apply a partial update; omitting a field leaves it unchanged. `url` must use HTTPS, the same rule as create. `description`: an empty string after trimming clears the label; a non-empty value updates it; values longer than 200 characters are rejected. `events`, when present, replaces the entire subscription set (to add one event, read the current events, append, and send the full set back). `active` turns delivery on or off without deleting the endpoint. `api_version` is immutable: to change the envelope version, create a new endpoint at the new version and delete the old one once the cutover is verified. Requires the `webhooks:write` scope.
      */
-    readonly "updateWebhook": Endpoint<{ path: types.UpdateWebhookPathParams; query: Record<string, never>; headers: Record<string, never>; cookies: Record<string, never>; body: types.UpdateWebhookRequestBody }>;
+    readonly "updateWebhook": Endpoint<{ path: types.UpdateWebhookPathParams; query: Record<string, never>; headers: Record<string, never>; cookies: Record<string, never>; body: types.UpdateWebhookRequestBodyReceived }>;
     /**
      * Rotate an endpoint's signing secret
      *
@@ -79,7 +88,7 @@ export const endpoints: Endpoints = {
       if (errors.length > marked) marked = located(errors, marked, "body");
     }
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, value: { path: {}, query: {}, headers: {}, cookies: {}, body } };
+    return { ok: true, value: { path: {}, query: {}, headers: {}, cookies: {}, body: isPlainObject(body) ? shared.blank1(body) : body } };
   }, { "201": { body: validators.validateCreateWebhookResponse201 }, "400": { body: validators.validateCreateWebhookResponse400 }, "401": { body: validators.validateCreateWebhookResponse401 }, "403": { body: validators.validateCreateWebhookResponse403 }, "409": { body: validators.validateCreateWebhookResponse409 }, "422": { body: validators.validateCreateWebhookResponse422 }, "429": { body: validators.validateCreateWebhookResponse429, headers: validators.validateCreateWebhookResponse429Headers, readHeaders: shared.headers1 } }),
   "getWebhook": endpoint("GET", "/v1/webhooks/{id}", (request: RequestInput): RequestResult<unknown> => {
     const errors: RequestError[] = [];
@@ -119,7 +128,7 @@ export const endpoints: Endpoints = {
       if (errors.length > marked) marked = located(errors, marked, "body");
     }
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, value: { path, query: {}, headers: {}, cookies: {}, body } };
+    return { ok: true, value: { path, query: {}, headers: {}, cookies: {}, body: isPlainObject(body) ? shared.blank1(body) : body } };
   }, { "200": { body: validators.validateUpdateWebhookResponse200 }, "400": { body: validators.validateUpdateWebhookResponse400 }, "401": { body: validators.validateUpdateWebhookResponse401 }, "403": { body: validators.validateUpdateWebhookResponse403 }, "404": { body: validators.validateUpdateWebhookResponse404 }, "422": { body: validators.validateUpdateWebhookResponse422 }, "429": { body: validators.validateUpdateWebhookResponse429, headers: validators.validateUpdateWebhookResponse429Headers, readHeaders: shared.headers1 } }),
   "rotateWebhookSecret": endpoint("POST", "/v1/webhooks/{id}/rotate-secret", (request: RequestInput): RequestResult<unknown> => {
     const errors: RequestError[] = [];

@@ -63,13 +63,13 @@ export interface Endpoints {
      *
      * Sends a synthetic event of the given `type` (default `webhook.test`) to the endpoint. Requires the `webhooks:write` scope.
      */
-    readonly "testWebhook": Endpoint<{ path: types.TestWebhookPathParams; query: Record<string, never>; headers: types.TestWebhookHeaders; cookies: Record<string, never>; body: types.TestWebhookRequestBody | undefined }>;
+    readonly "testWebhook": Endpoint<{ path: types.TestWebhookPathParams; query: Record<string, never>; headers: types.TestWebhookHeaders; cookies: Record<string, never>; body: types.TestWebhookRequestBodyReceived | undefined }>;
     /**
      * List deliveries for an endpoint
      *
      * Lists the endpoint's deliveries, at most `limit` (1 to 100, default 25) per page, starting after the cursor `starting_after`, optionally only those with the given `status`. Requires the `webhooks:read` scope.
      */
-    readonly "listWebhookDeliveries": Endpoint<{ path: types.ListWebhookDeliveriesPathParams; query: types.ListWebhookDeliveriesQuery; headers: types.ListWebhookDeliveriesHeaders; cookies: Record<string, never>; body: undefined }>;
+    readonly "listWebhookDeliveries": Endpoint<{ path: types.ListWebhookDeliveriesPathParams; query: types.ListWebhookDeliveriesQueryReceived; headers: types.ListWebhookDeliveriesHeaders; cookies: Record<string, never>; body: undefined }>;
 }
 
 export const endpoints: Endpoints = {

@@ -116,8 +116,8 @@ export interface HandlerInputs {
     "deleteWebhook": { path: types.DeleteWebhookPathParams; query: Record<string, never>; headers: types.DeleteWebhookHeaders; cookies: Record<string, never>; body: undefined; auth: HandlerAuth | null; requestId: string; readonly request: WebRequest };
     "updateWebhook": { path: types.UpdateWebhookPathParams; query: Record<string, never>; headers: types.UpdateWebhookHeaders; cookies: Record<string, never>; body: types.UpdateWebhookRequestBody; auth: HandlerAuth | null; requestId: string; readonly request: WebRequest };
     "rotateWebhookSecret": { path: types.RotateWebhookSecretPathParams; query: Record<string, never>; headers: types.RotateWebhookSecretHeaders; cookies: Record<string, never>; body: undefined; auth: HandlerAuth | null; requestId: string; readonly request: WebRequest };
-    "testWebhook": { path: types.TestWebhookPathParams; query: Record<string, never>; headers: types.TestWebhookHeaders; cookies: Record<string, never>; body: types.TestWebhookRequestBody | undefined; auth: HandlerAuth | null; requestId: string; readonly request: WebRequest };
-    "listWebhookDeliveries": { path: types.ListWebhookDeliveriesPathParams; query: types.ListWebhookDeliveriesQuery; headers: types.ListWebhookDeliveriesHeaders; cookies: Record<string, never>; body: undefined; auth: HandlerAuth | null; requestId: string; readonly request: WebRequest };
+    "testWebhook": { path: types.TestWebhookPathParams; query: Record<string, never>; headers: types.TestWebhookHeaders; cookies: Record<string, never>; body: types.TestWebhookRequestBodyReceived | undefined; auth: HandlerAuth | null; requestId: string; readonly request: WebRequest };
+    "listWebhookDeliveries": { path: types.ListWebhookDeliveriesPathParams; query: types.ListWebhookDeliveriesQueryReceived; headers: types.ListWebhookDeliveriesHeaders; cookies: Record<string, never>; body: undefined; auth: HandlerAuth | null; requestId: string; readonly request: WebRequest };
 }
 
 /** What each operation's handler may answer: a documented status with that status's body. */

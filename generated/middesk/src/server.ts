@@ -77,7 +77,7 @@ export interface Handlers {
 
 /** What each operation's handler receives: parameters and body parsed, validated, with the schemas' defaults. */
 export interface HandlerInputs {
-    "listWebhooks": { path: Record<string, never>; query: types.ListWebhooksQuery; headers: Record<string, never>; cookies: Record<string, never>; body: undefined; auth: HandlerAuth | null; requestId: string; readonly request: WebRequest };
+    "listWebhooks": { path: Record<string, never>; query: types.ListWebhooksQueryReceived; headers: Record<string, never>; cookies: Record<string, never>; body: undefined; auth: HandlerAuth | null; requestId: string; readonly request: WebRequest };
     "createWebhook": { path: Record<string, never>; query: Record<string, never>; headers: Record<string, never>; cookies: Record<string, never>; body: types.CreateWebhookRequestBody; auth: HandlerAuth | null; requestId: string; readonly request: WebRequest };
     "getWebhook": { path: types.GetWebhookPathParams; query: Record<string, never>; headers: Record<string, never>; cookies: Record<string, never>; body: undefined; auth: HandlerAuth | null; requestId: string; readonly request: WebRequest };
     "updateWebhook": { path: types.UpdateWebhookPathParams; query: Record<string, never>; headers: Record<string, never>; cookies: Record<string, never>; body: types.UpdateWebhookRequestBody; auth: HandlerAuth | null; requestId: string; readonly request: WebRequest };

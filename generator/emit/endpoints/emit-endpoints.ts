@@ -10,6 +10,7 @@ import { VALIDATORS_MODULE } from '../validators/emit-validators.js';
 import { propertyKey, toLiteral } from '../literal.js';
 import { render, RuntimeImports, SharedCode, typed, type Lines } from './code.js';
 import { requestCheck, responseHeadersReader, type RequestCheckContext } from './request-check.js';
+import { requestValueMembers } from './request-value-type.js';
 import { BodyDefaults } from './schema-defaults.js';
 
 export const ENDPOINTS_MODULE = 'endpoints';
@@ -86,7 +87,7 @@ if (!result.ok) console.log(result.errors); // [{ in, pointer, keyword, message 
       properties: ir.operations.map((op) => ({
         name: propertyKey(op.id),
         isReadonly: true,
-        type: `Endpoint<${requestValueType(op, names.operations.get(op.id)!)}>`,
+        type: `Endpoint<{ ${requestValueMembers(op, names.operations.get(op.id)!)} }>`,
         docs: docComment([op.summary, op.description].filter(Boolean).join('\n\n') || undefined),
       })),
     };
@@ -121,12 +122,4 @@ function responsesLiteral(op: OperationIR, opNames: OperationNames, context: Req
     return `${propertyKey(response.status)}: ${parts.length > 0 ? `{ ${parts.join(', ')} }` : '{}'}`;
   });
   return `{ ${responses.join(', ')} }`;
-}
-
-function requestValueType(op: OperationIR, opNames: OperationNames): string {
-  const part = (name: string | undefined) => (name ? `types.${name}` : 'Record<string, never>');
-  const body = op.requestBody
-    ? `${opNames.requestBodyType ? `types.${opNames.requestBodyType}` : 'unknown'}${op.requestBody.required ? '' : ' | undefined'}`
-    : 'undefined';
-  return `{ path: ${part(opNames.parameterTypes.path)}; query: ${part(opNames.parameterTypes.query)}; headers: ${part(opNames.parameterTypes.header)}; cookies: ${part(opNames.parameterTypes.cookie)}; body: ${body} }`;
 }

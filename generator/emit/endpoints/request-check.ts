@@ -1,12 +1,15 @@
 import type { HeaderIR, OperationIR, ParameterIR, ParameterLocation } from '../../ir/ir.js';
 import { jsonMedia } from '../../ir/media.js';
+import { receivedParts } from '../../ir/received.js';
+import { defaultOf } from '../../ir/schema-defaults.js';
 import type { JsonSchema } from '../../schema/json-schema.js';
 import type { OperationNames } from '../../naming/package-names.js';
 import { toLiteral } from '../literal.js';
 import { assignOwn, indent, Locals, objectLiteral, typed, type Lines } from './code.js';
 import { parameterPlan } from './parameter-plan.js';
 import { readParameter, type ReadingContext, type WireLocals } from './parameter-reading.js';
-import { BodyDefaults, defaultOf } from './schema-defaults.js';
+import { blankAsNullFunction } from './blank-as-null.js';
+import { BodyDefaults } from './schema-defaults.js';
 
 /**
  * An operation's `validateRequest`, generated as Fastify compiles a validator per request part once, at route
@@ -115,10 +118,15 @@ function bodyCheck(op: OperationIR, opNames: OperationNames, context: RequestChe
   } else if (validate.length > 0) {
     lines.push('if (body !== undefined) {', ...indent(validate), '}');
   }
+  // Blank strings become null before the defaults are applied: a blank sent clears its field, a blank default does not.
+  let received = 'body';
+  const blankAsNull = validator ? receivedParts(op, context.schemas).get('body')?.blankAsNull ?? [] : [];
+  if (blankAsNull.length > 0) received = `${blankAsNullFunction(blankAsNull, context.shared, context.runtime)}(${received})`;
   // In a PATCH, an absent field means unchanged: it gets no default.
   const schema = validator && op.method !== 'patch' ? jsonMedia(requestBody.content)?.schema : undefined;
   const applier = schema === undefined ? undefined : context.bodyDefaults.applier(schema);
-  const value = applier === undefined ? 'body' : `${context.runtime.use('isPlainObject')}(body) ? ${applier}(body) : body`;
+  if (applier !== undefined) received = `${applier}(${received})`;
+  const value = received === 'body' ? 'body' : `${context.runtime.use('isPlainObject')}(body) ? ${received} : body`;
   return { lines, value, validates: validate.length > 0 };
 }
 

@@ -1,7 +1,6 @@
-import { COMPONENT_SCHEMA_REF } from '../../ir/schema-ref.js';
+import { MAX_DEPTH, propertyDefault, schemaParts } from '../../ir/schema-defaults.js';
 import type { JsonSchema } from '../../schema/json-schema.js';
 import { isObject } from '../../util/is-object.js';
-import { segmentsOf } from '../../util/json-pointer.js';
 import { toLiteral } from '../literal.js';
 import { assignOwn, typed, type Lines, type RuntimeImports, type SharedCode } from './code.js';
 
@@ -13,48 +12,6 @@ import { assignOwn, typed, type Lines, type RuntimeImports, type SharedCode } fr
  */
 
 type Schemas = ReadonlyMap<string, JsonSchema>;
-
-const MAX_DEPTH = 32;
-
-/** The schema an IR `$ref` (`#/components/schemas/<name>`, or a place inside it) points to; undefined for any other. */
-export function resolveRef(ref: string, schemas: Schemas): JsonSchema | undefined {
-  if (!ref.startsWith(COMPONENT_SCHEMA_REF)) return undefined;
-  const [, , name, ...rest] = segmentsOf(ref.slice(1)); // a plain pointer: IR references are not URI-encoded
-  let node: unknown = name === undefined ? undefined : schemas.get(name);
-  for (const segment of rest) {
-    if (Array.isArray(node) && /^(0|[1-9]\d*)$/.test(segment)) node = node[Number(segment)];
-    else if (isObject(node) && Object.hasOwn(node, segment)) node = node[segment];
-    else return undefined;
-  }
-  return node as JsonSchema | undefined;
-}
-
-/** The schemas a schema is made of besides itself: its `$ref`'s target, then its `allOf` branches. */
-function parts(schema: Record<string, unknown>, schemas: Schemas): JsonSchema[] {
-  const found: JsonSchema[] = [];
-  if (typeof schema.$ref === 'string') {
-    const target = resolveRef(schema.$ref, schemas);
-    if (target !== undefined) found.push(target);
-  }
-  if (Array.isArray(schema.allOf)) found.push(...(schema.allOf as JsonSchema[]));
-  return found;
-}
-
-/** A schema's `default` (its own, else the first through its `$ref` and `allOf`), as `{ value }`; undefined when it has none. */
-export function defaultOf(schema: JsonSchema, schemas: Schemas, depth = 0): { value: unknown } | undefined {
-  if (!isObject(schema) || depth > MAX_DEPTH) return undefined;
-  if (Object.hasOwn(schema, 'default')) return { value: schema.default };
-  for (const part of parts(schema, schemas)) {
-    const found = defaultOf(part, schemas, depth + 1);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function isReadOnly(schema: JsonSchema, schemas: Schemas, depth = 0): boolean {
-  if (!isObject(schema) || depth > MAX_DEPTH) return false;
-  return schema.readOnly === true || parts(schema, schemas).some((part) => isReadOnly(part, schemas, depth + 1));
-}
 
 /** A declared property of an object schema, with its default for requests (undefined when it has none). */
 interface PropertyStep {
@@ -68,7 +25,7 @@ function propertySteps(schema: Record<string, unknown>, schemas: Schemas): Prope
   const properties = schema.properties;
   return Object.keys(properties).map((name) => {
     const property = properties[name] as JsonSchema;
-    return { name, schema: property, default: isReadOnly(property, schemas) ? undefined : defaultOf(property, schemas) };
+    return { name, schema: property, default: propertyDefault(property, schemas) };
   });
 }
 
@@ -101,12 +58,12 @@ export class BodyDefaults {
   private soleSource(schema: Record<string, unknown>): Record<string, unknown> | undefined {
     const own = propertySteps(schema, this.schemas).some((step) => step.default !== undefined || (isObject(step.schema) && this.inReach(step.schema)));
     if (own) return undefined;
-    const sources = parts(schema, this.schemas).filter((part): part is Record<string, unknown> => isObject(part) && this.inReach(part));
+    const sources = schemaParts(schema, this.schemas).filter((part): part is Record<string, unknown> => isObject(part) && this.inReach(part));
     return sources.length === 1 ? sources[0] : undefined;
   }
 
   private children(schema: Record<string, unknown>): Record<string, unknown>[] {
-    return [...propertySteps(schema, this.schemas).map((step) => step.schema), ...parts(schema, this.schemas)].filter(isObject);
+    return [...propertySteps(schema, this.schemas).map((step) => step.schema), ...schemaParts(schema, this.schemas)].filter(isObject);
   }
 
   /**
@@ -180,7 +137,7 @@ export class BodyDefaults {
         '}',
       );
     }
-    for (const part of parts(schema, this.schemas)) {
+    for (const part of schemaParts(schema, this.schemas)) {
       const nested = this.applier(part);
       if (nested !== undefined) body.push(`out = ${nested}(out);`);
     }

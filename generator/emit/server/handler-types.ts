@@ -5,6 +5,7 @@ import type { OperationNames } from '../../naming/package-names.js';
 import { jsonMedia } from '../../ir/media.js';
 import { docComment } from '../comments.js';
 import { propertyKey } from '../literal.js';
+import { requestValueMembers } from '../endpoints/request-value-type.js';
 
 /** The status type of a response key: `200` → `200`, `4XX` → `Status4XX`, `default` → `number`. */
 function statusType(key: string): string {
@@ -26,11 +27,7 @@ function answerType(response: ResponseIR, opNames: OperationNames): string {
 }
 
 function inputType(op: OperationIR, opNames: OperationNames): string {
-  const part = (name: string | undefined) => (name ? `types.${name}` : 'Record<string, never>');
-  const body = op.requestBody
-    ? `${opNames.requestBodyType ? `types.${opNames.requestBodyType}` : 'unknown'}${op.requestBody.required ? '' : ' | undefined'}`
-    : 'undefined';
-  return `{ path: ${part(opNames.parameterTypes.path)}; query: ${part(opNames.parameterTypes.query)}; headers: ${part(opNames.parameterTypes.header)}; cookies: ${part(opNames.parameterTypes.cookie)}; body: ${body}; auth: HandlerAuth | null; requestId: string; readonly request: WebRequest }`;
+  return `{ ${requestValueMembers(op, opNames)}; auth: HandlerAuth | null; requestId: string; readonly request: WebRequest }`;
 }
 
 function describe(op: OperationIR): string[] | undefined {

@@ -2,11 +2,13 @@ import type { TypeAliasDeclarationStructure } from 'ts-morph';
 import { StructureKind } from '../../util/ts-morph.js';
 import type { JsonSchema } from '../../schema/json-schema.js';
 import { jsonMedia } from '../../ir/media.js';
+import { receivedParts } from '../../ir/received.js';
 import type { EmitContext, EmittedModule, Emitter } from '../emitter.js';
 import { docComment } from '../comments.js';
 import { printModule } from '../print-module.js';
 import { isReadWriteMarked, reachesReadWrite } from '../../ir/read-write.js';
 import { openapiTypes } from './openapi-types.js';
+import { receivedType, receivedTypeHelpers, type ReceivedTypeHelper } from './received-types.js';
 
 export const TYPES_MODULE = 'types';
 
@@ -26,9 +28,10 @@ export const typesEmitter: Emitter = {
   name: 'types',
   modules: [{ id: TYPES_MODULE, kind: 'types' }],
   runtime: [],
-  index: [{ from: TYPES_MODULE, all: { names: ['paths', 'components', 'operations', 'webhooks', '$defs', '$Read', '$Write', 'Readable', 'Writable'] } }],
+  index: [{ from: TYPES_MODULE, all: { names: ['paths', 'components', 'operations', 'webhooks', '$defs', '$Read', '$Write', 'Readable', 'Writable', ...Object.keys(receivedTypeHelpers)] } }],
   readme: `- Types: \`paths\`, \`components\` and \`operations\` (openapi-typescript), plus a type per schema and per
-  operation's parameters, request body and responses.
+  operation's parameters, request body and responses, and \`…Received\` types for the parts a handler receives
+  otherwise than a client sends them (a parameter with a default, say, always arrives).
 `,
   // openapi-typescript's syntax tree (80 MB for GitHub's spec): see collectGarbage
   leavesLargeGarbage: true,
@@ -52,6 +55,7 @@ export const typesEmitter: Emitter = {
       if (inputType) alias(inputType, `Writable<${at}>`, description);
     }
 
+    const helpers = new Set<ReceivedTypeHelper>();
     for (const op of ir.operations) {
       const opNames = names.operations.get(op.id)!;
       const at = `paths${index(op.path, op.method)}`;
@@ -62,11 +66,24 @@ export const typesEmitter: Emitter = {
       if (opNames.requestBodyType && body) {
         alias(opNames.requestBodyType, wrapped('Writable', `NonNullable<${at}["requestBody"]>["content"]${index(body.mediaType)}`, body.schema), op.requestBody?.description);
       }
+      for (const [part, fields] of receivedParts(op, ir.schemas)) {
+        const name = opNames.receivedTypes[part];
+        const requestType = part === 'body' ? opNames.requestBodyType : opNames.parameterTypes[part];
+        if (name === undefined || requestType === undefined) continue;
+        const { type, uses } = receivedType(requestType, fields);
+        uses.forEach((helper) => helpers.add(helper));
+        alias(name, type);
+      }
       for (const response of op.responses) {
         const name = opNames.responseTypes.get(response.status);
         const media = jsonMedia(response.content);
         if (name && media) alias(name, wrapped('Readable', `${at}["responses"]${index(response.status)}["content"]${index(media.mediaType)}`, media.schema), response.description);
       }
+    }
+
+    // The helpers only where used: a package without defaults or blank-as-null fields is as it was.
+    for (const [name, helper] of Object.entries(receivedTypeHelpers)) {
+      if (helpers.has(name as ReceivedTypeHelper)) aliases.push(helper);
     }
 
     const contents = `${base}\n${printModule(aliases)}`;
