@@ -33,7 +33,7 @@ export const endpoints = {
     if (errors.length > marked) marked = located(errors, marked, "query");
     if (errors.length > 0) return { ok: false, errors };
     if (q1 === undefined) query["limit"] = 50;
-    return { ok: true, value: { path: {}, query, headers: {}, cookies: {}, body: request.body } };
+    return { ok: true, value: { path: NO_VALUES, query, headers: NO_VALUES, cookies: NO_VALUES, body: request.body } };
   }, { "200": { body: validators.validateListWebhooksResponse200 }, "401": { body: validators.validateListWebhooksResponse401 }, "403": { body: validators.validateListWebhooksResponse403 }, "422": { body: validators.validateListWebhooksResponse422 }, "429": { body: validators.validateListWebhooksResponse429, headers: validators.validateListWebhooksResponse429Headers, readHeaders: shared.headers1 } }),
   "createWebhook": endpoint("POST", "/v1/webhooks", (request) => {
     const errors = [];
@@ -46,7 +46,7 @@ export const endpoints = {
       if (errors.length > marked) marked = located(errors, marked, "body");
     }
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, value: { path: {}, query: {}, headers: {}, cookies: {}, body: isPlainObject(body) ? shared.blank1(body) : body } };
+    return { ok: true, value: { path: NO_VALUES, query: NO_VALUES, headers: NO_VALUES, cookies: NO_VALUES, body: isPlainObject(body) ? shared.blank1(body) : body } };
   }, { "201": { body: validators.validateCreateWebhookResponse201 }, "400": { body: validators.validateCreateWebhookResponse400 }, "401": { body: validators.validateCreateWebhookResponse401 }, "403": { body: validators.validateCreateWebhookResponse403 }, "409": { body: validators.validateCreateWebhookResponse409 }, "422": { body: validators.validateCreateWebhookResponse422 }, "429": { body: validators.validateCreateWebhookResponse429, headers: validators.validateCreateWebhookResponse429Headers, readHeaders: shared.headers1 } }),
   "getWebhook": endpoint("GET", "/v1/webhooks/{id}", (request) => {
     const errors = [];
@@ -57,7 +57,7 @@ export const endpoints = {
     validators.validateGetWebhookPathParams(path, "", errors);
     if (errors.length > marked) marked = located(errors, marked, "path");
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, value: { path, query: {}, headers: {}, cookies: {}, body: request.body } };
+    return { ok: true, value: { path, query: NO_VALUES, headers: NO_VALUES, cookies: NO_VALUES, body: request.body } };
   }, { "200": { body: validators.validateGetWebhookResponse200 }, "401": { body: validators.validateGetWebhookResponse401 }, "403": { body: validators.validateGetWebhookResponse403 }, "404": { body: validators.validateGetWebhookResponse404 }, "422": { body: validators.validateGetWebhookResponse422 }, "429": { body: validators.validateGetWebhookResponse429, headers: validators.validateGetWebhookResponse429Headers, readHeaders: shared.headers1 } }),
   "deleteWebhook": endpoint("DELETE", "/v1/webhooks/{id}", (request) => {
     const errors = [];
@@ -68,7 +68,7 @@ export const endpoints = {
     validators.validateDeleteWebhookPathParams(path, "", errors);
     if (errors.length > marked) marked = located(errors, marked, "path");
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, value: { path, query: {}, headers: {}, cookies: {}, body: request.body } };
+    return { ok: true, value: { path, query: NO_VALUES, headers: NO_VALUES, cookies: NO_VALUES, body: request.body } };
   }, { "204": {}, "401": { body: validators.validateDeleteWebhookResponse401 }, "403": { body: validators.validateDeleteWebhookResponse403 }, "404": { body: validators.validateDeleteWebhookResponse404 }, "422": { body: validators.validateDeleteWebhookResponse422 }, "429": { body: validators.validateDeleteWebhookResponse429, headers: validators.validateDeleteWebhookResponse429Headers, readHeaders: shared.headers1 } }),
   "updateWebhook": endpoint("PATCH", "/v1/webhooks/{id}", (request) => {
     const errors = [];
@@ -86,7 +86,7 @@ export const endpoints = {
       if (errors.length > marked) marked = located(errors, marked, "body");
     }
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, value: { path, query: {}, headers: {}, cookies: {}, body: isPlainObject(body) ? shared.blank1(body) : body } };
+    return { ok: true, value: { path, query: NO_VALUES, headers: NO_VALUES, cookies: NO_VALUES, body: isPlainObject(body) ? shared.blank1(body) : body } };
   }, { "200": { body: validators.validateUpdateWebhookResponse200 }, "400": { body: validators.validateUpdateWebhookResponse400 }, "401": { body: validators.validateUpdateWebhookResponse401 }, "403": { body: validators.validateUpdateWebhookResponse403 }, "404": { body: validators.validateUpdateWebhookResponse404 }, "422": { body: validators.validateUpdateWebhookResponse422 }, "429": { body: validators.validateUpdateWebhookResponse429, headers: validators.validateUpdateWebhookResponse429Headers, readHeaders: shared.headers1 } }),
   "rotateWebhookSecret": endpoint("POST", "/v1/webhooks/{id}/rotate-secret", (request) => {
     const errors = [];
@@ -97,6 +97,6 @@ export const endpoints = {
     validators.validateRotateWebhookSecretPathParams(path, "", errors);
     if (errors.length > marked) marked = located(errors, marked, "path");
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, value: { path, query: {}, headers: {}, cookies: {}, body: request.body } };
+    return { ok: true, value: { path, query: NO_VALUES, headers: NO_VALUES, cookies: NO_VALUES, body: request.body } };
   }, { "200": { body: validators.validateRotateWebhookSecretResponse200 }, "401": { body: validators.validateRotateWebhookSecretResponse401 }, "403": { body: validators.validateRotateWebhookSecretResponse403 }, "404": { body: validators.validateRotateWebhookSecretResponse404 }, "422": { body: validators.validateRotateWebhookSecretResponse422 }, "429": { body: validators.validateRotateWebhookSecretResponse429, headers: validators.validateRotateWebhookSecretResponse429Headers, readHeaders: shared.headers1 } }),
 };

@@ -55,7 +55,7 @@ export const endpoints: Endpoints = {
     validators.validateListWebhooksQuery(query, "", errors);
     if (errors.length > marked) marked = located(errors, marked, "query");
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, value: { path: {}, query, headers: {}, cookies: {}, body: request.body } };
+    return { ok: true, value: { path: NO_VALUES, query, headers: NO_VALUES, cookies: NO_VALUES, body: request.body } };
   }, { "200": { body: validators.validateListWebhooksResponse200 }, "400": { body: validators.validateListWebhooksResponse400 }, "401": { body: validators.validateListWebhooksResponse401 }, "429": { body: validators.validateListWebhooksResponse429 } }),
   "createWebhook": endpoint("POST", "/webhooks", (request: RequestInput): RequestResult<unknown> => {
     const errors: RequestError[] = [];
@@ -68,7 +68,7 @@ export const endpoints: Endpoints = {
       if (errors.length > marked) marked = located(errors, marked, "body");
     }
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, value: { path: {}, query: {}, headers: {}, cookies: {}, body } };
+    return { ok: true, value: { path: NO_VALUES, query: NO_VALUES, headers: NO_VALUES, cookies: NO_VALUES, body } };
   }, { "201": { body: validators.validateCreateWebhookResponse201 }, "400": { body: validators.validateCreateWebhookResponse400 }, "401": { body: validators.validateCreateWebhookResponse401 }, "429": { body: validators.validateCreateWebhookResponse429 } }),
   "getWebhook": endpoint("GET", "/webhooks/{id}", (request: RequestInput): RequestResult<unknown> => {
     const errors: RequestError[] = [];
@@ -79,7 +79,7 @@ export const endpoints: Endpoints = {
     validators.validateGetWebhookPathParams(path, "", errors);
     if (errors.length > marked) marked = located(errors, marked, "path");
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, value: { path, query: {}, headers: {}, cookies: {}, body: request.body } };
+    return { ok: true, value: { path, query: NO_VALUES, headers: NO_VALUES, cookies: NO_VALUES, body: request.body } };
   }, { "200": { body: validators.validateGetWebhookResponse200 }, "400": { body: validators.validateGetWebhookResponse400 }, "401": { body: validators.validateGetWebhookResponse401 }, "404": { body: validators.validateGetWebhookResponse404 }, "429": { body: validators.validateGetWebhookResponse429 } }),
   "updateWebhook": endpoint("PUT", "/webhooks/{id}", (request: RequestInput): RequestResult<unknown> => {
     const errors: RequestError[] = [];
@@ -97,7 +97,7 @@ export const endpoints: Endpoints = {
       if (errors.length > marked) marked = located(errors, marked, "body");
     }
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, value: { path, query: {}, headers: {}, cookies: {}, body } };
+    return { ok: true, value: { path, query: NO_VALUES, headers: NO_VALUES, cookies: NO_VALUES, body } };
   }, { "200": { body: validators.validateUpdateWebhookResponse200 }, "400": { body: validators.validateUpdateWebhookResponse400 }, "401": { body: validators.validateUpdateWebhookResponse401 }, "404": { body: validators.validateUpdateWebhookResponse404 }, "429": { body: validators.validateUpdateWebhookResponse429 } }),
   "deleteWebhook": endpoint("DELETE", "/webhooks/{id}", (request: RequestInput): RequestResult<unknown> => {
     const errors: RequestError[] = [];
@@ -108,6 +108,6 @@ export const endpoints: Endpoints = {
     validators.validateDeleteWebhookPathParams(path, "", errors);
     if (errors.length > marked) marked = located(errors, marked, "path");
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, value: { path, query: {}, headers: {}, cookies: {}, body: request.body } };
+    return { ok: true, value: { path, query: NO_VALUES, headers: NO_VALUES, cookies: NO_VALUES, body: request.body } };
   }, { "400": { body: validators.validateDeleteWebhookResponse400 }, "401": { body: validators.validateDeleteWebhookResponse401 }, "404": { body: validators.validateDeleteWebhookResponse404 }, "429": { body: validators.validateDeleteWebhookResponse429 }, "2XX": {} }),
 };

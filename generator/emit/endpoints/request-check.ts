@@ -97,7 +97,8 @@ export function requestCheck(op: OperationIR, opNames: OperationNames, context: 
       if (found) lines.push(`if (${value} === undefined) ${assignOwn(PART_LOCAL[location], parameter.name, toLiteral(found.value), runtime)}`);
     }
   }
-  const value = LOCATIONS.map((location) => `${PART_LOCAL[location]}${parts.has(location) ? '' : ': {}'}`);
+  // A part the operation has no parameters in is one shared frozen empty record, not an object made per request.
+  const value = LOCATIONS.map((location) => `${PART_LOCAL[location]}${parts.has(location) ? '' : `: ${runtime.use('NO_VALUES')}`}`);
   lines.push(`return { ok: true, value: { ${value.join(', ')}, ${body.value === 'body' ? 'body' : `body: ${body.value}`} } };`);
   const head = `(request: ${runtime.useType('RequestInput')}): ${runtime.useType('RequestResult')}<unknown> => {`;
   return [typed(head, '(request) => {'), ...indent(lines), '}'];
