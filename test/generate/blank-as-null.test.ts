@@ -1,23 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.js';
-import { importPackage, tempDir, typeCheck } from './support/generated-package.js';
+import { describe, expect, it } from 'vitest';
+import { fixturePackage, typeCheck } from './support/generated-package.js';
 
 // test/generate/fixtures/blank-as-null.yaml: what a valid request holds in the fields marked x-specforge-blank-as-null.
 describe('validateRequest gives a blank string in a field marked x-specforge-blank-as-null as null', () => {
-  let endpoints: Record<string, { validateRequest(request: unknown): any }>;
-  let dir: string;
-  beforeAll(async () => {
-    dir = tempDir('blank-as-null');
-    const result = runCli(['generate', 'test/generate/fixtures/blank-as-null.yaml', '--out', dir, '--package-name', 'blank-as-null']);
-    expect(result.code, result.stderr).toBe(0);
-    endpoints = (await importPackage(dir)).endpoints;
-  });
-
-  const valueOf = (operation: string, request: unknown) => {
-    const result = endpoints[operation]!.validateRequest(request);
-    expect(result.errors ?? []).toEqual([]);
-    return result.value;
-  };
+  const fixture = fixturePackage('test/generate/fixtures/blank-as-null.yaml', 'blank-as-null');
+  const { endpoints, valueOf } = fixture;
 
   it('makes each marked field that is blank after trimming null, through $ref and allOf, leaving the caller’s body unchanged', () => {
     const body = { label: ' ', title: '\t\n', plain: ' ', settings: { note: ' ' } };
@@ -55,7 +42,7 @@ describe('validateRequest gives a blank string in a field marked x-specforge-bla
 
   it('types the marked fields string | null in what a handler receives, and type-checks strictly', () => {
     const output = typeCheck(
-      [{ dir, name: 'blank-as-null' }],
+      [{ dir: fixture.dir, name: 'blank-as-null' }],
       `import type { HandlerInput, UpdateNoteRequestBody } from 'blank-as-null';
 export function label({ body }: HandlerInput<'updateNote'>): string | null | undefined {
   // @ts-expect-error a blank label arrives as null

@@ -1,23 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.js';
-import { importPackage, tempDir, typeCheck } from './support/generated-package.js';
+import { describe, expect, it } from 'vitest';
+import { fixturePackage, typeCheck } from './support/generated-package.js';
 
 // test/generate/fixtures/defaults.yaml: what a valid request holds once the schemas' defaults are applied.
 describe('validateRequest applies the schemas’ defaults to a valid request', () => {
-  let endpoints: Record<string, { validateRequest(request: unknown): any }>;
-  let dir: string;
-  beforeAll(async () => {
-    dir = tempDir('defaults');
-    const result = runCli(['generate', 'test/generate/fixtures/defaults.yaml', '--out', dir, '--package-name', 'defaults']);
-    expect(result.code, result.stderr).toBe(0);
-    endpoints = (await importPackage(dir)).endpoints;
-  });
-
-  const valueOf = (operation: string, request: unknown) => {
-    const result = endpoints[operation]!.validateRequest(request);
-    expect(result.errors ?? []).toEqual([]);
-    return result.value;
-  };
+  const fixture = fixturePackage('test/generate/fixtures/defaults.yaml', 'defaults');
+  const { endpoints, valueOf } = fixture;
 
   it('gives absent query, header and cookie parameters their defaults, through $refs, and leaves sent ones as sent', () => {
     const value = valueOf('listItems', {});
@@ -89,6 +76,6 @@ describe('validateRequest applies the schemas’ defaults to a valid request', (
   });
 
   it('type-checks strictly', () => {
-    expect(typeCheck([{ dir, name: 'defaults' }])).toBe('');
+    expect(typeCheck([{ dir: fixture.dir, name: 'defaults' }])).toBe('');
   });
 });

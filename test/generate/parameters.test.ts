@@ -1,23 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.js';
-import { importPackage, tempDir } from './support/generated-package.js';
+import { describe, expect, it } from 'vitest';
+import { fixturePackage } from './support/generated-package.js';
 
 // test/generate/fixtures/parameter-styles.yaml has an operation per way of sending parameters; each operation's
 // validateRequest is generated code that reads them by their style and schema before validating them.
 describe('parameters are parsed by their schema and style before validation', () => {
-  let endpoints: Record<string, { validateRequest(request: unknown): any; validateResponse(status: number, body: unknown, headers?: unknown): any }>;
-  beforeAll(async () => {
-    const dir = tempDir('parameter-styles');
-    const result = runCli(['generate', 'test/generate/fixtures/parameter-styles.yaml', '--out', dir, '--package-name', 'styles']);
-    expect(result.code, result.stderr).toBe(0);
-    endpoints = (await importPackage(dir)).endpoints;
-  });
-
-  const valueOf = (operation: string, request: unknown) => {
-    const result = endpoints[operation]!.validateRequest(request);
-    expect(result.errors ?? []).toEqual([]);
-    return result.value;
-  };
+  const { endpoints, valueOf } = fixturePackage('test/generate/fixtures/parameter-styles.yaml', 'styles');
 
   it('reads integers, numbers, booleans and null; leaves text that is none of them as a string', () => {
     const value = valueOf('readNumbers', { path: { id: '42' }, query: { ratio: '0.5', active: 'false', page: 'two', nothing: '' } });

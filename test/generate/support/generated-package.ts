@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { projectRoot } from '../../support/run-cli.js';
+import { beforeAll, expect } from 'vitest';
+import { projectRoot, runCli } from '../../support/run-cli.js';
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `specforge-${prefix}-`));
@@ -26,6 +27,35 @@ export function readTree(dir: string): Map<string, string> {
 /** Imports a generated package's index.js in plain Node (no TypeScript loader), as its users would. */
 export async function importPackage(dir: string): Promise<any> {
   return import(pathToFileURL(join(dir, 'index.js')).href);
+}
+
+export interface FixtureEndpoint {
+  validateRequest(request: unknown): any;
+  validateResponse(status: number, body: unknown, headers?: unknown): any;
+}
+
+/**
+ * A fixture spec's package, generated once before the tests of the calling `describe`: its folder, its
+ * `endpoints`, and `valueOf`, the value `validateRequest` gives a request that must be valid.
+ */
+export function fixturePackage(spec: string, packageName: string) {
+  const fixture = {
+    dir: '',
+    endpoints: {} as Record<string, FixtureEndpoint>,
+    valueOf(operation: string, request: unknown): any {
+      const result = fixture.endpoints[operation]!.validateRequest(request);
+      expect(result.errors ?? []).toEqual([]);
+      return result.value;
+    },
+  };
+  beforeAll(async () => {
+    fixture.dir = tempDir(packageName);
+    const result = runCli(['generate', spec, '--out', fixture.dir, '--package-name', packageName]);
+    expect(result.code, result.stderr).toBe(0);
+    // Filled in place, so that a test file may take `endpoints` apart before this runs.
+    Object.assign(fixture.endpoints, (await importPackage(fixture.dir)).endpoints);
+  });
+  return fixture;
 }
 
 /** Runs a script in a fresh Node process; the script imports the package with `await import(PKG)`. */
