@@ -29,8 +29,24 @@ export interface RouteNode {
  * dropped (`/webhooks/` is `/webhooks`); a doubled slash leaves an empty segment, which no route matches.
  */
 export declare function splitPath(path: string): string[] | undefined;
+/**
+ * The tree as the router walks it, made once by `compileRoutes` when a handler is created: children and methods in
+ * `Map`s, so that a segment cut from the request's path is found by its hash, not first made a property name.
+ */
+export interface RouteMatcher {
+    readonly literal: Map<string, RouteMatcher> | undefined;
+    readonly template: readonly {
+        readonly literals: readonly string[];
+        readonly node: RouteMatcher;
+    }[] | undefined;
+    readonly parameter: RouteMatcher | undefined;
+    readonly methods: Map<string, RouteTarget> | undefined;
+    /** The methods by name, for `Allow`. */
+    readonly allowed: readonly string[];
+}
+export declare function compileRoutes(node: RouteNode): RouteMatcher;
 /** The node at the end of `segments`, with the parameter values captured on the way; undefined if none. */
-export declare function findRoute(root: RouteNode, segments: readonly string[], index?: number, captured?: string[]): {
-    node: RouteNode;
+export declare function findRoute(root: RouteMatcher, segments: readonly string[], index?: number, captured?: string[]): {
+    node: RouteMatcher;
     values: string[];
 } | undefined;

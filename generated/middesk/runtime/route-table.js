@@ -1,11 +1,11 @@
 // specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
-/**
- * The router of a generated server: a tree of path segments compiled at generation time, walked one segment at a
- * time, so matching costs the length of the path, not the number of operations (as find-my-way's radix tree).
- * Segments are percent-decoded after the path is split, so `%2F` stays inside one parameter. Part of every
- * generated package that serves; depends on its sibling runtime modules.
- */
-import { hasOwn } from './validation-runtime.js';
+
+
+
+
+
+
+
 
 
 
@@ -57,6 +57,36 @@ export function splitPath(path) {
   }
 }
 
+/**
+ * The tree as the router walks it, made once by `compileRoutes` when a handler is created: children and methods in
+ * `Map`s, so that a segment cut from the request's path is found by its hash, not first made a property name.
+ */
+
+
+
+
+
+
+
+
+
+function ownEntries(record) {
+  if (!record) return [];
+  return Object.keys(record).map((key) => [key, record[key]]);
+}
+
+export function compileRoutes(node) {
+  const literal = ownEntries(node.literal);
+  const methods = ownEntries(node.methods);
+  return {
+    literal: literal.length ? new Map(literal.map(([segment, child]) => [segment, compileRoutes(child)])) : undefined,
+    template: node.template?.map((candidate) => ({ literals: candidate.literals, node: compileRoutes(candidate.node) })),
+    parameter: node.parameter ? compileRoutes(node.parameter) : undefined,
+    methods: methods.length ? new Map(methods) : undefined,
+    allowed: methods.map(([method]) => method),
+  };
+}
+
 /** Splits `text` around `literals` (first and last anchored); the parameter values, or undefined. */
 function matchTemplate(text, literals) {
   const first = literals[0];
@@ -80,9 +110,9 @@ function matchTemplate(text, literals) {
 export function findRoute(root, segments, index = 0, captured = []) {
   if (index === segments.length) return root.methods ? { node: root, values: captured } : undefined;
   const segment = segments[index];
-  const literal = root.literal;
-  if (literal && hasOwn(literal, segment)) {
-    const found = findRoute(literal[segment], segments, index + 1, captured);
+  const child = root.literal?.get(segment);
+  if (child) {
+    const found = findRoute(child, segments, index + 1, captured);
     if (found) return found;
   }
   if (segment === '') return undefined;

@@ -57,6 +57,36 @@ export function splitPath(path: string): string[] | undefined {
   }
 }
 
+/**
+ * The tree as the router walks it, made once by `compileRoutes` when a handler is created: children and methods in
+ * `Map`s, so that a segment cut from the request's path is found by its hash, not first made a property name.
+ */
+export interface RouteMatcher {
+  readonly literal: Map<string, RouteMatcher> | undefined;
+  readonly template: readonly { readonly literals: readonly string[]; readonly node: RouteMatcher }[] | undefined;
+  readonly parameter: RouteMatcher | undefined;
+  readonly methods: Map<string, RouteTarget> | undefined;
+  /** The methods by name, for `Allow`. */
+  readonly allowed: readonly string[];
+}
+
+function ownEntries<T>(record: { readonly [key: string]: T } | undefined): [string, T][] {
+  if (!record) return [];
+  return Object.keys(record).map((key) => [key, record[key]!]);
+}
+
+export function compileRoutes(node: RouteNode): RouteMatcher {
+  const literal = ownEntries(node.literal);
+  const methods = ownEntries(node.methods);
+  return {
+    literal: literal.length ? new Map(literal.map(([segment, child]) => [segment, compileRoutes(child)])) : undefined,
+    template: node.template?.map((candidate) => ({ literals: candidate.literals, node: compileRoutes(candidate.node) })),
+    parameter: node.parameter ? compileRoutes(node.parameter) : undefined,
+    methods: methods.length ? new Map(methods) : undefined,
+    allowed: methods.map(([method]) => method),
+  };
+}
+
 /** Splits `text` around `literals` (first and last anchored); the parameter values, or undefined. */
 function matchTemplate(text: string, literals: readonly string[]): string[] | undefined {
   const first = literals[0]!;
@@ -77,12 +107,12 @@ function matchTemplate(text: string, literals: readonly string[]): string[] | un
 }
 
 /** The node at the end of `segments`, with the parameter values captured on the way; undefined if none. */
-export function findRoute(root: RouteNode, segments: readonly string[], index = 0, captured: string[] = []): { node: RouteNode; values: string[] } | undefined {
+export function findRoute(root: RouteMatcher, segments: readonly string[], index = 0, captured: string[] = []): { node: RouteMatcher; values: string[] } | undefined {
   if (index === segments.length) return root.methods ? { node: root, values: captured } : undefined;
   const segment = segments[index]!;
-  const literal = root.literal;
-  if (literal && hasOwn(literal, segment)) {
-    const found = findRoute(literal[segment]!, segments, index + 1, captured);
+  const child = root.literal?.get(segment);
+  if (child) {
+    const found = findRoute(child, segments, index + 1, captured);
     if (found) return found;
   }
   if (segment === '') return undefined;

@@ -9,7 +9,7 @@
 import type { RequestError, RequestResult, ResponseError, ResponseResult } from './endpoint-runtime.js';
 import { errorBody, invalidRequestFailure, type ErrorAnswer, type ErrorAnswers, type ErrorKind, type Failure } from './error-answers.js';
 import { defineOwn, headerValue } from './parameters-runtime.js';
-import { findRoute, splitPath, type RouteNode } from './route-table.js';
+import { compileRoutes, findRoute, splitPath, type RouteNode } from './route-table.js';
 import { checkSecurity, type CredentialSource, type HandlerAuth, type Authenticate, type SecurityOutcome, type SecurityRequirement, type SecurityScheme } from './security-runtime.js';
 import { hasOwn } from './validation-runtime.js';
 import { newRequestId, platform, utf8Bytes, utf8Text, type RequestLike, type ResponseBody, type WebRequest, type WebResponse } from './web-platform.js';
@@ -398,6 +398,10 @@ export function createServerCore(server: ServerDescriptor, handlers: { readonly 
     }
   }
   const basePath = (options.basePath ?? server.basePath).replace(/\/+$/, '');
+  const routes = compileRoutes(server.routes);
+  // Taken once: a handler is looked up by name on every request, and later changes to the object change nothing.
+  const handlerOf = new Map<string, OperationHandler>();
+  for (const name of Object.keys(handlers)) if (handlers[name] !== undefined) handlerOf.set(name, handlers[name]!);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const report = (error: unknown, exchange: Exchange) => {
     if (!options.onError) return;
@@ -426,14 +430,14 @@ export function createServerCore(server: ServerDescriptor, handlers: { readonly 
     }
     const segments = splitPath(path);
     if (!segments) return exchange.refuse(errors.malformedRequest, failure('the path is not valid percent-encoding'));
-    const found = findRoute(server.routes, segments);
+    const found = findRoute(routes, segments);
     if (!found) return exchange.refuse(errors.routeNotFound, failure('no operation at this path'));
     const methods = found.node.methods!;
     const method = exchange.method;
-    let route = hasOwn(methods, method) ? methods[method] : undefined;
-    if (!route && method === 'HEAD' && hasOwn(methods, 'GET')) route = methods.GET;
+    let route = methods.get(method);
+    if (!route && method === 'HEAD') route = methods.get('GET');
     if (!route) {
-      const allowed = Object.keys(methods);
+      const allowed = [...found.node.allowed];
       if (allowed.includes('GET') && !allowed.includes('HEAD')) allowed.push('HEAD');
       allowed.sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b));
       return exchange.refuse(errors.methodNotAllowed, failure(`method ${method} not allowed`), [['allow', allowed.join(', ')]]);
@@ -527,7 +531,7 @@ export function createServerCore(server: ServerDescriptor, handlers: { readonly 
     const checked = operation.endpoint.validateRequest({ path: pathValues, query, headers: exchange.incoming.headers, body });
     if (!checked.ok) return exchange.refuse(forbiddenAnswer(operation, checked.errors) ?? errors.invalidRequest, invalidRequestFailure(checked.errors));
 
-    const handler = hasOwn(handlers, name) ? handlers[name] : undefined;
+    const handler = handlerOf.get(name);
     if (!handler) return exchange.refuse(errors.notImplemented, failure(`${name} is not implemented`));
     const value = checked.value as { path: unknown; query: unknown; headers: unknown; cookies: unknown; body: unknown };
     const input = new HandlerInputValue(value.path, value.query, value.headers, value.cookies, value.body, auth, exchange);
