@@ -13,6 +13,7 @@ describe('createNodeListener: a generated server on node:http', () => {
   let base: string;
   let update: UpdateOperation;
   const seen: Json[] = [];
+  const reported: unknown[] = [];
 
   beforeAll(async () => {
     const pkg = await bundledPackage('agentmessage');
@@ -24,7 +25,7 @@ describe('createNodeListener: a generated server on node:http', () => {
           return { status: 200, body: update.answer, headers: { 'x-served-by': 'specforge' } };
         },
       },
-      { authenticate },
+      { authenticate, onError: (error: unknown) => reported.push(error) },
     );
     server = createServer(pkg.createNodeListener(handler));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -37,6 +38,22 @@ describe('createNodeListener: a generated server on node:http', () => {
   });
 
   const path = () => new URL(update.url).pathname;
+
+  it('takes a client that drops the connection halfway through its body for what it is: no handler, no onError', async () => {
+    const before = seen.length;
+    reported.length = 0;
+    const closed = new Promise<void>((resolve) => server.once('request', (request) => request.on('close', () => setTimeout(resolve, 50))));
+    const client = httpRequest(`${base}${path()}`, {
+      method: 'PATCH',
+      headers: { authorization: 'Bearer good-token', 'content-type': 'application/json', 'content-length': '1000' },
+    });
+    client.on('error', () => {});
+    client.write('{"description": "half of a bo');
+    setTimeout(() => client.destroy(), 50);
+    await closed;
+    expect(seen.length).toBe(before);
+    expect(reported).toEqual([]);
+  });
 
   it('serves a valid request, giving the handler its body and, when asked, the request', async () => {
     const response = await fetch(base + path(), { method: 'PATCH', headers: { authorization: 'Bearer good-token', 'content-type': 'application/json' }, body: JSON.stringify({ active: false }) });

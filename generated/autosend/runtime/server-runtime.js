@@ -502,7 +502,9 @@ export function createServerCore(server, handlers, options = {}) {
       return exchange.refuse(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
     }
     incoming.readBody(maxBodyBytes, (error, bytes) => {
-      if (error !== undefined) return exchange.send(internalError(exchange, error));
+      // A body that stops arriving is the client's doing (a dropped connection, an aborted upload), not a failure of
+      // the server's own: answered 400 for whoever still listens, and not told to onError.
+      if (error !== undefined) return exchange.refuse(errors.malformedRequest, failure('the request body could not be read'));
       try {
         if (bytes === TOO_LARGE) return exchange.refuse(errors.payloadTooLarge, failure(`the body is larger than ${maxBodyBytes} bytes`));
         let body;
