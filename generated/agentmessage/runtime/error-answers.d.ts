@@ -35,5 +35,5 @@ export interface Failure {
 export declare function fieldOf(error: RequestError): string | null;
 /** The failure of a request that broke the schema: one line naming the first field, and every field's message. */
 export declare function invalidRequestFailure(errors: readonly RequestError[]): Failure;
-/** The answer's body with its fills set for this request; a pointer the body does not have is skipped. */
-export declare function errorBody(answer: ErrorAnswer, failure: Failure, requestId: string): unknown;
+/** The answer's body, as JSON text, with its fills set for this request; a pointer the body does not have is skipped. */
+export declare function errorBodyText(answer: ErrorAnswer, failure: Failure, requestId: string): string;

@@ -99,18 +99,44 @@ function fillValue(source, failure, requestId) {
   }
 }
 
-/** The answer's body with its fills set for this request; a pointer the body does not have is skipped. */
-export function errorBody(answer, failure, requestId) {
-  const body = JSON.parse(answer.body) ;
+/** Each answer's body parsed once: an answer copies only the objects on the way to what it fills in. */
+const templates = new WeakMap();
+
+function templateOf(answer) {
+  let template = templates.get(answer);
+  if (template === undefined) {
+    template = JSON.parse(answer.body) ;
+    templates.set(answer, template);
+  }
+  return template;
+}
+
+/**
+ * `node` with `value` at `segments` (from `index` on): the objects on the way copied, the rest shared with the
+ * template, which is never changed. A pointer the body does not have leaves it as it is.
+ */
+function withValueAt(node, segments, index, value) {
+  if (typeof node !== 'object' || node === null) return node;
+  const key = segments[index];
+  let next = value;
+  if (index < segments.length - 1) {
+    const child = Object.prototype.hasOwnProperty.call(node, key) ? (node )[key] : undefined;
+    if (typeof child !== 'object' || child === null) return node;
+    next = withValueAt(child, segments, index + 1, value);
+  }
+  const copy = (Array.isArray(node) ? [...(node )] : { ...(node ) }) ;
+  if (key === '__proto__') define(copy, key, next);
+  else copy[key] = next;
+  return copy;
+}
+
+/** The answer's body, as JSON text, with its fills set for this request; a pointer the body does not have is skipped. */
+export function errorBodyText(answer, failure, requestId) {
+  let body = templateOf(answer);
   for (const [segments, source] of answer.fill) {
     const value = fillValue(source, failure, requestId);
-    if (segments.length === 0) return value;
-    let parent = body;
-    for (let i = 0; i < segments.length - 1 && typeof parent === 'object' && parent !== null; i++) {
-      const segment = segments[i];
-      parent = Object.prototype.hasOwnProperty.call(parent, segment) ? (parent )[segment] : undefined;
-    }
-    if (typeof parent === 'object' && parent !== null) define(parent , segments[segments.length - 1], value);
+    if (segments.length === 0) return JSON.stringify(value);
+    body = withValueAt(body, segments, 0, value);
   }
-  return body;
+  return JSON.stringify(body);
 }

@@ -7,7 +7,7 @@
 
 
 
-import { errorBody, invalidRequestFailure, } from './error-answers.js';
+import { errorBodyText, invalidRequestFailure, } from './error-answers.js';
 import { defineOwn, headerValue } from './parameters-runtime.js';
 import { compileRoutes, findRoute, splitPath, } from './route-table.js';
 import { checkSecurity, } from './security-runtime.js';
@@ -259,7 +259,7 @@ class Exchange {
   }
 
   error(answer, failure, extraHeaders = []) {
-    const body = JSON.stringify(errorBody(answer, failure, this.requestId));
+    const body = errorBodyText(answer, failure, this.requestId);
     return this.answer(answer.status, [['content-type', answer.contentType], ...extraHeaders], body);
   }
 }

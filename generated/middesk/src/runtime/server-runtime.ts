@@ -7,7 +7,7 @@
  * generated package that serves; depends on its sibling runtime modules.
  */
 import type { RequestError, RequestResult, ResponseError, ResponseResult } from './endpoint-runtime.js';
-import { errorBody, invalidRequestFailure, type ErrorAnswer, type ErrorAnswers, type ErrorKind, type Failure } from './error-answers.js';
+import { errorBodyText, invalidRequestFailure, type ErrorAnswer, type ErrorAnswers, type ErrorKind, type Failure } from './error-answers.js';
 import { defineOwn, headerValue } from './parameters-runtime.js';
 import { compileRoutes, findRoute, splitPath, type RouteNode } from './route-table.js';
 import { checkSecurity, type CredentialSource, type HandlerAuth, type Authenticate, type SecurityOutcome, type SecurityRequirement, type SecurityScheme } from './security-runtime.js';
@@ -259,7 +259,7 @@ class Exchange {
   }
 
   error(answer: ErrorAnswer, failure: Failure, extraHeaders: [string, string][] = []): OutgoingResponse {
-    const body = JSON.stringify(errorBody(answer, failure, this.requestId));
+    const body = errorBodyText(answer, failure, this.requestId);
     return this.answer(answer.status, [['content-type', answer.contentType], ...extraHeaders], body);
   }
 }
