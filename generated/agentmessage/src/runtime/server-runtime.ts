@@ -513,8 +513,8 @@ export function createServerCore(server: ServerDescriptor, handlers: { readonly 
           if (body instanceof BodyRefusal) return exchange.refuse(errors[body.kind], failure(body.message));
         }
         validated(exchange, operation, pathValues, query, security.auth, body);
-      } catch (failure) {
-        exchange.send(internalError(exchange, failure));
+      } catch (thrown) {
+        exchange.send(internalError(exchange, thrown));
       }
     });
   };
