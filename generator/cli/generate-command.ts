@@ -2,6 +2,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { readProjectConfig, type ProjectSpec } from '../config/project-config.js';
 import { lintInWorker } from '../pipeline/lint-in-worker.js';
 import { StageTimer } from '../pipeline/stage-timer.js';
+import { isNpmName, toNpmName } from '../naming/npm-names.js';
 import { displayPath } from '../util/display-path.js';
 import { packageVersion } from '../util/package-version.js';
 import { checkPackage, writePackage } from '../write/write-package.js';
@@ -71,6 +72,9 @@ export async function runGenerate(args: string[]): Promise<ExitCode> {
 
 function namedTargets(specs: string[], out: string | undefined, packageName: string | undefined): Target[] {
   if (packageName !== undefined && specs.length > 1) throw new UserError('--package-name names one package; give one spec with it');
+  if (packageName !== undefined && !isNpmName(packageName)) {
+    throw new UserError(`--package-name ${JSON.stringify(packageName)} is not a name npm accepts (lowercase letters, digits, - . _ ~, an optional @scope/)`);
+  }
   const nameOf = (spec: string) => basename(spec, extname(spec));
   const names = specs.map(nameOf);
   const duplicate = names.find((name, i) => names.indexOf(name) !== i);
@@ -80,7 +84,8 @@ function namedTargets(specs: string[], out: string | undefined, packageName: str
   return specs.map((spec) => {
     const name = nameOf(spec);
     const dir = specs.length === 1 && out !== undefined ? resolve(out) : join(resolve(out ?? 'generated'), name);
-    return { path: resolve(spec), name, packageName: packageName ?? name, dir };
+    // The folder keeps the file's name; the package's is one npm accepts (`my spec.yaml` gives `my-spec`).
+    return { path: resolve(spec), name, packageName: packageName ?? toNpmName(name, 'api'), dir };
   });
 }
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { lintInWorker } from '../pipeline/lint-in-worker.js';
 import { readManifest } from '../scaffold/manifest.js';
-import { isNpmName, toNpmName } from '../scaffold/npm-names.js';
+import { isNpmName, toNpmName } from '../naming/npm-names.js';
 import { displayPath } from '../util/display-path.js';
 import { ExitCode, UserError } from '../util/user-error.js';
 import { printLintWarnings } from './lint-warnings.js';

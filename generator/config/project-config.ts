@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { ExitCode, UserError } from '../util/user-error.js';
 import { displayPath } from '../util/display-path.js';
 import { isObject } from '../util/is-object.js';
+import { isNpmName, toNpmName } from '../naming/npm-names.js';
 
 /** One spec the project generates a package for. */
 export interface ProjectSpec {
@@ -53,9 +54,9 @@ export function readProjectConfig(dir: string = process.cwd()): ProjectConfig | 
     if (typeof name !== 'string' || !/^[a-z0-9][a-z0-9._-]*$/i.test(name)) {
       throw fail(`\`${where}.name\` must be a folder name (letters, digits, '.', '_', '-')`);
     }
-    const packageName = item.packageName ?? name;
-    if (typeof packageName !== 'string' || !/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(packageName)) {
-      throw fail(`\`${where}.packageName\` must be a valid npm package name`);
+    const packageName = item.packageName ?? toNpmName(name, 'api');
+    if (typeof packageName !== 'string' || !isNpmName(packageName)) {
+      throw fail(`\`${where}.packageName\` ${JSON.stringify(packageName)} is not a name npm accepts (lowercase letters, digits, - . _ ~, an optional @scope/)`);
     }
     return { path: resolve(base, item.spec), name, packageName };
   });

@@ -344,6 +344,28 @@ describe('specforge generate on JSON specs (one of a single file is read without
   });
 });
 
+describe('the package name', () => {
+  const spec = readFileSync('test/generate/fixtures/read-write.yaml', 'utf8');
+
+  it('is one npm accepts, made from a spec file name npm would refuse (`My Spec.yaml` gives `my-spec`)', () => {
+    const dir = tempDir('package-name');
+    writeFileSync(join(dir, 'My Spec.yaml'), spec);
+    const result = runCli(['generate', join(dir, 'My Spec.yaml'), '--out', join(dir, 'out')]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'package.json'), 'utf8')).name).toBe('my-spec');
+  });
+
+  it('refuses a --package-name npm would refuse with one line and exit 2, writing nothing', () => {
+    const dir = tempDir('package-name-refused');
+    for (const name of ['My API', '@scope/', '.hidden', 'a'.repeat(215)]) {
+      const result = runCli(['generate', 'test/generate/fixtures/read-write.yaml', '--out', join(dir, 'out'), '--package-name', name]);
+      expect(result.code, name).toBe(2);
+      expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining(`--package-name ${JSON.stringify(name)} is not a name npm accepts`)]);
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+    }
+  });
+});
+
 describe('the committed packages in generated/', () => {
   it('are up to date with the specs (generate --check)', () => {
     const result = runCli(['generate', '--check']);

@@ -1,4 +1,4 @@
-/** npm package names: the package the project depends on, and the project's own. */
+/** npm package names: checked as npm checks a new package's, and made from a file or folder name. */
 
 const NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 
