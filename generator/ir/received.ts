@@ -25,8 +25,19 @@ export interface ReceivedFields {
 
 export type ReceivedPart = ParameterLocation | 'body';
 
+/** Each operation's parts, worked out once: the names, the types and the endpoints emitter all ask for them. */
+const computed = new WeakMap<OperationIR, { schemas: ReadonlyMap<string, JsonSchema>; parts: Map<ReceivedPart, ReceivedFields> }>();
+
 /** The parts of an operation's requests whose received fields differ from their request types, in a fixed order. */
-export function receivedParts(op: OperationIR, schemas: ReadonlyMap<string, JsonSchema>): Map<ReceivedPart, ReceivedFields> {
+export function receivedParts(op: OperationIR, schemas: ReadonlyMap<string, JsonSchema>): ReadonlyMap<ReceivedPart, ReceivedFields> {
+  const known = computed.get(op);
+  if (known !== undefined && known.schemas === schemas) return known.parts;
+  const parts = partsOf(op, schemas);
+  computed.set(op, { schemas, parts });
+  return parts;
+}
+
+function partsOf(op: OperationIR, schemas: ReadonlyMap<string, JsonSchema>): Map<ReceivedPart, ReceivedFields> {
   const parts = new Map<ReceivedPart, ReceivedFields>();
   for (const location of ['path', 'query', 'header', 'cookie'] as const) {
     const present = op.parameters.filter((p) => p.in === location && !p.required && defaultOf(p.schema, schemas) !== undefined).map((p) => p.name);

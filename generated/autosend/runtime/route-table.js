@@ -1,11 +1,10 @@
 // specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
-
-
-
-
-
-
-
+/**
+ * The router of a generated server: a tree of path segments compiled at generation time, walked one segment at a
+ * time, so matching costs the length of the path, not the number of operations (as find-my-way's radix tree).
+ * Segments are percent-decoded after the path is split, so `%2F` stays inside one parameter. Part of every
+ * generated package that serves; depends on its sibling runtime modules.
+ */
 
 
 

@@ -6,7 +6,7 @@
  * is used, so the package needs no `@types/node`. Part of every generated package that serves.
  */
 import { SERVER_CORE, TOO_LARGE, } from './server-runtime.js';
-import { platform, utf8Length, } from './web-platform.js';
+import { platform, utf8Bytes, } from './web-platform.js';
 
 
 
@@ -155,7 +155,7 @@ let byteLength;
 /** The UTF-8 length of a body: Node's own count (native, a few instructions a byte) where there is one. */
 function bodyLength(body) {
   if (typeof body !== 'string') return body.length;
-  byteLength ??= (globalThis ).Buffer?.byteLength ?? utf8Length;
+  byteLength ??= (globalThis ).Buffer?.byteLength ?? ((text) => utf8Bytes(text).length);
   return byteLength(body);
 }
 

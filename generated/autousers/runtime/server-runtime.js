@@ -466,19 +466,16 @@ export function createServerCore(server, handlers, options = {}) {
     const judged = checkSecurity(operation.security, server.schemes, new RequestCredentials(incoming, query), options.authenticate);
     if (judged instanceof Promise) {
       judged.then(
-        (security) => guarded(exchange, () => proceed(exchange, operation, pathValues, query, security)),
+        (security) => {
+          try {
+            proceed(exchange, operation, pathValues, query, security);
+          } catch (error) {
+            exchange.send(internalError(exchange, error));
+          }
+        },
         (error) => exchange.send(internalError(exchange, error)),
       );
     } else proceed(exchange, operation, pathValues, query, judged);
-  };
-
-  /** Runs a continuation of the request; a throw in it is the server's own failure, answered 500. */
-  const guarded = (exchange, continuation) => {
-    try {
-      continuation();
-    } catch (error) {
-      exchange.send(internalError(exchange, error));
-    }
   };
 
   /** The rest of a request once routed: its security outcome, then its body. */

@@ -67,8 +67,6 @@ interface Platform {
 /** The platform's globals, looked up when first needed (importing the runtime only defines things). */
 export declare function platform(): Platform;
 export declare function utf8Bytes(text: string): Uint8Array;
-/** The length of `text` in UTF-8, without encoding it (a lone surrogate counts as U+FFFD does: 3 bytes). */
-export declare function utf8Length(text: string): number;
 /** UTF-8 text of `bytes`; throws on bytes that are not UTF-8. */
 export declare function utf8Text(bytes: Uint8Array): string;
 /** A request id: a random UUID where the platform has one, else a process-unique counter. */

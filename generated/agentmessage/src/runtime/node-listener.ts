@@ -6,7 +6,7 @@
  * is used, so the package needs no `@types/node`. Part of every generated package that serves.
  */
 import { SERVER_CORE, TOO_LARGE, type BodyCallback, type IncomingRequest, type OutgoingResponse, type ServerCore, type WebHandler } from './server-runtime.js';
-import { platform, utf8Length, type ResponseLike, type WebRequest } from './web-platform.js';
+import { platform, utf8Bytes, type ResponseLike, type WebRequest } from './web-platform.js';
 
 export interface NodeRequest {
   readonly method?: string | undefined;
@@ -155,7 +155,7 @@ let byteLength: ((text: string) => number) | undefined;
 /** The UTF-8 length of a body: Node's own count (native, a few instructions a byte) where there is one. */
 function bodyLength(body: string | Uint8Array): number {
   if (typeof body !== 'string') return body.length;
-  byteLength ??= (globalThis as { Buffer?: { byteLength(text: string): number } }).Buffer?.byteLength ?? utf8Length;
+  byteLength ??= (globalThis as { Buffer?: { byteLength(text: string): number } }).Buffer?.byteLength ?? ((text) => utf8Bytes(text).length);
   return byteLength(body);
 }
 

@@ -7,7 +7,7 @@
  * generated package that serves; depends on its sibling runtime modules.
  */
 import type { RequestError, RequestResult, ResponseError, ResponseResult } from './endpoint-runtime.js';
-import { errorBodyText, invalidRequestFailure, type ErrorAnswer, type ErrorAnswers, type ErrorKind, type Failure } from './error-answers.js';
+import { errorBodyText, invalidRequestFailure, type ErrorAnswer, type ErrorAnswers, type Failure } from './error-answers.js';
 import { defineOwn, headerValue } from './parameters-runtime.js';
 import { compileRoutes, findRoute, splitPath, type RouteNode } from './route-table.js';
 import { checkSecurity, type CredentialSource, type HandlerAuth, type Authenticate, type SecurityOutcome, type SecurityRequirement, type SecurityScheme } from './security-runtime.js';
@@ -466,19 +466,16 @@ export function createServerCore(server: ServerDescriptor, handlers: { readonly 
     const judged = checkSecurity(operation.security, server.schemes, new RequestCredentials(incoming, query), options.authenticate);
     if (judged instanceof Promise) {
       judged.then(
-        (security) => guarded(exchange, () => proceed(exchange, operation, pathValues, query, security)),
+        (security) => {
+          try {
+            proceed(exchange, operation, pathValues, query, security);
+          } catch (error) {
+            exchange.send(internalError(exchange, error));
+          }
+        },
         (error: unknown) => exchange.send(internalError(exchange, error)),
       );
     } else proceed(exchange, operation, pathValues, query, judged);
-  };
-
-  /** Runs a continuation of the request; a throw in it is the server's own failure, answered 500. */
-  const guarded = (exchange: Exchange, continuation: () => void): void => {
-    try {
-      continuation();
-    } catch (error) {
-      exchange.send(internalError(exchange, error));
-    }
   };
 
   /** The rest of a request once routed: its security outcome, then its body. */

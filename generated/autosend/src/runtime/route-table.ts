@@ -5,7 +5,6 @@
  * Segments are percent-decoded after the path is split, so `%2F` stays inside one parameter. Part of every
  * generated package that serves; depends on its sibling runtime modules.
  */
-import { hasOwn } from './validation-runtime.js';
 
 export interface RouteTarget {
   /** The operation's name in code. */

@@ -62,21 +62,6 @@ export function utf8Bytes(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
-/** The length of `text` in UTF-8, without encoding it (a lone surrogate counts as U+FFFD does: 3 bytes). */
-export function utf8Length(text: string): number {
-  let length = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    if (code < 0x800) length += 1;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      length += 2;
-      i += 1;
-    } else length += 2;
-  }
-  return length;
-}
-
 /** UTF-8 text of `bytes`; throws on bytes that are not UTF-8. */
 export function utf8Text(bytes: Uint8Array): string {
   decoder ??= new (platform().TextDecoder)('utf-8', { fatal: true });
