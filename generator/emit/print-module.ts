@@ -1,4 +1,6 @@
 import type {
+  ExportDeclarationStructure,
+  ExportSpecifierStructure,
   FunctionDeclarationStructure,
   ImportDeclarationStructure,
   ImportSpecifierStructure,
@@ -104,7 +106,9 @@ export function printModuleFiles(statements: readonly StatementStructures[]): Pr
 export function printPackageModule(from: ModuleId, statements: readonly StatementStructures[], specifiers: ModuleSpecifiers): PrintedModule {
   const resolved = (specifier: (from: ModuleId, to: ModuleId) => string): StatementStructures[] =>
     statements.map((statement) =>
-      statement.kind === StructureKind.ImportDeclaration ? { ...statement, moduleSpecifier: specifier(from, statement.moduleSpecifier) } : statement,
+      statement.kind === StructureKind.ImportDeclaration || (statement.kind === StructureKind.ExportDeclaration && statement.moduleSpecifier !== undefined)
+        ? { ...statement, moduleSpecifier: specifier(from, statement.moduleSpecifier!) }
+        : statement,
     );
   return { typescript: print(resolved((at, to) => specifiers.typescript(at, to))), ...printOutput(resolved((at, to) => specifiers.output(at, to))) };
 }
@@ -130,6 +134,11 @@ function javascriptStatements(statements: readonly StatementStructures[]): State
       case StructureKind.Function:
         out.push(untypedFunction(statement));
         break;
+      case StructureKind.ExportDeclaration: {
+        const kept = valueReexport(statement);
+        if (kept) out.push(kept);
+        break;
+      }
       case StructureKind.Interface:
       case StructureKind.TypeAlias:
         break;
@@ -145,7 +154,7 @@ function untypedFunction(fn: FunctionDeclarationStructure): FunctionDeclarationS
   return { ...rest, parameters: (fn.parameters ?? []).map(({ type: _type, hasQuestionToken: _question, ...parameter }) => parameter) };
 }
 
-function isTypeOnlySpecifier(specifier: string | WriterFunction | OptionalKind<ImportSpecifierStructure>): boolean {
+function isTypeOnlySpecifier(specifier: string | WriterFunction | OptionalKind<ImportSpecifierStructure> | OptionalKind<ExportSpecifierStructure>): boolean {
   if (typeof specifier === 'string') return specifier.startsWith('type ');
   if (typeof specifier === 'function') throw new Error('import specifiers written by functions cannot be printed as JavaScript');
   return specifier.isTypeOnly === true;
@@ -158,6 +167,14 @@ function valueImport(declaration: ImportDeclarationStructure): ImportDeclaration
   const named = declaration.namedImports.filter((specifier) => !isTypeOnlySpecifier(specifier));
   if (named.length === 0 && declaration.defaultImport === undefined && declaration.namespaceImport === undefined) return undefined;
   return { ...declaration, namedImports: named };
+}
+
+/** A re-export without its type-only names, or none when it passes on nothing but types. */
+function valueReexport(declaration: ExportDeclarationStructure): ExportDeclarationStructure | undefined {
+  if (declaration.isTypeOnly) return undefined;
+  if (!Array.isArray(declaration.namedExports)) return declaration;
+  const named = declaration.namedExports.filter((specifier) => !isTypeOnlySpecifier(specifier));
+  return named.length === 0 ? undefined : { ...declaration, namedExports: named };
 }
 
 // ---- Declarations: what a module exports, without bodies ---------------------------------------------------------
@@ -179,6 +196,7 @@ function printDeclarations(statements: readonly StatementStructures[]): string {
         break;
       case StructureKind.Interface:
       case StructureKind.TypeAlias:
+      case StructureKind.ExportDeclaration:
         declared.push(statement);
         break;
       default:

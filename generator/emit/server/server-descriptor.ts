@@ -4,6 +4,7 @@ import type { ErrorKind } from '../../spec/extensions.js';
 import { mediaTypeEssence } from '../../spec/media-types.js';
 import { segmentsOf } from '../../util/json-pointer.js';
 import { propertyKey, toLiteral } from '../literal.js';
+import { securitySchemeData } from '../security-schemes.js';
 import { buildRouteTree } from './route-tree.js';
 
 /** Response headers that carry the request id: the server sets them to the id its error bodies give. */
@@ -108,7 +109,7 @@ export function serverDescriptorCode(ir: ApiIR, operationNames: ReadonlyMap<stri
   const schemes: Record<string, unknown> = Object.create(null);
   for (const [name, scheme] of ir.securitySchemes) {
     if (!usedSchemes.has(name)) continue;
-    schemes[name] = { type: scheme.type, ...(scheme.scheme ? { scheme: scheme.scheme.toLowerCase() } : {}), ...(scheme.in ? { in: scheme.in } : {}), ...(scheme.name ? { name: scheme.name } : {}) };
+    schemes[name] = securitySchemeData(scheme);
   }
   const routes = buildRouteTree(ir.operations.map((op) => ({ op, name: operationNames.get(op.id)! })));
   const documentRequestId = ir.operations.map(requestIdHeaderOf).find((header) => header !== undefined);

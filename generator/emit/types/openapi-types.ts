@@ -7,6 +7,7 @@ import { UnsupportedConstructError } from '../../ir/unsupported.js';
 import { withPatchedCopies } from './patched-copies.js';
 import { hoistDeepSchemaRefs, hasDeepSchemaRefs } from './hoist-deep-refs.js';
 import { neverForImpossibleNull } from './impossible-null.js';
+import { neverForForbidden } from './forbidden-never.js';
 import { scanDiscriminators } from './scan-discriminators.js';
 
 // openapi-typescript's package index also loads its own Redocly 1, for `openapiTS()`, which is not used here (140 ms
@@ -76,7 +77,7 @@ export function openapiTypes(document: Record<string, unknown>): string {
     redoc: undefined as unknown as GlobalContext['redoc'], // read only by openapiTS()'s own loading, skipped here
     silent: true,
     inject: undefined,
-    transform: undefined,
+    transform: neverForForbidden as unknown as GlobalContext['transform'],
     transformProperty: undefined,
     makePathsEnum: false,
     generatePathParams: false,
