@@ -16,8 +16,10 @@ export type ClientMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD
 
 /** One operation as the client sends it, written by the generator from the spec. */
 export interface ClientOperation {
-  /** The operation's name in code, for messages and the endpoint that checks it. */
+  /** The operation's name in code, for messages. */
   readonly name: string;
+  /** The operationId as the spec writes it, where it is not `name`: the key of its entry in `endpoints`. */
+  readonly id?: string;
   readonly method: ClientMethod;
   /** The path template as the spec writes it (`/webhooks/{id}`), below the base URL. */
   readonly path: string;
@@ -101,7 +103,7 @@ export interface ClientOptions {
   readonly timeoutMs?: number | undefined;
   readonly retry?: RetryOptions | undefined;
   /** The package's `endpoints`, which the checks need: `createClient` passes them; give them to `connect` to check. */
-  readonly endpoints?: EndpointTable | undefined;
+  readonly endpoints?: object | undefined;
 }
 
 /** What one call takes besides the request's parts. */
@@ -249,7 +251,9 @@ export async function call(client: Connection, operation: ClientOperation, input
   let target = encoded.target;
   if (credentials.query.length > 0) target += (target.includes('?') ? '&' : '?') + credentials.query.join('&');
 
-  const endpoint = options.endpoints?.[operation.name];
+  const endpoints = options.endpoints as EndpointTable | undefined;
+  const endpointKey = operation.id ?? operation.name;
+  const endpoint = endpoints !== undefined && Object.prototype.hasOwnProperty.call(endpoints, endpointKey) ? endpoints[endpointKey] : undefined;
   if (options.validateRequests && endpoint) {
     const wireHeaders: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const [key, [, value]] of headers) wireHeaders[key] = value;

@@ -14,6 +14,7 @@ export function clientOperationLiteral(op: OperationIR, name: string): string {
   const idempotencyKey = idempotencyKeyOf(op);
   const operation = {
     name,
+    ...(op.id === name ? {} : { id: op.id }),
     method: op.method.toUpperCase(),
     path: op.path,
     parameters: op.parameters.map((p) => ({

@@ -140,12 +140,12 @@ else if (!res.documented) console.log('undocumented', res.status, res.body);
         name: 'createClient',
         isExported: true,
         docs: ["A client of the API with one method per operation. Throws a `TypeError` naming the option at fault (a `baseUrl` that is not an absolute URL, say)."],
-        parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
+        parameters: [{ name: 'options', type: 'ClientOptions', hasQuestionToken: true }],
         returnType: 'Client',
         statements: verbatimStatements([
           {
-            typescript: `return $bindOperations($connection($descriptor, { ...options, endpoints: options.endpoints ?? $endpoints }), ${table}) as unknown as Client;`,
-            javascript: `return $bindOperations($connection($descriptor, { ...options, endpoints: options.endpoints ?? $endpoints }), ${table});`,
+            typescript: `return $bindOperations($connection($descriptor, { ...options, endpoints: options?.endpoints ?? $endpoints }), ${table}) as unknown as Client;`,
+            javascript: `return $bindOperations($connection($descriptor, { ...options, endpoints: options?.endpoints ?? $endpoints }), ${table});`,
           },
         ]),
       },
