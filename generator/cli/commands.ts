@@ -46,7 +46,8 @@ ${EXIT_CODES}`,
   {
     name: 'generate',
     summary: 'generate a typed package (types, validators, endpoints) per spec',
-    help: `Usage: specforge generate [spec...] [--out DIR] [--check] [--package-name NAME] [--config redocly.yaml] [--timings]
+    help: `Usage: specforge generate [spec...] [--out DIR] [--check] [--package-name NAME] [--package-version X.Y.Z]
+       [--config redocly.yaml] [--timings]
 
 Generates an installable package per OpenAPI 3.0/3.1 spec: openapi-typescript types plus a
 friendly type per schema and operation, standalone validators, and \`endpoints\` with
@@ -68,12 +69,16 @@ Options:
   --check              write nothing; exit 1 if the packages on disk differ from what
                        generation would make now
   --package-name NAME  the package.json name of the one package generated
+  --package-version X.Y.Z
+                       its package.json version (semver); a package with one is meant to be
+                       published and is not private. Without one: the spec's info.version when
+                       it is semver, else 0.0.0, private
   --config FILE        the Redocly lint config to use instead of specforge's
   --timings            print the time of each stage (load, lint, bundle, ir, each emitter, write)
 
 Examples:
   specforge generate
-  specforge generate api.yaml --out packages/api-client --package-name @acme/api
+  specforge generate api.yaml --out packages/api-client --package-name @acme/api --package-version 1.2.0
   specforge generate --check
 
 ${EXIT_CODES}`,

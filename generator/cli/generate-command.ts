@@ -2,7 +2,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { readProjectConfig, type ProjectSpec } from '../config/project-config.js';
 import { lintInWorker } from '../pipeline/lint-in-worker.js';
 import { StageTimer } from '../pipeline/stage-timer.js';
-import { isNpmName, toNpmName } from '../naming/npm-names.js';
+import { isNpmName, isSemver, toNpmName } from '../naming/npm-names.js';
 import { displayPath } from '../util/display-path.js';
 import { packageVersion } from '../util/package-version.js';
 import { checkPackage, writePackage } from '../write/write-package.js';
@@ -20,9 +20,15 @@ export async function runGenerate(args: string[]): Promise<ExitCode> {
     check: { type: 'boolean', default: false },
     config: { type: 'string' },
     'package-name': { type: 'string' },
+    'package-version': { type: 'string' },
     timings: { type: 'boolean', default: false },
   });
-  const targets = positionals.length > 0 ? namedTargets(positionals, values.out as string | undefined, values['package-name'] as string | undefined) : projectTargets();
+  const packageName = values['package-name'] as string | undefined;
+  const version = values['package-version'] as string | undefined;
+  if (positionals.length === 0 && (packageName !== undefined || version !== undefined)) {
+    throw new UserError(`${packageName !== undefined ? '--package-name' : '--package-version'} is for one spec named on the command line; in specforge.config.json, give the spec a \`${packageName !== undefined ? 'packageName' : 'version'}\``);
+  }
+  const targets = positionals.length > 0 ? namedTargets(positionals, values.out as string | undefined, packageName, version) : projectTargets();
   const lintConfigPath = values.config as string | undefined;
   // The first spec's lint thread starts before the code generator's modules load (most of a second), and so
   // finishes that much sooner; later specs start theirs as they come.
@@ -39,7 +45,7 @@ export async function runGenerate(args: string[]): Promise<ExitCode> {
     const timer = new StageTimer();
     const lint = index === 0 ? firstLint : undefined;
     const generated = await generatePackage(
-      { specPath: target.path, packageName: target.packageName, lintConfig, lintConfigPath, ...(lint ? { lint } : {}) },
+      { specPath: target.path, packageName: target.packageName, ...(target.version === undefined ? {} : { packageVersion: target.version }), lintConfig, lintConfigPath, ...(lint ? { lint } : {}) },
       timer,
     );
     printLintWarnings(generated.warnings, target.path);
@@ -70,8 +76,12 @@ export async function runGenerate(args: string[]): Promise<ExitCode> {
   return stale > 0 ? ExitCode.problems : ExitCode.ok;
 }
 
-function namedTargets(specs: string[], out: string | undefined, packageName: string | undefined): Target[] {
+function namedTargets(specs: string[], out: string | undefined, packageName: string | undefined, version: string | undefined): Target[] {
   if (packageName !== undefined && specs.length > 1) throw new UserError('--package-name names one package; give one spec with it');
+  if (version !== undefined && specs.length > 1) throw new UserError('--package-version is the version of one package; give one spec with it');
+  if (version !== undefined && !isSemver(version)) {
+    throw new UserError(`--package-version ${JSON.stringify(version)} is not a semantic version npm accepts (such as 1.2.0 or 2.0.0-beta.1)`);
+  }
   if (packageName !== undefined && !isNpmName(packageName)) {
     throw new UserError(`--package-name ${JSON.stringify(packageName)} is not a name npm accepts (lowercase letters, digits, - . _ ~, an optional @scope/)`);
   }
@@ -85,7 +95,7 @@ function namedTargets(specs: string[], out: string | undefined, packageName: str
     const name = nameOf(spec);
     const dir = specs.length === 1 && out !== undefined ? resolve(out) : join(resolve(out ?? 'generated'), name);
     // The folder keeps the file's name; the package's is one npm accepts (`my spec.yaml` gives `my-spec`).
-    return { path: resolve(spec), name, packageName: packageName ?? toNpmName(name, 'api'), dir };
+    return { path: resolve(spec), name, packageName: packageName ?? toNpmName(name, 'api'), version, dir };
   });
 }
 

@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { ExitCode, UserError } from '../util/user-error.js';
 import { displayPath } from '../util/display-path.js';
 import { isObject } from '../util/is-object.js';
-import { isNpmName, toNpmName } from '../naming/npm-names.js';
+import { isNpmName, isSemver, toNpmName } from '../naming/npm-names.js';
 
 /** One spec the project generates a package for. */
 export interface ProjectSpec {
@@ -14,6 +14,11 @@ export interface ProjectSpec {
   name: string;
   /** The generated package.json `name`; defaults to `name`. */
   packageName: string;
+  /**
+   * The generated package.json `version`, semver; a package with one is meant to be published and is not `private`.
+   * Undefined: the spec's `info.version` when it is semver, else 0.0.0.
+   */
+  version: string | undefined;
 }
 
 export interface ProjectConfig {
@@ -58,7 +63,11 @@ export function readProjectConfig(dir: string = process.cwd()): ProjectConfig | 
     if (typeof packageName !== 'string' || !isNpmName(packageName)) {
       throw fail(`\`${where}.packageName\` ${JSON.stringify(packageName)} is not a name npm accepts (lowercase letters, digits, - . _ ~, an optional @scope/)`);
     }
-    return { path: resolve(base, item.spec), name, packageName };
+    const version = item.version;
+    if (version !== undefined && (typeof version !== 'string' || !isSemver(version))) {
+      throw fail(`\`${where}.version\` ${JSON.stringify(version)} is not a semantic version npm accepts (such as 1.2.0 or 2.0.0-beta.1)`);
+    }
+    return { path: resolve(base, item.spec), name, packageName, version };
   });
   const seen = new Set<string>();
   for (const spec of specs) {

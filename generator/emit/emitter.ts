@@ -78,7 +78,11 @@ export interface Emitter {
   index: readonly IndexExport[];
   /** `package.json` exports besides `.`, such as `./client`: the subpath and the module it resolves to. */
   subpaths?: readonly { subpath: string; module: ModuleId }[];
-  /** Its section of the package README: a Handlebars template (strict, escaped) given `packageName`, `title` and counts. */
+  /**
+   * Its section of the package README: a Handlebars template (strict, escaped) given `packageName`, `title`, counts
+   * and `example` (`operationId`: one fit for `endpoints.<id>`, `validator`: a request body's validator; each null
+   * when the spec has none), the data of write/package-readme.ts.
+   */
   readme: string;
   /** The emitter leaves a large syntax tree behind on big specs: the pipeline collects garbage after it. */
   leavesLargeGarbage?: boolean;

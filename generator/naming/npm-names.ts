@@ -1,4 +1,4 @@
-/** npm package names: checked as npm checks a new package's, and made from a file or folder name. */
+/** npm package names and versions: checked as npm checks a new package's, and names made from a file or folder name. */
 
 const NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 
@@ -18,4 +18,13 @@ export function toNpmName(text: string, fallback: string): string {
     .replace(/-+$/, '')
     .slice(0, 200);
   return name === '' ? fallback : name;
+}
+
+/** Semantic Versioning 2.0's grammar, as npm accepts a package version (`1.2.3`, `1.0.0-rc.1+build.5`). */
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+
+/** Whether `version` is a semantic version npm accepts for a package, exactly as written (no `v`, no spaces). */
+export function isSemver(version: string): boolean {
+  return version.length <= 256 && SEMVER.test(version);
 }

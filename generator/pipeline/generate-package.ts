@@ -44,6 +44,8 @@ const NAMES_MAPS = new Set([
 export interface PackageRequest {
   specPath: string;
   packageName: string;
+  /** The package.json `version` as configured (`--package-version`, a config's `version`); see PackageDescription. */
+  packageVersion?: string;
   /** The `--config` lint config, already loaded (so that it is checked early); bundling uses it too. Undefined for specforge's own. */
   lintConfig: Config | undefined;
   /** Where that config came from, for the lint thread to load it again; specforge's own when undefined. */
@@ -135,7 +137,7 @@ async function emitPackage(spec: GenerationSpec, request: PackageRequest, timer:
       emitted.push(...(await timer.time(`emit ${emitter.name}`, () => emitter.emit(context))));
       if (emitter.leavesLargeGarbage && process.memoryUsage().heapUsed > LARGE_HEAP_BYTES) collectGarbage();
     }
-    const files = await timer.time('assemble', () => packageFiles(emitters, layout, emitted, { ir, packageName: request.packageName, version: packageVersion() }));
+    const files = await timer.time('assemble', () => packageFiles(emitters, layout, emitted, { ir, names, packageName: request.packageName, packageVersion: request.packageVersion, version: packageVersion() }));
     return { files, ir, names };
   } catch (error) {
     if (error instanceof UnsupportedConstructError) return refuse(error.message, error.pointer);

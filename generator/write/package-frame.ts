@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Handlebars from 'handlebars';
 import { runtimeModuleId, type EmittedModule, type Emitter, type IndexExport, type ModuleDeclaration, type ModuleSpecifiers } from '../emit/emitter.js';
 import type { ApiIR } from '../ir/ir.js';
-import { packageRoot } from '../util/package-root.js';
+import type { PackageNames } from '../naming/package-names.js';
+import { isSemver } from '../naming/npm-names.js';
+import { firstSentence } from '../util/first-sentence.js';
 import type { GeneratedFile, PackageLayout } from './package-layout.js';
+import { packageReadme } from './package-readme.js';
 import { runtimeClosure, runtimeModule } from './runtime-modules.js';
 
 /**
@@ -38,11 +38,10 @@ export function packageFiles(
   emitters: readonly Emitter[],
   layout: PackageLayout,
   emitted: readonly EmittedModule[],
-  { ir, packageName, version }: Omit<PackageDescription, 'files'>,
+  description: Omit<PackageDescription, 'files'>,
 ): GeneratedFile[] {
-  const files = [...frameModules(emitters, layout, version), ...emitted].flatMap((module) => layout.files(module));
-  const description = { ir, packageName, version, files };
-  const all = [...files, packageManifest(emitters, description), packageReadme(emitters, description)];
+  const files = [...frameModules(emitters, layout, description.version), ...emitted].flatMap((module) => layout.files(module));
+  const all = [...files, packageManifest(emitters, { ...description, files }), packageReadme(emitters, description)];
   return all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -80,24 +79,36 @@ function indexModule(exports: readonly IndexExport[], specifiers: ModuleSpecifie
 
 export interface PackageDescription {
   ir: ApiIR;
+  names: PackageNames;
   packageName: string;
+  /**
+   * The package's version as configured (`--package-version`, a config's `version`): a package with one is meant to
+   * be published, and is not `private`. Undefined: the spec's `info.version` when it is semver, else 0.0.0, private.
+   */
+  packageVersion: string | undefined;
+  /** specforge's version. */
   version: string;
   /** Every file of the package but package.json and the README, to list what `npm pack` ships. */
   files: readonly GeneratedFile[];
 }
 
-/** package.json: ESM, `exports` for the index and each emitter's subpaths, and `files` so that only the package ships. */
-function packageManifest(emitters: readonly Emitter[], { ir, packageName, files }: PackageDescription): GeneratedFile {
-  const exports: Record<string, { types: string; import: string }> = { '.': { types: `./${INDEX_MODULE}.d.ts`, import: `./${INDEX_MODULE}.js` } };
-  for (const { subpath, module } of emitters.flatMap((emitter) => emitter.subpaths ?? [])) {
-    exports[subpath] = { types: `./${module}.d.ts`, import: `./${module}.js` };
-  }
+/**
+ * package.json: ESM only, `exports` for the index and each emitter's subpaths, and `files` so that only the package
+ * ships. Each export has `types` and `default`: `import` and `require()` reach the same ES module (Node ≥ 20.19 and
+ * 22.12 load it with `require`, without a flag), so there is one copy of every module and no dual-package hazard.
+ */
+function packageManifest(emitters: readonly Emitter[], { ir, packageName, packageVersion, files }: PackageDescription): GeneratedFile {
+  const entry = (module: string) => ({ types: `./${module}.d.ts`, default: `./${module}.js` });
+  const exports: Record<string, { types: string; default: string } | string> = { '.': entry(INDEX_MODULE) };
+  for (const { subpath, module } of emitters.flatMap((emitter) => emitter.subpaths ?? [])) exports[subpath] = entry(module);
+  exports['./package.json'] = './package.json';
   const shipped = [...new Set(files.map((file) => file.path.split('/')[0]!))].sort();
   const manifest = {
     name: packageName,
-    version: '0.0.0',
-    description: ir.description?.split('\n')[0]?.trim() || `Types and validators for ${ir.title}`,
-    private: true,
+    version: packageVersion ?? defaultPackageVersion(ir),
+    description: (ir.description !== undefined && firstSentence(ir.description)) || `Types and validators for ${ir.title}`,
+    // A configured version means the package is meant to be published.
+    ...(packageVersion === undefined ? { private: true } : {}),
     type: 'module',
     sideEffects: false,
     types: `./${INDEX_MODULE}.d.ts`,
@@ -107,33 +118,7 @@ function packageManifest(emitters: readonly Emitter[], { ir, packageName, files 
   return { path: 'package.json', contents: `${JSON.stringify(manifest, null, 2)}\n` };
 }
 
-/** The package README: the template, with each emitter's section as a partial. */
-/** The README template with the emitters' sections as partials, compiled once per list of emitters. */
-const readmeTemplates = new WeakMap<readonly Emitter[], Handlebars.TemplateDelegate>();
-
-function readmeTemplate(emitters: readonly Emitter[]): Handlebars.TemplateDelegate {
-  let template = readmeTemplates.get(emitters);
-  if (template === undefined) {
-    const hbs = Handlebars.create();
-    for (const emitter of emitters) hbs.registerPartial(partialName(emitter), emitter.readme);
-    template = hbs.compile(readFileSync(join(packageRoot(), 'templates', 'package', 'README.md.hbs'), 'utf8'), { strict: true, knownHelpersOnly: true });
-    readmeTemplates.set(emitters, template);
-  }
-  return template;
-}
-
-function packageReadme(emitters: readonly Emitter[], { ir, packageName, version }: PackageDescription): GeneratedFile {
-  const contents = readmeTemplate(emitters)({
-    title: ir.title,
-    packageName,
-    version,
-    operationCount: ir.operations.length,
-    schemaCount: ir.schemas.size,
-    sections: emitters.map((emitter) => ({ partial: partialName(emitter) })),
-  });
-  return { path: 'README.md', contents };
-}
-
-function partialName(emitter: Emitter): string {
-  return `emitter-${emitter.name}`;
+/** Without a configured version: the spec's `info.version` when it is semver (`1.4.0`; not `2022-11-28` or `v2`), else 0.0.0. */
+export function defaultPackageVersion(ir: ApiIR): string {
+  return isSemver(ir.version) ? ir.version : '0.0.0';
 }

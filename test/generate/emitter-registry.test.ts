@@ -41,7 +41,7 @@ describe('adding an emitter', () => {
     expect(byPath.get('index.js')).toContain('export { routes } from "./routes.js";');
     expect(byPath.get('src/index.ts')).toContain('export * from "../types.js";');
     const manifest = JSON.parse(byPath.get('package.json')!);
-    expect(manifest.exports['./routes']).toEqual({ types: './routes.d.ts', import: './routes.js' });
+    expect(manifest.exports['./routes']).toEqual({ types: './routes.d.ts', default: './routes.js' });
     expect(manifest.files).toEqual(expect.arrayContaining(['routes.js', 'routes.d.ts', 'src']));
     expect(byPath.get('README.md')).toContain("- `routes`: every operation's method and path, for @acme/autosend.");
 

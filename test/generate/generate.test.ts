@@ -28,7 +28,7 @@ describe('specforge generate on the bundled specs', () => {
   it('writes one package per spec, named after the spec file', () => {
     for (const vendor of VENDORS) {
       const manifest = JSON.parse(readFileSync(join(out, vendor, 'package.json'), 'utf8'));
-      expect(manifest).toMatchObject({ name: vendor, type: 'module', exports: { '.': { types: './index.d.ts', import: './index.js' } } });
+      expect(manifest).toMatchObject({ name: vendor, type: 'module', exports: { '.': { types: './index.d.ts', default: './index.js' } } });
     }
   });
 

@@ -43,13 +43,17 @@ export const endpointsEmitter: Emitter = {
   readme: `\`\`\`js
 import { endpoints } from '{{packageName}}';
 
-const result = endpoints[operationId].validateRequest({ path, query, headers, body });
-if (!result.ok) console.log(result.errors); // [{ in, pointer, keyword, message }]
+const result = endpoints{{#if example.operationId}}.{{example.operationId}}{{else}}[operationId]{{/if}}.validateRequest({ path, query, headers, body });
+if (result.ok) use(result.value); // parameters parsed and typed, defaults applied
+else console.log(result.errors); // [{ in, pointer, keyword, message }]
+
+const checked = endpoints{{#if example.operationId}}.{{example.operationId}}{{else}}[operationId]{{/if}}.validateResponse(200, responseBody, responseHeaders);
 \`\`\`
 
 - \`endpoints\`: every operation by operationId, with \`method\`, \`path\`, \`validateRequest(request)\` (parameters
-  parsed by their styles, every part validated, the schemas' defaults applied) and
-  \`validateResponse(status, body, headers?)\`.
+  parsed by their styles, every part validated, the schemas' defaults applied; \`{ ok: true, value }\` or
+  \`{ ok: false, errors }\`) and \`validateResponse(status, body, headers?)\` (the body and headers against the
+  response declared for that status).
 `,
   emit({ ir, names, specifiers }: EmitContext): EmittedModule[] {
     const runtime = new RuntimeImports();

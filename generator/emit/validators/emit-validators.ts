@@ -17,7 +17,17 @@ export const validatorsEmitter: Emitter = {
     { from: VALIDATORS_MODULE, namespace: 'validators' },
     { from: VALIDATION_RUNTIME, types: ['ValidationError'] },
   ],
-  readme: `- \`validators\`: a standalone validator function per request part and response body of every operation.
+  readme: `\`\`\`js
+import { validators } from '{{packageName}}';
+
+const errors = [];
+if (!validators.{{#if example.validator}}{{example.validator}}{{else}}validateSomeOperationRequestBody{{/if}}(body, '', errors)) console.log(errors); // [{ pointer, keyword, message }]
+\`\`\`
+
+- \`validators\`: a standalone validator per request part and response body of every operation, named after the
+  operation and the part (\`validate<Operation>RequestBody\`, \`…Query\`, \`…Response200\`): \`(value, pointer, errors)\`
+  returns whether the value is valid and pushes a \`ValidationError\` per failure, at \`pointer\` and below. No
+  validator library, no \`eval\`: the checks are generated code.
 `,
   emit({ ir, names, specifiers }: EmitContext): EmittedModule[] {
     const roots = validatorRoots(ir, names);
