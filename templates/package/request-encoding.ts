@@ -312,7 +312,7 @@ function fillPath(template: string, byName: Map<string, ParameterEncoding>, valu
     }
     const last = names[names.length - 1]!;
     if (decoded === '') refuse('path parameter', last, 'an empty value leaves an empty path segment, which no route matches');
-    if (decoded === '.' || decoded === '..') refuse('path parameter', last, `the value ${JSON.stringify(decoded)} would be a dot segment, which a URL resolves away even when percent-encoded`);
+    if (decoded === '.' || decoded === '..') refuse('path parameter', last, `the value makes the segment ${JSON.stringify(decoded)}, a dot segment, which a URL resolves away even when percent-encoded`);
     out.push(encoded);
   }
   return out.join('/');
@@ -323,12 +323,12 @@ function fillPath(template: string, byName: Map<string, ParameterEncoding>, valu
 
 const QUERY_DELIMITER: { readonly [style: string]: string } = { spaceDelimited: ' ', pipeDelimited: '|' };
 
-function queryPairs(parameter: ParameterEncoding, value: unknown, into: [string, string][], wire: Record<string, WireValue>): void {
+function queryPairs(parameter: ParameterEncoding, value: unknown, into: string[], wire: Record<string, WireValue>): void {
   const name = parameter.name;
   const where = 'query parameter';
   const valueOf = parameter.allowReserved ? (text: string) => encodeReserved(text, where, name) : (text: string) => encode(text, where, name);
   const add = (key: string, text: string, encodedValue = valueOf(text), encodedKey = encode(key, where, name)) => {
-    into.push([`${encodedKey}=${encodedValue}`, key]);
+    into.push(`${encodedKey}=${encodedValue}`);
     const existing = wire[key];
     defineOwn(wire, key, existing === undefined ? text : typeof existing === 'string' ? [existing, text] : [...existing, text]);
   };
@@ -412,7 +412,7 @@ export function encodeParameters(pathTemplate: string, parameters: readonly Para
   const wireHeaders = record();
   const path = fillPath(pathTemplate, pathParameters, (values.path ?? {}) as Record<string, unknown>, wirePath);
 
-  const query: [string, string][] = [];
+  const query: string[] = [];
   const headers: [string, string][] = [];
   const cookies: string[] = [];
   for (const parameter of parameters) {
@@ -445,7 +445,7 @@ export function encodeParameters(pathTemplate: string, parameters: readonly Para
     const existing = wireHeaders['cookie'];
     defineOwn(wireHeaders, 'cookie', existing === undefined ? cookie : `${String(existing)}; ${cookie}`);
   }
-  const search = query.map(([pair]) => pair).join('&');
+  const search = query.join('&');
   return { target: search === '' ? path : `${path}?${search}`, headers, wire: { path: wirePath, query: wireQuery, headers: wireHeaders } };
 }
 

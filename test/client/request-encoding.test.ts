@@ -123,6 +123,9 @@ describe('encodeParameters: what the target, headers and wire of a request come 
     for (const id of ['..', '.', '']) {
       expect(refusal(() => encodeParameters('/webhooks/{id}', webhook, { path: { id } }))?.message).toMatch(/^path parameter "id": /);
     }
+    expect(refusal(() => encodeParameters('/webhooks/{id}', webhook, { path: { id: '..' } }))?.message).toBe(
+      'path parameter "id": the value makes the segment "..", a dot segment, which a URL resolves away even when percent-encoded',
+    );
     expect(refusal(() => encodeParameters('/webhooks/{id}', webhook, {}))?.message).toBe('path parameter "id": a path parameter is required, and no value was given');
     // As part of a larger segment, dots are plain text.
     expect(encodeParameters('/files/{name}.json', [p('name', 'path', 'simple', false)], { path: { name: '..' } }).target).toBe('/files/...json');
