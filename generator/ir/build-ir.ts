@@ -189,6 +189,8 @@ function mergeParameters(shared: { raw: unknown; at: string }[], own: { raw: unk
       description: text(p.description),
       style: style as ParameterIR['style'],
       explode: typeof p.explode === 'boolean' ? p.explode : style === 'form',
+      // OpenAPI: allowReserved applies only to query parameters.
+      allowReserved: location === 'query' && p.allowReserved === true,
       schema: valueSchema,
       contentType,
     });

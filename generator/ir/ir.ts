@@ -68,6 +68,8 @@ export interface ParameterIR {
   /** Serialisation as OpenAPI defines it, with the defaults filled in. */
   style: 'simple' | 'form' | 'matrix' | 'label' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
   explode: boolean;
+  /** A query parameter whose value may carry RFC 3986 reserved characters unencoded (`allowReserved: true`); false elsewhere. */
+  allowReserved: boolean;
   /** The value's schema; for `content`-encoded parameters, the media type's schema. */
   schema: JsonSchema;
   /** Set when the parameter is sent as a serialised media type (`content`) instead of by style. */
