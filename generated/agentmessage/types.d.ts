@@ -200,7 +200,7 @@ export interface components {
             /** @description Turns delivery on or off without deleting the endpoint. */
             active?: boolean;
             /** @description May not be sent: `api_version` is fixed at creation. To change the envelope version, create a new endpoint at the new version and delete the old one. */
-            api_version?: unknown;
+            api_version?: never;
         };
         /** @description A page of webhook endpoints. */
         WebhookList: {

@@ -4,3 +4,4 @@ export { endpoints } from "./endpoints.js";
 export { createHandler } from "./server.js";
 export { notImplemented, NotImplementedError, ResponseValidationError } from "./runtime/server-runtime.js";
 export { createNodeListener } from "./runtime/node-listener.js";
+export { createClient, ClientError } from "./client.js";

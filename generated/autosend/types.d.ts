@@ -162,7 +162,7 @@ export interface components {
             /** @description Enable or disable delivery without deleting the webhook. */
             isActive?: boolean;
             /** @description The signing secret is immutable — create a new webhook to rotate it. Supplying a secret field returns a 400 error. */
-            secret?: unknown;
+            secret?: never;
         };
         /** @description Webhook updated successfully. */
         UpdateWebhookResponse: {

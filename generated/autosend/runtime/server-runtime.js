@@ -77,14 +77,9 @@ import { newRequestId, platform, utf8Bytes, utf8Text, } from './web-platform.js'
 
 
 
+;
 
-
-
-
-
-
-
-
+ 
 
 
 

@@ -31,7 +31,8 @@ export interface ResponseLike {
     text(): Promise<string>;
     arrayBuffer(): Promise<ArrayBuffer>;
 }
-type GlobalInstance<Name extends string, Fallback> = typeof globalThis extends {
+/** The instances of the platform's class `Name` where the consumer's settings declare it; else `Fallback`. */
+export type GlobalInstance<Name extends string, Fallback> = typeof globalThis extends {
     readonly [K in Name]: {
         readonly prototype: infer T;
     };

@@ -49,6 +49,7 @@
 
 
 
+
 /** The platform's globals, looked up when first needed (importing the runtime only defines things). */
 export function platform() {
   return globalThis ;

@@ -31,7 +31,8 @@ export interface ResponseLike {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-type GlobalInstance<Name extends string, Fallback> = typeof globalThis extends { readonly [K in Name]: { readonly prototype: infer T } } ? T : Fallback;
+/** The instances of the platform's class `Name` where the consumer's settings declare it; else `Fallback`. */
+export type GlobalInstance<Name extends string, Fallback> = typeof globalThis extends { readonly [K in Name]: { readonly prototype: infer T } } ? T : Fallback;
 
 /** The platform's `Request` where the consumer's settings declare it; else the part of it the runtime reads. */
 export type WebRequest = GlobalInstance<'Request', RequestLike>;

@@ -1,0 +1,74 @@
+import { bindOperations as $bindOperations, call as $call, connection as $connection } from "./runtime/client-runtime.js";
+import { endpoints as $endpoints } from "./endpoints.js";
+export { ClientError } from "./runtime/client-runtime.js";
+const $descriptor = { "baseUrl": "https://example.com", "schemes": { "bearerAuth": { "type": "http", "scheme": "bearer" } } };
+const $operation1 = { "name": "listWebhooks", "method": "GET", "path": "/v1/webhooks", "parameters": [{ "name": "limit", "in": "query", "style": "form", "explode": true }], "security": [["bearerAuth"]], "statuses": ["200", "401", "403", "422", "429"] };
+const $operation2 = { "name": "createWebhook", "method": "POST", "path": "/v1/webhooks", "parameters": [], "body": ["application/json"], "security": [["bearerAuth"]], "statuses": ["201", "400", "401", "403", "409", "422", "429"] };
+const $operation3 = { "name": "getWebhook", "method": "GET", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["200", "401", "403", "404", "422", "429"] };
+const $operation4 = { "name": "deleteWebhook", "method": "DELETE", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["204", "401", "403", "404", "422", "429"] };
+const $operation5 = { "name": "updateWebhook", "method": "PATCH", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "body": ["application/json"], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "403", "404", "422", "429"] };
+const $operation6 = { "name": "rotateWebhookSecret", "method": "POST", "path": "/v1/webhooks/{id}/rotate-secret", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["200", "401", "403", "404", "422", "429"] };
+
+/** A client of the API with one method per operation. Throws a `TypeError` naming the option at fault (a `baseUrl` that is not an absolute URL, say). */
+export function createClient(options) {
+    return $bindOperations($connection($descriptor, { ...options, endpoints: options?.endpoints ?? $endpoints }), { "listWebhooks": $operation1, "createWebhook": $operation2, "getWebhook": $operation3, "deleteWebhook": $operation4, "updateWebhook": $operation5, "rotateWebhookSecret": $operation6 });
+}
+
+/** A connection for the functions of this module, one per operation: a bundle keeps only those it uses. Checks need `options.endpoints`. */
+export function connect(options) {
+    return $connection($descriptor, options);
+}
+
+/**
+ * GET /v1/webhooks: List your webhook endpoints
+ *
+ * Sends listWebhooks through a connection made by `connect`.
+ */
+export function listWebhooks(client, input) {
+    return $call(client, $operation1, input);
+}
+
+/**
+ * POST /v1/webhooks: Create a webhook endpoint
+ *
+ * Sends createWebhook through a connection made by `connect`.
+ */
+export function createWebhook(client, input) {
+    return $call(client, $operation2, input);
+}
+
+/**
+ * GET /v1/webhooks/{id}: Get a webhook endpoint
+ *
+ * Sends getWebhook through a connection made by `connect`.
+ */
+export function getWebhook(client, input) {
+    return $call(client, $operation3, input);
+}
+
+/**
+ * DELETE /v1/webhooks/{id}: Delete a webhook endpoint
+ *
+ * Sends deleteWebhook through a connection made by `connect`.
+ */
+export function deleteWebhook(client, input) {
+    return $call(client, $operation4, input);
+}
+
+/**
+ * PATCH /v1/webhooks/{id}: Update a webhook endpoint
+ *
+ * Sends updateWebhook through a connection made by `connect`.
+ */
+export function updateWebhook(client, input) {
+    return $call(client, $operation5, input);
+}
+
+/**
+ * POST /v1/webhooks/{id}/rotate-secret: Rotate an endpoint's signing secret
+ *
+ * Sends rotateWebhookSecret through a connection made by `connect`.
+ */
+export function rotateWebhookSecret(client, input) {
+    return $call(client, $operation6, input);
+}

@@ -1,0 +1,117 @@
+import { bindOperations as $bindOperations, call as $call, connection as $connection, type BinaryBody, type CallOptions, type ClientDescriptor, type ClientOperation, type ClientOptions, type Connection, type DocumentedResponse, type UndocumentedResponse, type WebFormData } from "./runtime/client-runtime.js";
+import type { HttpStatus } from "./runtime/http-status.js";
+import { endpoints as $endpoints } from "./endpoints.js";
+import type * as types from "../types.js";
+export { ClientError, type ClientOptions, type RetryOptions, type CallOptions, type ClientErrorKind, type Connection, type DocumentedResponse, type UndocumentedResponse, type FetchFunction, type BinaryBody } from "./runtime/client-runtime.js";
+const $descriptor: ClientDescriptor = { "baseUrl": "https://example.com", "schemes": { "bearerAuth": { "type": "http", "scheme": "bearer" } } };
+const $operation1: ClientOperation = { "name": "listWebhooks", "method": "GET", "path": "/v1/webhooks", "parameters": [{ "name": "limit", "in": "query", "style": "form", "explode": true }], "security": [["bearerAuth"]], "statuses": ["200", "401", "403", "422", "429"] };
+const $operation2: ClientOperation = { "name": "createWebhook", "method": "POST", "path": "/v1/webhooks", "parameters": [], "body": ["application/json"], "security": [["bearerAuth"]], "statuses": ["201", "400", "401", "403", "409", "422", "429"] };
+const $operation3: ClientOperation = { "name": "getWebhook", "method": "GET", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["200", "401", "403", "404", "422", "429"] };
+const $operation4: ClientOperation = { "name": "deleteWebhook", "method": "DELETE", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["204", "401", "403", "404", "422", "429"] };
+const $operation5: ClientOperation = { "name": "updateWebhook", "method": "PATCH", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "body": ["application/json"], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "403", "404", "422", "429"] };
+const $operation6: ClientOperation = { "name": "rotateWebhookSecret", "method": "POST", "path": "/v1/webhooks/{id}/rotate-secret", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["200", "401", "403", "404", "422", "429"] };
+
+/** What each operation's call takes: its parameters by location, its body, and the call's options. */
+export interface ClientInputs {
+    "listWebhooks": { query?: types.ListWebhooksQuery | undefined } & CallOptions;
+    "createWebhook": CallOptions & { body: types.CreateWebhookRequestBody };
+    "getWebhook": { path: types.GetWebhookPathParams } & CallOptions;
+    "deleteWebhook": { path: types.DeleteWebhookPathParams } & CallOptions;
+    "updateWebhook": { path: types.UpdateWebhookPathParams } & CallOptions & { body: types.UpdateWebhookRequestBody };
+    "rotateWebhookSecret": { path: types.RotateWebhookSecretPathParams } & CallOptions;
+}
+
+/** What each operation's call resolves to: one member per documented status with its body, told apart by `status`. */
+export interface ClientResults {
+    "listWebhooks": DocumentedResponse<200, types.ListWebhooksResponse200> | DocumentedResponse<401, types.ListWebhooksResponse401> | DocumentedResponse<403, types.ListWebhooksResponse403> | DocumentedResponse<422, types.ListWebhooksResponse422> | DocumentedResponse<429, types.ListWebhooksResponse429> | UndocumentedResponse<Exclude<HttpStatus, 200 | 401 | 403 | 422 | 429>>;
+    "createWebhook": DocumentedResponse<201, types.CreateWebhookResponse201> | DocumentedResponse<400, types.CreateWebhookResponse400> | DocumentedResponse<401, types.CreateWebhookResponse401> | DocumentedResponse<403, types.CreateWebhookResponse403> | DocumentedResponse<409, types.CreateWebhookResponse409> | DocumentedResponse<422, types.CreateWebhookResponse422> | DocumentedResponse<429, types.CreateWebhookResponse429> | UndocumentedResponse<Exclude<HttpStatus, 201 | 400 | 401 | 403 | 409 | 422 | 429>>;
+    "getWebhook": DocumentedResponse<200, types.GetWebhookResponse200> | DocumentedResponse<401, types.GetWebhookResponse401> | DocumentedResponse<403, types.GetWebhookResponse403> | DocumentedResponse<404, types.GetWebhookResponse404> | DocumentedResponse<422, types.GetWebhookResponse422> | DocumentedResponse<429, types.GetWebhookResponse429> | UndocumentedResponse<Exclude<HttpStatus, 200 | 401 | 403 | 404 | 422 | 429>>;
+    "deleteWebhook": DocumentedResponse<204, undefined> | DocumentedResponse<401, types.DeleteWebhookResponse401> | DocumentedResponse<403, types.DeleteWebhookResponse403> | DocumentedResponse<404, types.DeleteWebhookResponse404> | DocumentedResponse<422, types.DeleteWebhookResponse422> | DocumentedResponse<429, types.DeleteWebhookResponse429> | UndocumentedResponse<Exclude<HttpStatus, 204 | 401 | 403 | 404 | 422 | 429>>;
+    "updateWebhook": DocumentedResponse<200, types.UpdateWebhookResponse200> | DocumentedResponse<400, types.UpdateWebhookResponse400> | DocumentedResponse<401, types.UpdateWebhookResponse401> | DocumentedResponse<403, types.UpdateWebhookResponse403> | DocumentedResponse<404, types.UpdateWebhookResponse404> | DocumentedResponse<422, types.UpdateWebhookResponse422> | DocumentedResponse<429, types.UpdateWebhookResponse429> | UndocumentedResponse<Exclude<HttpStatus, 200 | 400 | 401 | 403 | 404 | 422 | 429>>;
+    "rotateWebhookSecret": DocumentedResponse<200, types.RotateWebhookSecretResponse200> | DocumentedResponse<401, types.RotateWebhookSecretResponse401> | DocumentedResponse<403, types.RotateWebhookSecretResponse403> | DocumentedResponse<404, types.RotateWebhookSecretResponse404> | DocumentedResponse<422, types.RotateWebhookSecretResponse422> | DocumentedResponse<429, types.RotateWebhookSecretResponse429> | UndocumentedResponse<Exclude<HttpStatus, 200 | 401 | 403 | 404 | 422 | 429>>;
+}
+
+/** What a call of operation `Name` takes. */
+export type ClientInput<Name extends keyof ClientInputs> = ClientInputs[Name];
+/** What a call of operation `Name` resolves to. */
+export type ClientResult<Name extends keyof ClientResults> = ClientResults[Name];
+
+/** The API, one method per operation. */
+export interface Client {
+    /** GET /v1/webhooks: List your webhook endpoints */
+    "listWebhooks"(input?: ClientInputs["listWebhooks"]): Promise<ClientResults["listWebhooks"]>;
+    /** POST /v1/webhooks: Create a webhook endpoint */
+    "createWebhook"(input: ClientInputs["createWebhook"]): Promise<ClientResults["createWebhook"]>;
+    /** GET /v1/webhooks/{id}: Get a webhook endpoint */
+    "getWebhook"(input: ClientInputs["getWebhook"]): Promise<ClientResults["getWebhook"]>;
+    /** DELETE /v1/webhooks/{id}: Delete a webhook endpoint */
+    "deleteWebhook"(input: ClientInputs["deleteWebhook"]): Promise<ClientResults["deleteWebhook"]>;
+    /** PATCH /v1/webhooks/{id}: Update a webhook endpoint */
+    "updateWebhook"(input: ClientInputs["updateWebhook"]): Promise<ClientResults["updateWebhook"]>;
+    /** POST /v1/webhooks/{id}/rotate-secret: Rotate an endpoint's signing secret */
+    "rotateWebhookSecret"(input: ClientInputs["rotateWebhookSecret"]): Promise<ClientResults["rotateWebhookSecret"]>;
+}
+
+/** A client of the API with one method per operation. Throws a `TypeError` naming the option at fault (a `baseUrl` that is not an absolute URL, say). */
+export function createClient(options?: ClientOptions): Client {
+    return $bindOperations($connection($descriptor, { ...options, endpoints: options?.endpoints ?? $endpoints }), { "listWebhooks": $operation1, "createWebhook": $operation2, "getWebhook": $operation3, "deleteWebhook": $operation4, "updateWebhook": $operation5, "rotateWebhookSecret": $operation6 }) as unknown as Client;
+}
+
+/** A connection for the functions of this module, one per operation: a bundle keeps only those it uses. Checks need `options.endpoints`. */
+export function connect(options?: ClientOptions): Connection {
+    return $connection($descriptor, options);
+}
+
+/**
+ * GET /v1/webhooks: List your webhook endpoints
+ *
+ * Sends listWebhooks through a connection made by `connect`.
+ */
+export function listWebhooks(client: Connection, input?: ClientInputs["listWebhooks"]): Promise<ClientResults["listWebhooks"]> {
+    return $call(client, $operation1, input) as Promise<ClientResults["listWebhooks"]>;
+}
+
+/**
+ * POST /v1/webhooks: Create a webhook endpoint
+ *
+ * Sends createWebhook through a connection made by `connect`.
+ */
+export function createWebhook(client: Connection, input: ClientInputs["createWebhook"]): Promise<ClientResults["createWebhook"]> {
+    return $call(client, $operation2, input) as Promise<ClientResults["createWebhook"]>;
+}
+
+/**
+ * GET /v1/webhooks/{id}: Get a webhook endpoint
+ *
+ * Sends getWebhook through a connection made by `connect`.
+ */
+export function getWebhook(client: Connection, input: ClientInputs["getWebhook"]): Promise<ClientResults["getWebhook"]> {
+    return $call(client, $operation3, input) as Promise<ClientResults["getWebhook"]>;
+}
+
+/**
+ * DELETE /v1/webhooks/{id}: Delete a webhook endpoint
+ *
+ * Sends deleteWebhook through a connection made by `connect`.
+ */
+export function deleteWebhook(client: Connection, input: ClientInputs["deleteWebhook"]): Promise<ClientResults["deleteWebhook"]> {
+    return $call(client, $operation4, input) as Promise<ClientResults["deleteWebhook"]>;
+}
+
+/**
+ * PATCH /v1/webhooks/{id}: Update a webhook endpoint
+ *
+ * Sends updateWebhook through a connection made by `connect`.
+ */
+export function updateWebhook(client: Connection, input: ClientInputs["updateWebhook"]): Promise<ClientResults["updateWebhook"]> {
+    return $call(client, $operation5, input) as Promise<ClientResults["updateWebhook"]>;
+}
+
+/**
+ * POST /v1/webhooks/{id}/rotate-secret: Rotate an endpoint's signing secret
+ *
+ * Sends rotateWebhookSecret through a connection made by `connect`.
+ */
+export function rotateWebhookSecret(client: Connection, input: ClientInputs["rotateWebhookSecret"]): Promise<ClientResults["rotateWebhookSecret"]> {
+    return $call(client, $operation6, input) as Promise<ClientResults["rotateWebhookSecret"]>;
+}

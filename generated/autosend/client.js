@@ -1,0 +1,64 @@
+import { bindOperations as $bindOperations, call as $call, connection as $connection } from "./runtime/client-runtime.js";
+import { endpoints as $endpoints } from "./endpoints.js";
+export { ClientError } from "./runtime/client-runtime.js";
+const $descriptor = { "baseUrl": "https://api.autosend.com/v1", "schemes": { "bearerAuth": { "type": "http", "scheme": "bearer" } } };
+const $operation1 = { "name": "listWebhooks", "method": "GET", "path": "/webhooks", "parameters": [{ "name": "isActive", "in": "query", "style": "form", "explode": true }, { "name": "page", "in": "query", "style": "form", "explode": true }, { "name": "limit", "in": "query", "style": "form", "explode": true }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "429"] };
+const $operation2 = { "name": "createWebhook", "method": "POST", "path": "/webhooks", "parameters": [], "body": ["application/json"], "security": [["bearerAuth"]], "statuses": ["201", "400", "401", "429"] };
+const $operation3 = { "name": "getWebhook", "method": "GET", "path": "/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "404", "429"] };
+const $operation4 = { "name": "updateWebhook", "method": "PUT", "path": "/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "body": ["application/json"], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "404", "429"] };
+const $operation5 = { "name": "deleteWebhook", "method": "DELETE", "path": "/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["400", "401", "404", "429", "2XX"] };
+
+/** A client of the API with one method per operation. Throws a `TypeError` naming the option at fault (a `baseUrl` that is not an absolute URL, say). */
+export function createClient(options) {
+    return $bindOperations($connection($descriptor, { ...options, endpoints: options?.endpoints ?? $endpoints }), { "listWebhooks": $operation1, "createWebhook": $operation2, "getWebhook": $operation3, "updateWebhook": $operation4, "deleteWebhook": $operation5 });
+}
+
+/** A connection for the functions of this module, one per operation: a bundle keeps only those it uses. Checks need `options.endpoints`. */
+export function connect(options) {
+    return $connection($descriptor, options);
+}
+
+/**
+ * GET /webhooks: List webhooks
+ *
+ * Sends listWebhooks through a connection made by `connect`.
+ */
+export function listWebhooks(client, input) {
+    return $call(client, $operation1, input);
+}
+
+/**
+ * POST /webhooks: Create a webhook
+ *
+ * Sends createWebhook through a connection made by `connect`.
+ */
+export function createWebhook(client, input) {
+    return $call(client, $operation2, input);
+}
+
+/**
+ * GET /webhooks/{id}: Get a webhook
+ *
+ * Sends getWebhook through a connection made by `connect`.
+ */
+export function getWebhook(client, input) {
+    return $call(client, $operation3, input);
+}
+
+/**
+ * PUT /webhooks/{id}: Update a webhook
+ *
+ * Sends updateWebhook through a connection made by `connect`.
+ */
+export function updateWebhook(client, input) {
+    return $call(client, $operation4, input);
+}
+
+/**
+ * DELETE /webhooks/{id}: Delete a webhook
+ *
+ * Sends deleteWebhook through a connection made by `connect`.
+ */
+export function deleteWebhook(client, input) {
+    return $call(client, $operation5, input);
+}
