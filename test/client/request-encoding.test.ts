@@ -367,6 +367,8 @@ describe('random values of every style either read back exactly on the generated
         spaces: fc.array(textWithout(' '), { maxLength: 4 }),
         pipes: fc.array(textWithout('|'), { maxLength: 4 }),
         pairs: pair(textWithout(',')),
+        spacePairs: pair(textWithout(' ')),
+        pipePairs: pair(textWithout('|')),
         filter: fc.dictionary(anyText, anyText, { minKeys: 1, maxKeys: 3 }),
         raw: anyText,
         where: fc.jsonValue({ maxDepth: 2 }),

@@ -106,7 +106,8 @@ function singleValue(text: string, plan: ParameterPlanData, context: ReadingCont
       return reader === undefined ? items : `${items}.map(${reader})`;
     }
     case 'object': {
-      const separator = plan.style === 'label' && plan.explode ? '.' : ',';
+      // spaceDelimited and pipeDelimited objects are `R 100 G 200`, `R|100|G|200` (OpenAPI's style table).
+      const separator = plan.style === 'label' && plan.explode ? '.' : DELIMITER[plan.style] ?? ',';
       return call(propertiesReader(shape.properties, context), `${context.runtime.use('pairsOf')}(${plain}, ${plan.explode}, ${toLiteral(separator)})`);
     }
   }
@@ -176,7 +177,9 @@ function readQueryParameter(plan: ParameterPlanData, query: string, context: Rea
   }
   // An object sent under its own key is read as unexploded pairs when sent once; each copy by its style when more often.
   const once =
-    shape.kind === 'object' ? call(propertiesReader(shape.properties, context), `${runtime.use('pairsOf')}(${raw}, false, ",")`) : singleValue(raw, plan, context);
+    shape.kind === 'object'
+      ? call(propertiesReader(shape.properties, context), `${runtime.use('pairsOf')}(${raw}, false, ${toLiteral(DELIMITER[plan.style] ?? ',')})`)
+      : singleValue(raw, plan, context);
   const each = singleValue('text', plan, context);
   const read = each === 'text' ? '' : `, ${singleReader(plan, context) ?? `(text) => ${each}`}`;
   lines.push(`const ${local} = typeof ${raw} === "string" ? ${once} : ${raw} === undefined ? undefined : ${runtime.use('eachText')}(${raw}${read});`);
