@@ -191,6 +191,7 @@ function mergeParameters(shared: { raw: unknown; at: string }[], own: { raw: unk
       explode: typeof p.explode === 'boolean' ? p.explode : style === 'form',
       schema: valueSchema,
       contentType,
+      ...(location === 'query' && p.allowReserved === true ? { allowReserved: true as const } : {}),
     });
   }
   return [...byKey.values()];

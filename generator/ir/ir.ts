@@ -72,6 +72,8 @@ export interface ParameterIR {
   schema: JsonSchema;
   /** Set when the parameter is sent as a serialised media type (`content`) instead of by style. */
   contentType: string | undefined;
+  /** A query parameter whose value may carry RFC 3986 reserved characters unencoded; absent when it may not. */
+  allowReserved?: true;
 }
 
 export interface RequestBodyIR {
