@@ -1,41 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { VENDORS, type Vendor } from '../specs/support/spec-fixtures.js';
-import { VALID_IDS } from '../server/support/serve.js';
+import { VENDORS } from '../specs/support/spec-fixtures.js';
 import { generatedPackage } from './support/client-package.js';
-import { concreteStatus, exampleOf, examplesOf, operationsOf, readSpec, sampleOf, type OperationCase } from './support/spec-cases.js';
+import { answerFor, operationsOf, readSpec, requestFor } from './support/spec-cases.js';
 
 type Json = any;
 
 const TOKEN = 'good-token';
 const authenticate = ({ credentials }: Json) =>
   credentials.type === 'bearer' && credentials.token === TOKEN ? { scopes: ['webhooks:read', 'webhooks:write'], principal: { team: 't1' } } : null;
-
-const PLACE: Record<string, string> = { path: 'path', query: 'query', header: 'headers', cookie: 'cookies' };
-
-/** A request valid per the spec: path ids valid for their schema, other parameters by example or sample, the body by its `nth` example. */
-function requestFor(vendor: Vendor, op: OperationCase, nth = 0): Json {
-  const input: Json = {};
-  for (const parameter of op.parameters) {
-    const example = exampleOf(parameter);
-    const value = parameter.in === 'path' ? VALID_IDS[vendor] : example.found ? example.value : sampleOf(parameter.schema, 'request');
-    (input[PLACE[parameter.in]!] ??= {})[parameter.name] = value;
-  }
-  if (op.requestBody) {
-    const media = Object.values<Json>(op.requestBody.content)[0];
-    const examples = examplesOf(media);
-    input.body = examples.length > 0 ? examples[nth % examples.length] : sampleOf(media.schema, 'request');
-  }
-  return input;
-}
-
-/** What a handler answers for a status key: the concrete status, the documented media type, and a body valid for it. */
-function answerFor(op: OperationCase, key: string): { status: number; type: string | undefined; body: unknown } {
-  const status = concreteStatus(key, Object.keys(op.responses));
-  const [type, media] = Object.entries<Json>(op.responses[key].content ?? {})[0] ?? [];
-  if (media === undefined) return { status, type: undefined, body: undefined };
-  const example = exampleOf(media);
-  return { status, type, body: example.found ? example.value : sampleOf(media.schema) };
-}
 
 describe.each(VENDORS)('%s: the client against its own handler', (vendor) => {
   const spec = readSpec(`specs/${vendor}.yaml`);

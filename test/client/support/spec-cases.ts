@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { projectRoot } from '../../support/run-cli.js';
+import { VALID_IDS } from '../../server/support/serve.js';
+import type { Vendor } from '../../specs/support/spec-fixtures.js';
 
 type Json = any;
 
@@ -164,4 +166,36 @@ export function concreteStatus(key: string, keys: readonly string[]): number {
   const status = candidates.find((s) => !taken.has(s) && (key.toUpperCase() !== 'DEFAULT' || !ranges.has(String(s).charAt(0))));
   if (status === undefined) throw new Error(`no status left for ${key}`);
   return status;
+}
+
+const PLACE: Record<string, string> = { path: 'path', query: 'query', header: 'headers', cookie: 'cookies' };
+
+/** A request valid per the spec: path ids valid for their schema, other parameters by example or sample, the body by its `nth` example. */
+export function requestFor(vendor: Vendor, op: OperationCase, nth = 0): Json {
+  const input: Json = {};
+  for (const parameter of op.parameters) {
+    const example = exampleOf(parameter);
+    const value = parameter.in === 'path' ? VALID_IDS[vendor] : example.found ? example.value : sampleOf(parameter.schema, 'request');
+    (input[PLACE[parameter.in]!] ??= {})[parameter.name] = value;
+  }
+  if (op.requestBody) {
+    const media = Object.values<Json>(op.requestBody.content)[0];
+    const examples = examplesOf(media);
+    input.body = examples.length > 0 ? examples[nth % examples.length] : sampleOf(media.schema, 'request');
+  }
+  return input;
+}
+
+/** What a handler answers for a status key: the concrete status, the documented media type, and a body valid for it. */
+export function answerFor(op: OperationCase, key: string): { status: number; type: string | undefined; body: unknown } {
+  const status = concreteStatus(key, Object.keys(op.responses));
+  const [type, media] = Object.entries<Json>(op.responses[key].content ?? {})[0] ?? [];
+  if (media === undefined) return { status, type: undefined, body: undefined };
+  const example = exampleOf(media);
+  return { status, type, body: example.found ? example.value : sampleOf(media.schema) };
+}
+
+/** A bundled spec's operations by name. */
+export function operationsByName(file: string): Record<string, OperationCase> {
+  return Object.fromEntries(operationsOf(readSpec(file)).map((op) => [op.name, op]));
 }
