@@ -97,7 +97,7 @@ export interface ClientOptions {
   readonly validateRequests?: boolean | undefined;
   /** Check each response against the spec: one that breaks it rejects with `ClientError` (`invalidResponse`). */
   readonly validateResponses?: boolean | undefined;
-  /** Give up on an attempt after this long (the body read included): `ClientError` (`timeout`). */
+  /** Give up on an attempt after this long (the body read included): `ClientError` (`timeout`). `Infinity` sets none. */
   readonly timeoutMs?: number | undefined;
   readonly retry?: RetryOptions | undefined;
   /** The package's `endpoints`, which the checks need: `createClient` passes them; give them to `connect` to check. */
@@ -107,7 +107,7 @@ export interface ClientOptions {
 /** What one call takes besides the request's parts. */
 export interface CallOptions {
   readonly signal?: WebAbortSignal | undefined;
-  /** This call's timeout, instead of the client's. */
+  /** This call's timeout, instead of the client's (`Infinity` for none); not a positive number, the call rejects with a TypeError. */
   readonly timeoutMs?: number | undefined;
 }
 
@@ -217,6 +217,7 @@ export async function call(client: Connection, operation: ClientOperation, input
   const { options } = resolved;
   const signal = given.signal;
   if (signal?.aborted) throw new ClientError('aborted', operation.name, `${operation.name} was aborted before it was sent`, { cause: signal.reason });
+  if (given.timeoutMs !== undefined && !(given.timeoutMs > 0)) throw new TypeError(`timeoutMs ${String(given.timeoutMs)} is not a positive number of milliseconds`);
 
   let encoded: ReturnType<typeof encodeParameters>;
   let body: ReturnType<typeof encodeBody> | undefined;
@@ -301,10 +302,10 @@ async function attemptOnce(
 ): Promise<Attempt> {
   const controller = new AbortController();
   let timedOut = false;
-  const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
+  const timer = timeoutMs === undefined || timeoutMs === Infinity ? undefined : setTimeout(() => {
     timedOut = true;
     controller.abort(new ClientError('timeout', operation.name, `${operation.name} took longer than ${timeoutMs} ms`));
-  }, timeoutMs);
+  }, timerDelay(timeoutMs));
   const onAbort = (): void => controller.abort((signal as AbortSignalLike).reason);
   (signal as AbortSignalLike | undefined)?.addEventListener('abort', onAbort);
   const stopped = new Promise<never>((_, reject) => {
@@ -354,6 +355,13 @@ function backoff(client: ResolvedConnection, attempt: number): number {
   return Math.min(client.retry.delayMs * 2 ** (attempt - 1), client.retry.maxDelayMs);
 }
 
+/** The longest delay `setTimeout` keeps: a longer one (or Infinity) it takes as 1 ms. */
+const LONGEST_TIMER = 2_147_483_647;
+
+function timerDelay(ms: number): number {
+  return Math.min(ms, LONGEST_TIMER);
+}
+
 function wait(ms: number, signal: WebAbortSignal | undefined, operation: ClientOperation): Promise<void> {
   const abortable = signal as AbortSignalLike | undefined;
   return new Promise((resolve, reject) => {
@@ -364,7 +372,7 @@ function wait(ms: number, signal: WebAbortSignal | undefined, operation: ClientO
     const timer = setTimeout(() => {
       abortable?.removeEventListener('abort', aborted);
       resolve();
-    }, ms);
+    }, timerDelay(ms));
     if (abortable?.aborted) aborted();
     else abortable?.addEventListener('abort', aborted);
   });

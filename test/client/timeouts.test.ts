@@ -49,6 +49,24 @@ describe('timeouts and aborts', () => {
     await settled;
   });
 
+  it('takes timeoutMs Infinity, or one beyond what setTimeout holds, as a wait that does not end at once', async () => {
+    const slow = async () => new Promise<Response>((resolve) => setTimeout(() => resolve(new Response(null, { status: 204 })), 50));
+    for (const timeoutMs of [Infinity, 3_000_000_000]) {
+      const client = generated.pkg.createClient({ fetch: slow, token: TOKEN, timeoutMs });
+      expect((await client.getWebhook(request())).status).toBe(204);
+      expect((await generated.pkg.createClient({ fetch: slow, token: TOKEN }).getWebhook({ ...request(), timeoutMs })).status).toBe(204);
+    }
+  });
+
+  it('rejects a call whose own timeoutMs is not a positive number, without sending it', async () => {
+    const { fetch } = hanging();
+    for (const timeoutMs of [0, -5, Number.NaN]) {
+      const pending = generated.pkg.createClient({ fetch, token: TOKEN }).getWebhook({ ...request(), timeoutMs });
+      await expect(pending).rejects.toThrow(new TypeError(`timeoutMs ${timeoutMs} is not a positive number of milliseconds`));
+    }
+    expect(fetch.requests).toHaveLength(0);
+  });
+
   it('times out a response whose body never ends', async () => {
     const endless = async () => new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"id":')) }), { status: 200, headers: { 'content-type': 'application/json' } });
     const client = generated.pkg.createClient({ fetch: endless, token: TOKEN, timeoutMs: 50 });
