@@ -457,7 +457,13 @@ async function credentialsFor(client: ResolvedConnection, operation: ClientOpera
     if (scheme.type === 'apiKey') {
       const keyName = scheme.name ?? '';
       if (scheme.in === 'query') out.query.push(`${encodeURIComponent(keyName)}=${encodeURIComponent(value)}`);
-      else if (scheme.in === 'cookie') out.cookies.push(`${keyName}=${encodeURIComponent(value)}`);
+      else if (scheme.in === 'cookie') {
+        // As it is, as servers read cookies (the package's own among them); what a cookie cannot carry is refused.
+        if (value.includes(';') || /[^\x20-\xff]/.test(value) || /^[ \t]|[ \t]$/.test(value)) {
+          throw new ClientError('invalidRequest', operation.name, `${operation.name}: the token cannot be sent as the cookie ${JSON.stringify(keyName)}: it holds ";", a character beyond Latin-1, or blanks at either end`);
+        }
+        out.cookies.push(`${keyName}=${value}`);
+      }
       else out.headers.push([keyName, value]);
     } else {
       out.headers.push(['Authorization', `Bearer ${value}`]);
