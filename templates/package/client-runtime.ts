@@ -100,8 +100,11 @@ export interface ClientOptions {
   /** Give up on an attempt after this long (the body read included): `ClientError` (`timeout`). `Infinity` sets none. */
   readonly timeoutMs?: number | undefined;
   readonly retry?: RetryOptions | undefined;
-  /** The package's `endpoints`, which the checks need: `createClient` passes them; give them to `connect` to check. */
-  readonly endpoints?: EndpointTable | undefined;
+  /**
+   * The package's `endpoints`, which the checks need: `createClient` passes them; give them to `connect` to check.
+   * Typed `object`, as the package's `Endpoints` is an interface, which no index-signature type accepts.
+   */
+  readonly endpoints?: object | undefined;
 }
 
 /** What one call takes besides the request's parts. */
@@ -250,7 +253,8 @@ export async function call(client: Connection, operation: ClientOperation, input
   let target = encoded.target;
   if (credentials.query.length > 0) target += (target.includes('?') ? '&' : '?') + credentials.query.join('&');
 
-  const endpoint = options.endpoints?.[operation.name];
+  const endpoints = options.endpoints as EndpointTable | undefined;
+  const endpoint = endpoints !== undefined && Object.prototype.hasOwnProperty.call(endpoints, operation.name) ? endpoints[operation.name] : undefined;
   if (options.validateRequests && endpoint) {
     const wireHeaders: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const [key, [, value]] of headers) wireHeaders[key] = value;
