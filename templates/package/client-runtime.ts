@@ -349,7 +349,8 @@ function retryDelay(client: ResolvedConnection, response: WebResponse, attempt: 
   const header = response.headers.get('retry-after');
   if (header === null || header.trim() === '') return backoff(client, attempt);
   const text = header.trim();
-  const delay = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
+  // Whole seconds, or an HTTP date, which starts with its day's name (Date.parse would read "1.5" as a day in 2001).
+  const delay = /^\d+$/.test(text) ? Number(text) * 1000 : /^[a-z]{3}/i.test(text) ? Date.parse(text) - Date.now() : Number.NaN;
   if (Number.isNaN(delay)) return backoff(client, attempt);
   const wanted = Math.max(0, delay);
   return wanted > client.retry.maxDelayMs ? undefined : wanted;

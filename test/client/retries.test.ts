@@ -55,6 +55,19 @@ describe('retries', () => {
     expect((await pending).status).toBe(200);
   });
 
+  it('backs off delayMs for a Retry-After that is neither whole seconds nor a date', async () => {
+    vi.useFakeTimers();
+    const op = AUTOUSERS.getWebhook!;
+    for (const retryAfter of ['1.5', '-1', 'soon']) {
+      const { fetch, inputs } = serving(autousers.pkg, 'getWebhook', [answer(op, '500', { 'Retry-After': retryAfter }), answer(op, '200')]);
+      const pending = autousers.pkg.createClient({ fetch, token: TOKEN, retry: { attempts: 2, delayMs: 100 } }).getWebhook(requestFor('autousers', op));
+      await vi.advanceTimersByTimeAsync(99);
+      expect(inputs, retryAfter).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await pending).status).toBe(200);
+    }
+  });
+
   it('backs off delayMs, doubled for each next attempt, when the answer names no wait', async () => {
     vi.useFakeTimers();
     const op = AUTOUSERS.getWebhook!;
