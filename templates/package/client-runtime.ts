@@ -304,6 +304,10 @@ async function attemptOnce(
   attempt: number,
   last: boolean,
 ): Promise<Attempt> {
+  // A signal aborted already (while the token was asked for, say) fires no event: the attempt is not sent.
+  if ((signal as AbortSignalLike | undefined)?.aborted) {
+    throw new ClientError('aborted', operation.name, `${operation.name} was aborted`, { cause: (signal as AbortSignalLike).reason });
+  }
   const controller = new AbortController();
   let timedOut = false;
   const timer = timeoutMs === undefined || timeoutMs === Infinity ? undefined : setTimeout(() => {

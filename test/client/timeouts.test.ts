@@ -93,6 +93,19 @@ describe('timeouts and aborts', () => {
     expect(fetch.requests).toHaveLength(0);
   });
 
+  it('rejects with aborted, without sending, when the signal aborts while the token function is asked', async () => {
+    const handler = generated.pkg.createHandler({ getWebhook: async () => ({ status: 200, body: answerFor(getWebhook, '200').body }) }, { authenticate });
+    const fetch = recording(handler);
+    const controller = new AbortController();
+    const token = async () => {
+      controller.abort('gone');
+      return TOKEN;
+    };
+    const pending = generated.pkg.createClient({ fetch, token }).getWebhook({ ...request(), signal: controller.signal });
+    await expect(pending).rejects.toMatchObject({ kind: 'aborted', cause: 'gone' });
+    expect(fetch.requests).toHaveLength(0);
+  });
+
   it('cuts a wait between retries short when the signal aborts', async () => {
     vi.useFakeTimers();
     const tooMany = { status: 429, body: answerFor(getWebhook, '429').body, headers: { 'Retry-After': '30' } };
