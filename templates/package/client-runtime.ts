@@ -187,6 +187,17 @@ export function connection(descriptor: ClientDescriptor, options: ClientOptions 
   if ((options.validateRequests || options.validateResponses) && options.endpoints === undefined) {
     throw new TypeError('validateRequests and validateResponses need the package\'s endpoints: use createClient, or give connect the endpoints');
   }
+  const headers = options.headers ?? {};
+  for (const name of Object.keys(headers)) {
+    const value: unknown = headers[name];
+    const refuse = (why: string): never => {
+      throw new TypeError(`headers ${JSON.stringify(name)}: ${why}`);
+    };
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) refuse('the name is not an HTTP header name');
+    if (typeof value !== 'string') refuse('the value is not a string');
+    if (/[\r\n\0]/.test(value as string)) refuse('the value holds a line break or NUL, which a header cannot carry');
+    if (/[^\0-\xff]/.test(value as string)) refuse('the value holds a character beyond Latin-1, which a header cannot carry');
+  }
   const retry = options.retry ?? { attempts: 1 };
   const attempts = retry.attempts ?? 3;
   if (!Number.isInteger(attempts) || attempts < 1) throw new TypeError(`retry.attempts ${String(attempts)} is not a whole number of at least 1`);
