@@ -178,8 +178,9 @@ export function connection(descriptor: ClientDescriptor, options: ClientOptions 
   if (typeof options !== 'object' || options === null) throw new TypeError('the client options must be an object');
   const baseUrl = (options.baseUrl ?? descriptor.baseUrl ?? '').replace(/\/+$/, '');
   if (baseUrl === '' || !/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl) || baseUrl.includes('{')) {
-    const given = options.baseUrl === undefined ? `the spec's server URL ${JSON.stringify(descriptor.baseUrl ?? '')}` : `baseUrl ${JSON.stringify(options.baseUrl)}`;
-    throw new TypeError(`${given} is not an absolute URL: give the client a baseUrl such as "https://api.example.com"`);
+    // Without a baseUrl: the spec names no server the client can call (none, a relative one, or one with variables).
+    const given = options.baseUrl === undefined ? 'the spec names no absolute server URL without variables' : `baseUrl ${JSON.stringify(options.baseUrl)} is not an absolute URL`;
+    throw new TypeError(`${given}: give the client a baseUrl such as "https://api.example.com"`);
   }
   const send = options.fetch ?? (globalThis as unknown as { fetch?: FetchFunction }).fetch?.bind(globalThis);
   if (typeof send !== 'function') throw new TypeError('fetch is not a function: give the client a fetch, or run it where fetch is global');

@@ -4,6 +4,7 @@ import { generatedPackage, recording } from './support/client-package.js';
 type Json = any;
 
 const generated = generatedPackage('specs/autosend.yaml', 'client-options-autosend');
+const serverless = generatedPackage('test/generate/fixtures/parameter-styles.yaml', 'client-options-serverless');
 const ID = '60d5ec49f1b2c72d9c8b1234';
 
 describe('client options', () => {
@@ -37,5 +38,8 @@ describe('client options', () => {
     expect(create({ headers: { 'X-Team': 'a\r\nX-Admin: yes' } })).toThrow(new TypeError('headers "X-Team": the value holds a line break or NUL, which a header cannot carry'));
     expect(create({ headers: { 'X Team': 'a' } })).toThrow(new TypeError('headers "X Team": the name is not an HTTP header name'));
     expect(() => generated.pkg.createClient()).not.toThrow();
+    // parameter-styles.yaml names no server.
+    expect(() => serverless.pkg.createClient()).toThrow(new TypeError('the spec names no absolute server URL without variables: give the client a baseUrl such as "https://api.example.com"'));
+    expect(() => serverless.pkg.createClient({ baseUrl: 'https://styles.example.com' })).not.toThrow();
   });
 });
