@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generatedPackage, recording } from './support/client-package.js';
 
@@ -41,5 +43,16 @@ describe('client options', () => {
     // parameter-styles.yaml names no server.
     expect(() => serverless.pkg.createClient()).toThrow(new TypeError('the spec names no absolute server URL without variables: give the client a baseUrl such as "https://api.example.com"'));
     expect(() => serverless.pkg.createClient({ baseUrl: 'https://styles.example.com' })).not.toThrow();
+  });
+
+  it('sends an operation through connect and its own function from <package>/client, checking it when given the endpoints', async () => {
+    const lean = await import(pathToFileURL(join(generated.dir, 'client.js')).href);
+    const fetch = recording(async () => new Response(null, { status: 204 }));
+    const api = lean.connect({ fetch, token: 't' });
+    expect(await lean.deleteWebhook(api, { path: { id: ID } })).toMatchObject({ status: 204, documented: true, body: undefined });
+    expect(() => lean.connect({ fetch, validateRequests: true })).toThrow(/validateRequests and validateResponses need the package's endpoints/);
+    const checked = lean.connect({ fetch, token: 't', validateRequests: true, endpoints: generated.pkg.endpoints });
+    await expect(lean.updateWebhook(checked, { path: { id: ID }, body: { url: 'not a url' } })).rejects.toMatchObject({ kind: 'invalidRequest', errors: expect.arrayContaining([expect.objectContaining({ in: 'body', pointer: '/url', keyword: 'format' })]) });
+    expect(fetch.requests).toHaveLength(1);
   });
 });
