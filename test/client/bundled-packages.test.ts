@@ -39,6 +39,7 @@ describe.each(VENDORS)('%s: the client against its own handler', (vendor) => {
     expect(received).toHaveLength(1);
     if (request.path) expect(received[0].path).toEqual(request.path);
     if (request.query) expect(received[0].query).toMatchObject(request.query);
+    if (request.headers) expect(received[0].headers).toMatchObject(request.headers);
     // The body as the server's own check gives it (defaults applied, blank-as-null fields as null).
     if (request.body !== undefined) expect(received[0].body).toEqual(pkg.endpoints[op.name].validateRequest({ path: request.path, body: request.body }).value.body);
   });
