@@ -191,7 +191,9 @@ function printDeclarations(statements: readonly StatementStructures[]): string {
       case StructureKind.Function:
         if (statement.isExported) {
           const { statements: _body, ...signature } = statement;
-          declared.push({ ...signature, hasDeclareKeyword: true });
+          // A declaration cannot hold a parameter's default: the parameter is optional there.
+          const parameters = signature.parameters?.map(({ initializer, ...parameter }) => (initializer === undefined ? parameter : { ...parameter, hasQuestionToken: true }));
+          declared.push({ ...signature, ...(parameters === undefined ? {} : { parameters }), hasDeclareKeyword: true });
         }
         break;
       case StructureKind.Interface:

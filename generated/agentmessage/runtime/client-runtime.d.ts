@@ -104,16 +104,19 @@ export interface ClientOptions {
     readonly validateRequests?: boolean | undefined;
     /** Check each response against the spec: one that breaks it rejects with `ClientError` (`invalidResponse`). */
     readonly validateResponses?: boolean | undefined;
-    /** Give up on an attempt after this long (the body read included): `ClientError` (`timeout`). */
+    /** Give up on an attempt after this long (the body read included): `ClientError` (`timeout`). `Infinity` sets none. */
     readonly timeoutMs?: number | undefined;
     readonly retry?: RetryOptions | undefined;
-    /** The package's `endpoints`, which the checks need: `createClient` passes them; give them to `connect` to check. */
+    /**
+     * The package's `endpoints`, which the checks need: `createClient` passes them; give them to `connect` to check.
+     * Typed `object`, as the package's `Endpoints` is an interface, which no index-signature type accepts.
+     */
     readonly endpoints?: object | undefined;
 }
 /** What one call takes besides the request's parts. */
 export interface CallOptions {
     readonly signal?: WebAbortSignal | undefined;
-    /** This call's timeout, instead of the client's. */
+    /** This call's timeout, instead of the client's (`Infinity` for none); not a positive number, the call rejects with a TypeError. */
     readonly timeoutMs?: number | undefined;
 }
 /** A response of a documented status, with that status's body. */

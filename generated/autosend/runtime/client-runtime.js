@@ -134,6 +134,9 @@ import { encodeBody, encodeParameters, } from './request-encoding.js';
 
 
 
+
+
+
 /**
  * A call that did not give a response to read: the request broke the spec (`invalidRequest`, with `errors`), it could
  * not be sent or answered (`network`), took longer than its timeout (`timeout`), was aborted by its signal
@@ -178,14 +181,26 @@ export function connection(descriptor, options = {}) {
   if (typeof options !== 'object' || options === null) throw new TypeError('the client options must be an object');
   const baseUrl = (options.baseUrl ?? descriptor.baseUrl ?? '').replace(/\/+$/, '');
   if (baseUrl === '' || !/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl) || baseUrl.includes('{')) {
-    const given = options.baseUrl === undefined ? `the spec's server URL ${JSON.stringify(descriptor.baseUrl ?? '')}` : `baseUrl ${JSON.stringify(options.baseUrl)}`;
-    throw new TypeError(`${given} is not an absolute URL: give the client a baseUrl such as "https://api.example.com"`);
+    // Without a baseUrl: the spec names no server the client can call (none, a relative one, or one with variables).
+    const given = options.baseUrl === undefined ? 'the spec names no absolute server URL without variables' : `baseUrl ${JSON.stringify(options.baseUrl)} is not an absolute URL`;
+    throw new TypeError(`${given}: give the client a baseUrl such as "https://api.example.com"`);
   }
   const send = options.fetch ?? (globalThis ).fetch?.bind(globalThis);
   if (typeof send !== 'function') throw new TypeError('fetch is not a function: give the client a fetch, or run it where fetch is global');
   if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) throw new TypeError(`timeoutMs ${String(options.timeoutMs)} is not a positive number of milliseconds`);
   if ((options.validateRequests || options.validateResponses) && options.endpoints === undefined) {
     throw new TypeError('validateRequests and validateResponses need the package\'s endpoints: use createClient, or give connect the endpoints');
+  }
+  const headers = options.headers ?? {};
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
+    const refuse = (why) => {
+      throw new TypeError(`headers ${JSON.stringify(name)}: ${why}`);
+    };
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) refuse('the name is not an HTTP header name');
+    if (typeof value !== 'string') refuse('the value is not a string');
+    if (/[\r\n\0]/.test(value )) refuse('the value holds a line break or NUL, which a header cannot carry');
+    if (/[^\0-\xff]/.test(value )) refuse('the value holds a character beyond Latin-1, which a header cannot carry');
   }
   const retry = options.retry ?? { attempts: 1 };
   const attempts = retry.attempts ?? 3;
@@ -220,6 +235,7 @@ export async function call(client, operation, input) {
   const { options } = resolved;
   const signal = given.signal;
   if (signal?.aborted) throw new ClientError('aborted', operation.name, `${operation.name} was aborted before it was sent`, { cause: signal.reason });
+  if (given.timeoutMs !== undefined && !(given.timeoutMs > 0)) throw new TypeError(`timeoutMs ${String(given.timeoutMs)} is not a positive number of milliseconds`);
 
   let encoded;
   let body;
@@ -304,12 +320,16 @@ async function attemptOnce(
   attempt,
   last,
 ) {
+  // A signal aborted already (while the token was asked for, say) fires no event: the attempt is not sent.
+  if ((signal )?.aborted) {
+    throw new ClientError('aborted', operation.name, `${operation.name} was aborted`, { cause: (signal ).reason });
+  }
   const controller = new AbortController();
   let timedOut = false;
-  const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
+  const timer = timeoutMs === undefined || timeoutMs === Infinity ? undefined : setTimeout(() => {
     timedOut = true;
     controller.abort(new ClientError('timeout', operation.name, `${operation.name} took longer than ${timeoutMs} ms`));
-  }, timeoutMs);
+  }, timerDelay(timeoutMs));
   const onAbort = () => controller.abort((signal ).reason);
   (signal )?.addEventListener('abort', onAbort);
   const stopped = new Promise((_, reject) => {
@@ -349,7 +369,8 @@ function retryDelay(client, response, attempt) {
   const header = response.headers.get('retry-after');
   if (header === null || header.trim() === '') return backoff(client, attempt);
   const text = header.trim();
-  const delay = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
+  // Whole seconds, or an HTTP date, which starts with its day's name (Date.parse would read "1.5" as a day in 2001).
+  const delay = /^\d+$/.test(text) ? Number(text) * 1000 : /^[a-z]{3}/i.test(text) ? Date.parse(text) - Date.now() : Number.NaN;
   if (Number.isNaN(delay)) return backoff(client, attempt);
   const wanted = Math.max(0, delay);
   return wanted > client.retry.maxDelayMs ? undefined : wanted;
@@ -357,6 +378,13 @@ function retryDelay(client, response, attempt) {
 
 function backoff(client, attempt) {
   return Math.min(client.retry.delayMs * 2 ** (attempt - 1), client.retry.maxDelayMs);
+}
+
+/** The longest delay `setTimeout` keeps: a longer one (or Infinity) it takes as 1 ms. */
+const LONGEST_TIMER = 2_147_483_647;
+
+function timerDelay(ms) {
+  return Math.min(ms, LONGEST_TIMER);
 }
 
 function wait(ms, signal, operation) {
@@ -369,7 +397,7 @@ function wait(ms, signal, operation) {
     const timer = setTimeout(() => {
       abortable?.removeEventListener('abort', aborted);
       resolve();
-    }, ms);
+    }, timerDelay(ms));
     if (abortable?.aborted) aborted();
     else abortable?.addEventListener('abort', aborted);
   });
@@ -454,7 +482,13 @@ async function credentialsFor(client, operation) {
     if (scheme.type === 'apiKey') {
       const keyName = scheme.name ?? '';
       if (scheme.in === 'query') out.query.push(`${encodeURIComponent(keyName)}=${encodeURIComponent(value)}`);
-      else if (scheme.in === 'cookie') out.cookies.push(`${keyName}=${encodeURIComponent(value)}`);
+      else if (scheme.in === 'cookie') {
+        // As it is, as servers read cookies (the package's own among them); what a cookie cannot carry is refused.
+        if (value.includes(';') || /[^\x20-\xff]/.test(value) || /^[ \t]|[ \t]$/.test(value)) {
+          throw new ClientError('invalidRequest', operation.name, `${operation.name}: the token cannot be sent as the cookie ${JSON.stringify(keyName)}: it holds ";", a character beyond Latin-1, or blanks at either end`);
+        }
+        out.cookies.push(`${keyName}=${value}`);
+      }
       else out.headers.push([keyName, value]);
     } else {
       out.headers.push(['Authorization', `Bearer ${value}`]);

@@ -22,7 +22,7 @@ export function clientOperationLiteral(op: OperationIR, name: string): string {
       in: p.in,
       style: p.style,
       explode: p.explode,
-      ...('allowReserved' in p && p.allowReserved === true ? { allowReserved: true } : {}),
+      ...(p.allowReserved ? { allowReserved: true } : {}),
       ...(p.contentType === undefined ? {} : { contentType: p.contentType }),
     })),
     ...(op.requestBody ? { body: op.requestBody.content.map((media) => media.mediaType) } : {}),

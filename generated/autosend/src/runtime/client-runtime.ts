@@ -100,17 +100,20 @@ export interface ClientOptions {
   readonly validateRequests?: boolean | undefined;
   /** Check each response against the spec: one that breaks it rejects with `ClientError` (`invalidResponse`). */
   readonly validateResponses?: boolean | undefined;
-  /** Give up on an attempt after this long (the body read included): `ClientError` (`timeout`). */
+  /** Give up on an attempt after this long (the body read included): `ClientError` (`timeout`). `Infinity` sets none. */
   readonly timeoutMs?: number | undefined;
   readonly retry?: RetryOptions | undefined;
-  /** The package's `endpoints`, which the checks need: `createClient` passes them; give them to `connect` to check. */
+  /**
+   * The package's `endpoints`, which the checks need: `createClient` passes them; give them to `connect` to check.
+   * Typed `object`, as the package's `Endpoints` is an interface, which no index-signature type accepts.
+   */
   readonly endpoints?: object | undefined;
 }
 
 /** What one call takes besides the request's parts. */
 export interface CallOptions {
   readonly signal?: WebAbortSignal | undefined;
-  /** This call's timeout, instead of the client's. */
+  /** This call's timeout, instead of the client's (`Infinity` for none); not a positive number, the call rejects with a TypeError. */
   readonly timeoutMs?: number | undefined;
 }
 
@@ -178,14 +181,26 @@ export function connection(descriptor: ClientDescriptor, options: ClientOptions 
   if (typeof options !== 'object' || options === null) throw new TypeError('the client options must be an object');
   const baseUrl = (options.baseUrl ?? descriptor.baseUrl ?? '').replace(/\/+$/, '');
   if (baseUrl === '' || !/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl) || baseUrl.includes('{')) {
-    const given = options.baseUrl === undefined ? `the spec's server URL ${JSON.stringify(descriptor.baseUrl ?? '')}` : `baseUrl ${JSON.stringify(options.baseUrl)}`;
-    throw new TypeError(`${given} is not an absolute URL: give the client a baseUrl such as "https://api.example.com"`);
+    // Without a baseUrl: the spec names no server the client can call (none, a relative one, or one with variables).
+    const given = options.baseUrl === undefined ? 'the spec names no absolute server URL without variables' : `baseUrl ${JSON.stringify(options.baseUrl)} is not an absolute URL`;
+    throw new TypeError(`${given}: give the client a baseUrl such as "https://api.example.com"`);
   }
   const send = options.fetch ?? (globalThis as unknown as { fetch?: FetchFunction }).fetch?.bind(globalThis);
   if (typeof send !== 'function') throw new TypeError('fetch is not a function: give the client a fetch, or run it where fetch is global');
   if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) throw new TypeError(`timeoutMs ${String(options.timeoutMs)} is not a positive number of milliseconds`);
   if ((options.validateRequests || options.validateResponses) && options.endpoints === undefined) {
     throw new TypeError('validateRequests and validateResponses need the package\'s endpoints: use createClient, or give connect the endpoints');
+  }
+  const headers = options.headers ?? {};
+  for (const name of Object.keys(headers)) {
+    const value: unknown = headers[name];
+    const refuse = (why: string): never => {
+      throw new TypeError(`headers ${JSON.stringify(name)}: ${why}`);
+    };
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) refuse('the name is not an HTTP header name');
+    if (typeof value !== 'string') refuse('the value is not a string');
+    if (/[\r\n\0]/.test(value as string)) refuse('the value holds a line break or NUL, which a header cannot carry');
+    if (/[^\0-\xff]/.test(value as string)) refuse('the value holds a character beyond Latin-1, which a header cannot carry');
   }
   const retry = options.retry ?? { attempts: 1 };
   const attempts = retry.attempts ?? 3;
@@ -220,6 +235,7 @@ export async function call(client: Connection, operation: ClientOperation, input
   const { options } = resolved;
   const signal = given.signal;
   if (signal?.aborted) throw new ClientError('aborted', operation.name, `${operation.name} was aborted before it was sent`, { cause: signal.reason });
+  if (given.timeoutMs !== undefined && !(given.timeoutMs > 0)) throw new TypeError(`timeoutMs ${String(given.timeoutMs)} is not a positive number of milliseconds`);
 
   let encoded: ReturnType<typeof encodeParameters>;
   let body: ReturnType<typeof encodeBody> | undefined;
@@ -304,12 +320,16 @@ async function attemptOnce(
   attempt: number,
   last: boolean,
 ): Promise<Attempt> {
+  // A signal aborted already (while the token was asked for, say) fires no event: the attempt is not sent.
+  if ((signal as AbortSignalLike | undefined)?.aborted) {
+    throw new ClientError('aborted', operation.name, `${operation.name} was aborted`, { cause: (signal as AbortSignalLike).reason });
+  }
   const controller = new AbortController();
   let timedOut = false;
-  const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
+  const timer = timeoutMs === undefined || timeoutMs === Infinity ? undefined : setTimeout(() => {
     timedOut = true;
     controller.abort(new ClientError('timeout', operation.name, `${operation.name} took longer than ${timeoutMs} ms`));
-  }, timeoutMs);
+  }, timerDelay(timeoutMs));
   const onAbort = (): void => controller.abort((signal as AbortSignalLike).reason);
   (signal as AbortSignalLike | undefined)?.addEventListener('abort', onAbort);
   const stopped = new Promise<never>((_, reject) => {
@@ -349,7 +369,8 @@ function retryDelay(client: ResolvedConnection, response: WebResponse, attempt: 
   const header = response.headers.get('retry-after');
   if (header === null || header.trim() === '') return backoff(client, attempt);
   const text = header.trim();
-  const delay = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
+  // Whole seconds, or an HTTP date, which starts with its day's name (Date.parse would read "1.5" as a day in 2001).
+  const delay = /^\d+$/.test(text) ? Number(text) * 1000 : /^[a-z]{3}/i.test(text) ? Date.parse(text) - Date.now() : Number.NaN;
   if (Number.isNaN(delay)) return backoff(client, attempt);
   const wanted = Math.max(0, delay);
   return wanted > client.retry.maxDelayMs ? undefined : wanted;
@@ -357,6 +378,13 @@ function retryDelay(client: ResolvedConnection, response: WebResponse, attempt: 
 
 function backoff(client: ResolvedConnection, attempt: number): number {
   return Math.min(client.retry.delayMs * 2 ** (attempt - 1), client.retry.maxDelayMs);
+}
+
+/** The longest delay `setTimeout` keeps: a longer one (or Infinity) it takes as 1 ms. */
+const LONGEST_TIMER = 2_147_483_647;
+
+function timerDelay(ms: number): number {
+  return Math.min(ms, LONGEST_TIMER);
 }
 
 function wait(ms: number, signal: WebAbortSignal | undefined, operation: ClientOperation): Promise<void> {
@@ -369,7 +397,7 @@ function wait(ms: number, signal: WebAbortSignal | undefined, operation: ClientO
     const timer = setTimeout(() => {
       abortable?.removeEventListener('abort', aborted);
       resolve();
-    }, ms);
+    }, timerDelay(ms));
     if (abortable?.aborted) aborted();
     else abortable?.addEventListener('abort', aborted);
   });
@@ -454,7 +482,13 @@ async function credentialsFor(client: ResolvedConnection, operation: ClientOpera
     if (scheme.type === 'apiKey') {
       const keyName = scheme.name ?? '';
       if (scheme.in === 'query') out.query.push(`${encodeURIComponent(keyName)}=${encodeURIComponent(value)}`);
-      else if (scheme.in === 'cookie') out.cookies.push(`${keyName}=${encodeURIComponent(value)}`);
+      else if (scheme.in === 'cookie') {
+        // As it is, as servers read cookies (the package's own among them); what a cookie cannot carry is refused.
+        if (value.includes(';') || /[^\x20-\xff]/.test(value) || /^[ \t]|[ \t]$/.test(value)) {
+          throw new ClientError('invalidRequest', operation.name, `${operation.name}: the token cannot be sent as the cookie ${JSON.stringify(keyName)}: it holds ";", a character beyond Latin-1, or blanks at either end`);
+        }
+        out.cookies.push(`${keyName}=${value}`);
+      }
       else out.headers.push([keyName, value]);
     } else {
       out.headers.push(['Authorization', `Bearer ${value}`]);
