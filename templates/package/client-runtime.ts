@@ -299,24 +299,31 @@ async function attemptOnce(
   attempt: number,
   last: boolean,
 ): Promise<Attempt> {
-  const controller = new AbortController();
+  // Only an attempt that a signal or a timeout can stop needs a controller, and its sending and reading raced
+  // against it: without either (the common call) none is made, which is most of an attempt's own cost.
+  const controller = signal === undefined && timeoutMs === undefined ? undefined : new AbortController();
   let timedOut = false;
   const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
     timedOut = true;
-    controller.abort(new ClientError('timeout', operation.name, `${operation.name} took longer than ${timeoutMs} ms`));
+    controller!.abort(new ClientError('timeout', operation.name, `${operation.name} took longer than ${timeoutMs} ms`));
   }, timeoutMs);
-  const onAbort = (): void => controller.abort((signal as AbortSignalLike).reason);
+  const onAbort = (): void => controller!.abort((signal as AbortSignalLike).reason);
   (signal as AbortSignalLike | undefined)?.addEventListener('abort', onAbort);
-  const stopped = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener('abort', () => reject(controller.signal.reason as unknown));
-  });
-  stopped.catch(() => undefined);
+  let stopped: Promise<never> | undefined;
+  if (controller !== undefined) {
+    stopped = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason as unknown));
+    });
+    stopped.catch(() => undefined);
+  }
+  const unlessStopped = <T>(work: Promise<T>): Promise<T> => (stopped === undefined ? work : Promise.race([work, stopped]));
   try {
-    const init: RequestInit & { duplex?: 'half' } = { method: operation.method, headers: headers as [string, string][], signal: controller.signal };
+    const init: RequestInit & { duplex?: 'half' } = { method: operation.method, headers: headers as [string, string][] };
+    if (controller !== undefined) init.signal = controller.signal;
     if (body !== undefined) init.body = body as BodyInit;
     if (isStream(body)) init.duplex = 'half';
     const request = new Request(url, init) as unknown as WebRequest;
-    const response = await Promise.race([client.send(request), stopped]);
+    const response = await unlessStopped(client.send(request));
     if (!last && client.retry.statuses.includes(response.status)) {
       const delay = retryDelay(client, response, attempt);
       if (delay !== undefined) {
@@ -324,7 +331,7 @@ async function attemptOnce(
         return { retryAfter: delay };
       }
     }
-    const read = await Promise.race([readBody(operation, response), stopped]);
+    const read = await unlessStopped(readBody(operation, response));
     return { response, body: read };
   } catch (error) {
     if (error instanceof ClientError && error.kind !== 'timeout') throw error;
