@@ -26,6 +26,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { fetchPackage, OCTOKIT_OPENAPI, ROOT_DIR } from './fetch-package.mjs';
 import { runMeasured, median, parseOptions, formatMiB, RSS_METHOD_TEXT, machineBusySeconds, killRunning, describeBuild } from './measure.mjs';
@@ -105,7 +106,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
  * @param {string} file
  * @returns {Json}
  */
-function readSpec(file) {
+export function readSpec(file) {
   const text = readFileSync(file, 'utf8');
   return file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
 }
@@ -116,7 +117,7 @@ function readSpec(file) {
  * @param {any} value
  * @returns {any}
  */
-function deref(doc, value) {
+export function deref(doc, value) {
   for (let hops = 0; value && typeof value === 'object' && typeof value.$ref === 'string'; hops++) {
     if (hops > 64) throw new Error(`$ref loop at ${value.$ref}`);
     const ref = value.$ref;
@@ -136,7 +137,7 @@ function deref(doc, value) {
  * @param {Json} doc
  * @returns {Operation[]}
  */
-function listOperations(doc) {
+export function listOperations(doc) {
   /** @type {Operation[]} */
   const out = [];
   for (const [path, rawItem] of Object.entries(doc.paths ?? {})) {
@@ -192,7 +193,7 @@ function typesOf(schema) {
  * @param {number} depth
  * @returns {any}
  */
-function sample(doc, schema, mode, depth = 0) {
+export function sample(doc, schema, mode, depth = 0) {
   schema = deref(doc, schema);
   if (schema === true || schema === undefined || schema === null || typeof schema !== 'object') return 'x';
   if (depth > 12) throw new Error('schema too deep for a sample value');
@@ -274,7 +275,7 @@ function sample(doc, schema, mode, depth = 0) {
  * @param {number} depth
  * @returns {{ required: Map<string, any>, optional: Map<string, any> } | null}  null: not an object
  */
-function objectShape(doc, schema, depth = 0) {
+export function objectShape(doc, schema, depth = 0) {
   schema = deref(doc, schema);
   if (!schema || typeof schema !== 'object' || depth > 8) return null;
   for (const key of ['oneOf', 'anyOf']) {
@@ -324,7 +325,7 @@ function objectShape(doc, schema, depth = 0) {
  * @param {string} indent
  * @returns {string[]}
  */
-function narrowing(doc, schema, value, indent) {
+export function narrowing(doc, schema, value, indent) {
   const s = deref(doc, schema);
   const types = typesOf(s);
   if (types.includes('array') && !s.oneOf && !s.anyOf) {
@@ -426,7 +427,7 @@ function friendlyNames(typesDts) {
  * @param {string} id
  * @returns {string}
  */
-function camel(id) {
+export function camel(id) {
   const words = id.split(/[^A-Za-z0-9]+/).filter(Boolean);
   const s = words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join('');
   return /^[0-9]/.test(s) ? `op${s}` : s;
@@ -604,7 +605,7 @@ async function generate(spec, outDir) {
  * @param {string} stdout
  * @param {string} pkgDir
  */
-function packageFiles(stdout, pkgDir) {
+export function packageFiles(stdout, pkgDir) {
   const files = stdout
     .split('\n')
     .map((l) => l.trim())
@@ -876,10 +877,13 @@ async function run(opts, rounds, spec, work) {
   return crashed || failed ? 1 : 0;
 }
 
-try {
-  process.exitCode = await main();
-} catch (err) {
-  killRunning();
-  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exitCode = 1;
+// Run as a script; imported (by client.mjs, for its spec reading and sample values), it only exports.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    process.exitCode = await main();
+  } catch (err) {
+    killRunning();
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  }
 }

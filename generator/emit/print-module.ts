@@ -191,9 +191,7 @@ function printDeclarations(statements: readonly StatementStructures[]): string {
       case StructureKind.Function:
         if (statement.isExported) {
           const { statements: _body, ...signature } = statement;
-          // A declaration cannot hold a parameter's default: the parameter is optional there.
-          const parameters = signature.parameters?.map(({ initializer, ...parameter }) => (initializer === undefined ? parameter : { ...parameter, hasQuestionToken: true }));
-          declared.push({ ...signature, ...(parameters === undefined ? {} : { parameters }), hasDeclareKeyword: true });
+          declared.push({ ...signature, parameters: declaredParameters(signature.parameters), hasDeclareKeyword: true });
         }
         break;
       case StructureKind.Interface:
@@ -232,6 +230,11 @@ function typeImport(declaration: ImportDeclarationStructure, used: ReadonlySet<s
     if (used.has(alias ?? name)) names.push({ name, ...(alias === undefined ? {} : { alias }) });
   }
   return names.length === 0 ? undefined : { kind: StructureKind.ImportDeclaration, moduleSpecifier: declaration.moduleSpecifier, isTypeOnly: true, namedImports: names };
+}
+
+/** Parameters as a declaration writes them: a default value is an implementation's, so the parameter is optional instead. */
+function declaredParameters(parameters: FunctionDeclarationStructure['parameters']): FunctionDeclarationStructure['parameters'] {
+  return parameters?.map(({ initializer, ...parameter }) => (initializer === undefined ? parameter : { ...parameter, hasQuestionToken: true }));
 }
 
 function declaredVariables(statement: VariableStatementStructure): VariableStatementStructure {

@@ -28,7 +28,13 @@ describe('timeouts and aborts', () => {
     const { fetch, started } = hanging();
     const client = generated.pkg.createClient({ fetch, token: TOKEN, timeoutMs: 50 });
     const started_at = Date.now();
-    await expect(client.getWebhook(request())).rejects.toMatchObject({ name: 'ClientError', kind: 'timeout', operation: 'getWebhook', message: 'getWebhook took longer than 50 ms' });
+    await expect(client.getWebhook(request())).rejects.toMatchObject({
+      name: 'ClientError',
+      kind: 'timeout',
+      operation: 'getWebhook',
+      message: 'getWebhook took longer than 50 ms',
+      cause: { name: 'TimeoutError', message: 'getWebhook took longer than 50 ms' },
+    });
     expect(Date.now() - started_at).toBeLessThan(2_000);
     expect(started).toHaveLength(1);
     // The request fetch was given is aborted, so a real fetch stops too.

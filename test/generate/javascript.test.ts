@@ -97,12 +97,23 @@ describe('printing modules with verbatim code', () => {
         returnType: 'number',
         statements: verbatimStatements([{ typescript: 'const y: unknown = x;', javascript: 'const y = x;' }, 'if (y) {', '  return spliced.length;', '}', 'return 0;']),
       },
+      {
+        kind: StructureKind.Function,
+        name: 'withDefault',
+        isExported: true,
+        parameters: [{ name: 'options', type: '{ a?: number }', initializer: '{}' }],
+        returnType: 'number',
+        statements: verbatimStatements(['return options.a ?? 0;']),
+      },
     ]);
     for (const text of [printed.typescript, printed.javascript, printed.declarations]) expect(text).not.toContain('\u0000specforge');
     expect(printed.typescript).toContain('const spliced: readonly number[] = [1,\n  2];');
     expect(printed.typescript).toContain('export function answer(x: unknown): number {\n    const y: unknown = x;\n    if (y) {\n        return spliced.length;\n    }\n    return 0;\n}');
     expect(printed.javascript).toContain('export function answer(x) {\n    const y = x;\n');
     expect(printed.declarations).toContain('export declare function answer(x: unknown): number;');
+    // a default value is the implementation's: the declaration has an optional parameter (an initializer there is TS2371)
+    expect(printed.declarations).toContain('export declare function withDefault(options?: { a?: number }): number;');
+    expect(printed.typescript).toContain('export function withDefault(options: { a?: number } = {}): number {');
     const module = await import(`data:text/javascript,${encodeURIComponent(printed.javascript)}`);
     expect(module.text).toBe(hostile);
     expect(module.answer(true)).toBe(2);

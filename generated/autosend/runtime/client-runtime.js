@@ -324,24 +324,32 @@ async function attemptOnce(
   if ((signal )?.aborted) {
     throw new ClientError('aborted', operation.name, `${operation.name} was aborted`, { cause: (signal ).reason });
   }
-  const controller = new AbortController();
+  // Only an attempt that a signal or a timeout can stop needs a controller, and its sending and reading raced
+  // against it: without either (the common call) none is made, which is most of an attempt's own cost.
+  const timed = timeoutMs !== undefined && timeoutMs !== Infinity;
+  const controller = signal === undefined && !timed ? undefined : new AbortController();
   let timedOut = false;
-  const timer = timeoutMs === undefined || timeoutMs === Infinity ? undefined : setTimeout(() => {
+  const timer = !timed ? undefined : setTimeout(() => {
     timedOut = true;
-    controller.abort(new ClientError('timeout', operation.name, `${operation.name} took longer than ${timeoutMs} ms`));
+    controller.abort(timeoutError(`${operation.name} took longer than ${String(timeoutMs)} ms`));
   }, timerDelay(timeoutMs));
   const onAbort = () => controller.abort((signal ).reason);
   (signal )?.addEventListener('abort', onAbort);
-  const stopped = new Promise((_, reject) => {
-    controller.signal.addEventListener('abort', () => reject(controller.signal.reason ));
-  });
-  stopped.catch(() => undefined);
+  let stopped;
+  if (controller !== undefined) {
+    stopped = new Promise((_, reject) => {
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason ));
+    });
+    stopped.catch(() => undefined);
+  }
+  const unlessStopped = (work) => (stopped === undefined ? work : Promise.race([work, stopped]));
   try {
-    const init = { method: operation.method, headers: headers , signal: controller.signal };
+    const init = { method: operation.method, headers: headers  };
+    if (controller !== undefined) init.signal = controller.signal;
     if (body !== undefined) init.body = body ;
     if (isStream(body)) init.duplex = 'half';
     const request = new Request(url, init) ;
-    const response = await Promise.race([client.send(request), stopped]);
+    const response = await unlessStopped(client.send(request));
     if (!last && client.retry.statuses.includes(response.status)) {
       const delay = retryDelay(client, response, attempt);
       if (delay !== undefined) {
@@ -349,10 +357,10 @@ async function attemptOnce(
         return { retryAfter: delay };
       }
     }
-    const read = await Promise.race([readBody(operation, response), stopped]);
+    const read = await unlessStopped(readBody(operation, response));
     return { response, body: read };
   } catch (error) {
-    if (error instanceof ClientError && error.kind !== 'timeout') throw error;
+    if (error instanceof ClientError) throw error;
     if ((signal )?.aborted) {
       throw new ClientError('aborted', operation.name, `${operation.name} was aborted`, { cause: (signal ).reason });
     }
@@ -382,6 +390,15 @@ function backoff(client, attempt) {
 
 /** The longest delay `setTimeout` keeps: a longer one (or Infinity) it takes as 1 ms. */
 const LONGEST_TIMER = 2_147_483_647;
+
+/** What a timed-out attempt is aborted with, and the `cause` of its `ClientError`: the platform's own kind of timeout. */
+function timeoutError(message) {
+  const DOMExceptionClass = (globalThis ).DOMException;
+  if (DOMExceptionClass) return new DOMExceptionClass(message, 'TimeoutError');
+  const error = new Error(message);
+  error.name = 'TimeoutError';
+  return error;
+}
 
 function timerDelay(ms) {
   return Math.min(ms, LONGEST_TIMER);
