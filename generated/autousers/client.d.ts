@@ -56,7 +56,7 @@ export interface Client {
 /** A client of the API with one method per operation. Throws a `TypeError` naming the option at fault (a `baseUrl` that is not an absolute URL, say). */
 export declare function createClient(options?: ClientOptions): Client;
 
-/** A connection for the functions of this module, one per operation: a bundle keeps only those it uses. Checks need `options.endpoints`. */
+/** A connection for the functions of this module, one per operation: a bundle keeps only those it uses. It makes no checks (`validateRequests`, `validateResponses`): `createClient` does. */
 export declare function connect(options?: ClientOptions): Connection;
 
 /**

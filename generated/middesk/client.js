@@ -1,19 +1,20 @@
-import { bindOperations as $bindOperations, call as $call, connection as $connection } from "./runtime/client-runtime.js";
+import { bearerCredential as $bearerCredential, bindOperations as $bindOperations, call as $call, clientChecks as $clientChecks, connection as $connection } from "./runtime/client-runtime.js";
+import { encodeSimplePath as $encodeSimplePath, encodeQuery as $encodeQuery, jsonBody as $jsonBody } from "./runtime/request-encoding.js";
 import { endpoints as $endpoints } from "./endpoints.js";
 export { ClientError } from "./runtime/client-runtime.js";
-const $descriptor = { "baseUrl": "https://api.middesk.com", "schemes": { "bearerAuth": { "type": "http", "scheme": "bearer" } } };
-const $operation1 = { "name": "listWebhooks", "method": "GET", "path": "/v1/webhooks", "parameters": [{ "name": "page", "in": "query", "style": "form", "explode": true }, { "name": "per_page", "in": "query", "style": "form", "explode": true }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "422", "429", "500"] };
-const $operation2 = { "name": "createWebhook", "method": "POST", "path": "/v1/webhooks", "parameters": [], "body": ["application/json"], "security": [["bearerAuth"]], "statuses": ["201", "400", "401", "422", "429", "500"] };
-const $operation3 = { "name": "getWebhook", "method": "GET", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "404", "422", "429", "500"] };
-const $operation4 = { "name": "updateWebhook", "method": "PUT", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "body": ["application/json"], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "404", "422", "429", "500"] };
-const $operation5 = { "name": "deleteWebhook", "method": "DELETE", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "404", "422", "429", "500"] };
+const $descriptor = { baseUrl: "https://api.middesk.com", schemes: { "bearerAuth": { "type": "http", "scheme": "bearer", credential: $bearerCredential } } };
+const $operation1 = { "name": "listWebhooks", "method": "GET", "path": "/v1/webhooks", "parameters": [{ "name": "page", "in": "query", "style": "form", "explode": true }, { "name": "per_page", "in": "query", "style": "form", "explode": true }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "422", "429", "500"], encoders: { query: $encodeQuery } };
+const $operation2 = { "name": "createWebhook", "method": "POST", "path": "/v1/webhooks", "parameters": [], "security": [["bearerAuth"]], "statuses": ["201", "400", "401", "422", "429", "500"], encoders: {  }, body: [["application/json", $jsonBody]] };
+const $operation3 = { "name": "getWebhook", "method": "GET", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "404", "422", "429", "500"], encoders: { path: $encodeSimplePath } };
+const $operation4 = { "name": "updateWebhook", "method": "PUT", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "404", "422", "429", "500"], encoders: { path: $encodeSimplePath }, body: [["application/json", $jsonBody]] };
+const $operation5 = { "name": "deleteWebhook", "method": "DELETE", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "404", "422", "429", "500"], encoders: { path: $encodeSimplePath } };
 
 /** A client of the API with one method per operation. Throws a `TypeError` naming the option at fault (a `baseUrl` that is not an absolute URL, say). */
 export function createClient(options) {
-    return $bindOperations($connection($descriptor, { ...options, endpoints: options?.endpoints ?? $endpoints }), { "listWebhooks": $operation1, "createWebhook": $operation2, "getWebhook": $operation3, "updateWebhook": $operation4, "deleteWebhook": $operation5 });
+    return $bindOperations($connection($descriptor, { ...options, endpoints: options?.endpoints ?? $endpoints }, $clientChecks), { "listWebhooks": $operation1, "createWebhook": $operation2, "getWebhook": $operation3, "updateWebhook": $operation4, "deleteWebhook": $operation5 });
 }
 
-/** A connection for the functions of this module, one per operation: a bundle keeps only those it uses. Checks need `options.endpoints`. */
+/** A connection for the functions of this module, one per operation: a bundle keeps only those it uses. It makes no checks (`validateRequests`, `validateResponses`): `createClient` does. */
 export function connect(options) {
     return $connection($descriptor, options);
 }

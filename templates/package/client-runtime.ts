@@ -6,9 +6,9 @@
  * results; a request that cannot be sent or answered rejects with a `ClientError`. Part of every generated package
  * with a client; depends only on its sibling runtime modules.
  */
-import type { Endpoint, RequestError, ResponseError } from './endpoint-runtime.js';
+import type { Endpoint, RequestError, RequestInput, ResponseError } from './endpoint-runtime.js';
 import type { WireRecord } from './parameters-runtime.js';
-import { encodeBody, encodeParameters, type ParameterEncoding } from './request-encoding.js';
+import { encodeParametersWith, type BodyEncoder, type EncodedBody, type EncodedParameters, type ParameterEncoders, type ParameterEncoding } from './request-encoding.js';
 import type { SecurityScheme } from './security-runtime.js';
 import type { GlobalInstance, HeadersLike, WebRequest, WebResponse } from './web-platform.js';
 
@@ -25,7 +25,9 @@ export interface ClientOperation {
   readonly path: string;
   readonly parameters: readonly ParameterEncoding[];
   /** The request body's media types, the first sent unless the call names another. */
-  readonly body?: readonly string[];
+  readonly body?: readonly (readonly [mediaType: string, encoder: BodyEncoder])[];
+  /** The encoders of the locations the operation has parameters in (a bundle carries only those its calls use). */
+  readonly encoders: ParameterEncoders;
   /** Alternatives, each the names of the schemes it needs together; an empty one means anonymous access. */
   readonly security: readonly (readonly string[])[];
   /** The documented status keys as the spec writes them: `200`, `4XX`, `default`. */
@@ -37,7 +39,12 @@ export interface ClientOperation {
 /** What the whole API's client shares: the default base URL (the spec's first server) and its security schemes. */
 export interface ClientDescriptor {
   readonly baseUrl: string | undefined;
-  readonly schemes: { readonly [name: string]: SecurityScheme };
+  readonly schemes: { readonly [name: string]: ClientScheme };
+}
+
+/** A security scheme of the API, and how the client sends its credential (none for a kind it cannot send). */
+export interface ClientScheme extends SecurityScheme {
+  readonly credential?: CredentialPlacement;
 }
 
 export type EndpointTable = { readonly [operation: string]: Endpoint<unknown> };
@@ -167,6 +174,7 @@ export interface Connection {
 }
 
 interface ResolvedConnection extends Connection {
+  readonly checks: ClientChecks | undefined;
   readonly baseUrl: string;
   readonly send: FetchFunction;
   readonly retry: Required<{ [K in keyof RetryOptions]-?: NonNullable<RetryOptions[K]> }>;
@@ -176,7 +184,7 @@ const IDEMPOTENT: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT'
 const RETRY_STATUSES: readonly number[] = [408, 425, 429, 500, 502, 503, 504];
 
 /** A client's settings, checked: a wrong option throws a `TypeError` naming it, here and not at the first call. */
-export function connection(descriptor: ClientDescriptor, options: ClientOptions = {}): Connection {
+export function connection(descriptor: ClientDescriptor, options: ClientOptions = {}, checks?: ClientChecks): Connection {
   if (typeof options !== 'object' || options === null) throw new TypeError('the client options must be an object');
   const baseUrl = (options.baseUrl ?? descriptor.baseUrl ?? '').replace(/\/+$/, '');
   if (baseUrl === '' || !/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl) || baseUrl.includes('{')) {
@@ -187,8 +195,8 @@ export function connection(descriptor: ClientDescriptor, options: ClientOptions 
   const send = options.fetch ?? (globalThis as unknown as { fetch?: FetchFunction }).fetch?.bind(globalThis);
   if (typeof send !== 'function') throw new TypeError('fetch is not a function: give the client a fetch, or run it where fetch is global');
   if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) throw new TypeError(`timeoutMs ${String(options.timeoutMs)} is not a positive number of milliseconds`);
-  if ((options.validateRequests || options.validateResponses) && options.endpoints === undefined) {
-    throw new TypeError('validateRequests and validateResponses need the package\'s endpoints: use createClient, or give connect the endpoints');
+  if ((options.validateRequests || options.validateResponses) && (checks === undefined || options.endpoints === undefined)) {
+    throw new TypeError('validateRequests and validateResponses need the checks createClient makes: connect makes none, to keep bundles small');
   }
   const headers = options.headers ?? {};
   for (const name of Object.keys(headers)) {
@@ -198,8 +206,7 @@ export function connection(descriptor: ClientDescriptor, options: ClientOptions 
     };
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) refuse('the name is not an HTTP header name');
     if (typeof value !== 'string') refuse('the value is not a string');
-    if (/[\r\n\0]/.test(value as string)) refuse('the value holds a line break or NUL, which a header cannot carry');
-    if (/[^\0-\xff]/.test(value as string)) refuse('the value holds a character beyond Latin-1, which a header cannot carry');
+    if (/[\r\n\0]|[^\0-\xff]/.test(value as string)) refuse('the value holds a line break, a NUL or a character beyond Latin-1, which a header cannot carry');
   }
   const retry = options.retry ?? { attempts: 1 };
   const attempts = retry.attempts ?? 3;
@@ -207,6 +214,7 @@ export function connection(descriptor: ClientDescriptor, options: ClientOptions 
   const resolved: ResolvedConnection = {
     options,
     descriptor,
+    checks,
     baseUrl,
     send,
     retry: { attempts, statuses: retry.statuses ?? RETRY_STATUSES, delayMs: retry.delayMs ?? 200, maxDelayMs: retry.maxDelayMs ?? 30_000 },
@@ -236,15 +244,16 @@ export async function call(client: Connection, operation: ClientOperation, input
   if (signal?.aborted) throw new ClientError('aborted', operation.name, `${operation.name} was aborted before it was sent`, { cause: signal.reason });
   if (given.timeoutMs !== undefined && !(given.timeoutMs > 0)) throw new TypeError(`timeoutMs ${String(given.timeoutMs)} is not a positive number of milliseconds`);
 
-  let encoded: ReturnType<typeof encodeParameters>;
-  let body: ReturnType<typeof encodeBody> | undefined;
+  let encoded: EncodedParameters;
+  let body: EncodedBody | undefined;
   try {
-    encoded = encodeParameters(operation.path, operation.parameters, { path: given.path, query: given.query, headers: given.headers, cookies: given.cookies });
+    encoded = encodeParametersWith(operation.encoders, operation.path, operation.parameters, { path: given.path, query: given.query, headers: given.headers, cookies: given.cookies });
     if (given.body !== undefined) {
       if (!operation.body) throw new TypeError(`${operation.name} takes no request body`);
-      const mediaType = given.contentType ?? operation.body[0]!;
-      if (!operation.body.includes(mediaType)) throw new TypeError(`${operation.name} takes no ${mediaType} body (it takes ${operation.body.join(', ')})`);
-      body = encodeBody(mediaType, given.body);
+      const mediaType = given.contentType ?? operation.body[0]![0];
+      const accepted = operation.body.find(([type]) => type === mediaType);
+      if (!accepted) throw new TypeError(`${operation.name} takes no ${mediaType} body (it takes ${operation.body.map(([type]) => type).join(', ')})`);
+      body = accepted[1](mediaType, given.body);
     }
   } catch (error) {
     throw new ClientError('invalidRequest', operation.name, `${operation.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -267,17 +276,11 @@ export async function call(client: Connection, operation: ClientOperation, input
   let target = encoded.target;
   if (credentials.query.length > 0) target += (target.includes('?') ? '&' : '?') + credentials.query.join('&');
 
-  const endpoints = options.endpoints as EndpointTable | undefined;
-  const endpointKey = operation.id ?? operation.name;
-  const endpoint = endpoints !== undefined && Object.prototype.hasOwnProperty.call(endpoints, endpointKey) ? endpoints[endpointKey] : undefined;
-  if (options.validateRequests && endpoint) {
+  const checks = resolved.checks;
+  if (options.validateRequests && checks) {
     const wireHeaders: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const [key, [, value]] of headers) wireHeaders[key] = value;
-    const checked = endpoint.validateRequest({ path: encoded.wire.path, query: encoded.wire.query, headers: wireHeaders, body: body?.wire });
-    if (!checked.ok) {
-      const first = checked.errors[0]!;
-      throw new ClientError('invalidRequest', operation.name, `${operation.name}: the request breaks the spec: ${first.in} ${first.pointer || '(the whole)'}: ${first.message}`, { errors: checked.errors });
-    }
+    checks.request(options, operation, { path: encoded.wire.path, query: encoded.wire.query, headers: wireHeaders, body: body?.wire });
   }
 
   const url = resolved.baseUrl + target;
@@ -301,7 +304,7 @@ export async function call(client: Connection, operation: ClientOperation, input
       await wait(outcome.retryAfter, signal, operation);
       continue;
     }
-    return finish(resolved, operation, outcome.response, outcome.body, endpoint);
+    return finish(resolved, operation, outcome.response, outcome.body);
   }
 }
 
@@ -392,11 +395,7 @@ const LONGEST_TIMER = 2_147_483_647;
 
 /** What a timed-out attempt is aborted with, and the `cause` of its `ClientError`: the platform's own kind of timeout. */
 function timeoutError(message: string): Error {
-  const DOMExceptionClass = (globalThis as { DOMException?: new (message: string, name: string) => Error }).DOMException;
-  if (DOMExceptionClass) return new DOMExceptionClass(message, 'TimeoutError');
-  const error = new Error(message);
-  error.name = 'TimeoutError';
-  return error;
+  return new DOMException(message, 'TimeoutError');
 }
 
 function timerDelay(ms: number): number {
@@ -449,28 +448,101 @@ function documents(statuses: readonly string[], status: number): boolean {
   return statuses.some((key) => key === exact || key.toUpperCase() === range || key === 'default');
 }
 
-function finish(client: ResolvedConnection, operation: ClientOperation, response: WebResponse, body: unknown, endpoint: Endpoint<unknown> | undefined): AnyResponse {
+function finish(client: ResolvedConnection, operation: ClientOperation, response: WebResponse, body: unknown): AnyResponse {
   const status = response.status;
-  if (client.options.validateResponses && endpoint) {
+  if (client.options.validateResponses && client.checks) client.checks.response(client.options, operation, response, body);
+  return { status, documented: documents(operation.statuses, status), body, headers: response.headers as WebHeaders, response } as AnyResponse;
+}
+
+/**
+ * The checks of `validateRequests` and `validateResponses`, by the package's `endpoints`. `createClient` gives them to
+ * its connection; `connect` does not, so that a bundle of a few calls does not carry them.
+ */
+export interface ClientChecks {
+  request(options: ClientOptions, operation: ClientOperation, request: RequestInput): void;
+  response(options: ClientOptions, operation: ClientOperation, response: WebResponse, body: unknown): void;
+}
+
+function endpointOf(options: ClientOptions, operation: ClientOperation): Endpoint<unknown> | undefined {
+  const endpoints = options.endpoints as EndpointTable | undefined;
+  const key = operation.id ?? operation.name;
+  return endpoints !== undefined && Object.prototype.hasOwnProperty.call(endpoints, key) ? endpoints[key] : undefined;
+}
+
+function firstError(errors: readonly (RequestError | ResponseError)[]): string {
+  const first = errors[0]!;
+  return `${first.in} ${first.pointer || '(the whole)'}: ${first.message}`;
+}
+
+export const clientChecks: ClientChecks = {
+  request(options, operation, request) {
+    const checked = endpointOf(options, operation)?.validateRequest(request);
+    if (checked && !checked.ok) {
+      throw new ClientError('invalidRequest', operation.name, `${operation.name}: the request breaks the spec: ${firstError(checked.errors)}`, { errors: checked.errors });
+    }
+  },
+  response(options, operation, response, body) {
     const headers: Record<string, string> = Object.create(null) as Record<string, string>;
     response.headers.forEach((value, name) => {
       headers[name] = value;
     });
-    const checked = endpoint.validateResponse(status, body, headers as WireRecord);
-    if (!checked.ok) {
-      const first = checked.errors[0]!;
-      throw new ClientError('invalidResponse', operation.name, `${operation.name}: the ${status} response breaks the spec: ${first.in} ${first.pointer || '(the whole)'}: ${first.message}`, { errors: checked.errors, response });
+    const checked = endpointOf(options, operation)?.validateResponse(response.status, body, headers as WireRecord);
+    if (checked && !checked.ok) {
+      throw new ClientError('invalidResponse', operation.name, `${operation.name}: the ${response.status} response breaks the spec: ${firstError(checked.errors)}`, { errors: checked.errors, response });
     }
-  }
-  return { status, documented: documents(operation.statuses, status), body, headers: response.headers as WebHeaders, response } as AnyResponse;
+  },
+};
+
+/** The credentials of one request, by where they go. */
+export interface Credentials {
+  readonly headers: [string, string][];
+  /** Encoded `name=value` pairs. */
+  readonly query: string[];
+  readonly cookies: string[];
 }
 
-interface Credentials {
-  headers: [string, string][];
-  /** Encoded `name=value` pairs. */
-  query: string[];
-  cookies: string[];
+/**
+ * How a kind of security scheme carries its credential: from which option, and where it puts it. The generator
+ * names one per scheme the client can send (none for those it cannot, such as mutual TLS), so that a bundle
+ * carries only the kinds its API uses.
+ */
+export interface CredentialPlacement {
+  readonly from: 'token' | 'basic';
+  /** Puts `value` (the token, or `username:password`) where the scheme says; throws a message when it cannot. */
+  place(scheme: SecurityScheme, value: string, out: Credentials): void;
 }
+
+/** `Authorization: Bearer …`: http bearer, OAuth 2 and OpenID Connect schemes. */
+export const bearerCredential: CredentialPlacement = {
+  from: 'token',
+  place: (_scheme, value, out) => void out.headers.push(['Authorization', `Bearer ${value}`]),
+};
+
+/** `Authorization: Basic …`, from `basic`. */
+export const basicCredential: CredentialPlacement = {
+  from: 'basic',
+  place(_scheme, value, out) {
+    let binary = '';
+    for (const byte of new TextEncoder().encode(value)) binary += String.fromCharCode(byte);
+    out.headers.push(['Authorization', `Basic ${btoa(binary)}`]);
+  },
+};
+
+/** An API key in its header, query parameter or cookie. */
+export const apiKeyCredential: CredentialPlacement = {
+  from: 'token',
+  place(scheme, value, out) {
+    const keyName = scheme.name ?? '';
+    if (scheme.in === 'query') out.query.push(`${encodeURIComponent(keyName)}=${encodeURIComponent(value)}`);
+    else if (scheme.in === 'cookie') {
+      // As it is, as servers read cookies (the package's own among them); what a cookie cannot carry is refused.
+      if (value.includes(';') || /[^\x20-\xff]/.test(value) || /^[ \t]|[ \t]$/.test(value)) {
+        throw new TypeError(`the token cannot be sent as the cookie ${JSON.stringify(keyName)}: it holds ";", a character beyond Latin-1, or blanks at either end`);
+      }
+      out.cookies.push(`${keyName}=${value}`);
+    } else out.headers.push([keyName, value]);
+  },
+};
 
 /** The credentials of the first of the operation's alternatives the client can satisfy; none when it can satisfy none. */
 async function credentialsFor(client: ResolvedConnection, operation: ClientOperation): Promise<Credentials> {
@@ -479,50 +551,34 @@ async function credentialsFor(client: ResolvedConnection, operation: ClientOpera
   if (token === undefined && basic === undefined) return out;
   const schemes = client.descriptor.schemes;
   const can = (name: string): boolean => {
-    const scheme = Object.prototype.hasOwnProperty.call(schemes, name) ? schemes[name] : undefined;
-    if (!scheme) return false;
-    if (scheme.type === 'http' && scheme.scheme === 'basic') return basic !== undefined;
-    return token !== undefined && (scheme.type === 'apiKey' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect' || (scheme.type === 'http' && scheme.scheme === 'bearer'));
+    const credential = Object.prototype.hasOwnProperty.call(schemes, name) ? schemes[name]!.credential : undefined;
+    return credential !== undefined && (credential.from === 'basic' ? basic !== undefined : token !== undefined);
   };
   const chosen = operation.security.find((requirement) => requirement.length > 0 && requirement.every(can));
   if (!chosen) return out;
-  let value: string | undefined;
+  let tokenValue: string | undefined;
   for (const name of chosen) {
     const scheme = schemes[name]!;
-    if (scheme.type === 'http' && scheme.scheme === 'basic') {
-      out.headers.push(['Authorization', `Basic ${base64(`${basic!.username}:${basic!.password}`)}`]);
-      continue;
+    const credential = scheme.credential!;
+    let value: string;
+    if (credential.from === 'basic') value = `${basic!.username}:${basic!.password}`;
+    else {
+      value = tokenValue ??= typeof token === 'function' ? await token() : token!;
+      if (/[\r\n]/.test(value)) throw new ClientError('invalidRequest', operation.name, `${operation.name}: the token holds a line break`);
     }
-    value ??= typeof token === 'function' ? await token() : token!;
-    if (/[\r\n]/.test(value)) throw new ClientError('invalidRequest', operation.name, `${operation.name}: the token holds a line break`);
-    if (scheme.type === 'apiKey') {
-      const keyName = scheme.name ?? '';
-      if (scheme.in === 'query') out.query.push(`${encodeURIComponent(keyName)}=${encodeURIComponent(value)}`);
-      else if (scheme.in === 'cookie') {
-        // As it is, as servers read cookies (the package's own among them); what a cookie cannot carry is refused.
-        if (value.includes(';') || /[^\x20-\xff]/.test(value) || /^[ \t]|[ \t]$/.test(value)) {
-          throw new ClientError('invalidRequest', operation.name, `${operation.name}: the token cannot be sent as the cookie ${JSON.stringify(keyName)}: it holds ";", a character beyond Latin-1, or blanks at either end`);
-        }
-        out.cookies.push(`${keyName}=${value}`);
-      }
-      else out.headers.push([keyName, value]);
-    } else {
-      out.headers.push(['Authorization', `Bearer ${value}`]);
+    try {
+      credential.place(scheme, value, out);
+    } catch (error) {
+      throw new ClientError('invalidRequest', operation.name, `${operation.name}: ${(error as Error).message}`, { cause: error });
     }
   }
   return out;
 }
 
-function base64(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
 function randomKey(): string {
   const crypto = (globalThis as { crypto?: { randomUUID?(): string } }).crypto;
-  if (crypto?.randomUUID) return crypto.randomUUID();
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+  // randomUUID is missing only outside secure contexts (a page on plain http).
+  return crypto?.randomUUID ? crypto.randomUUID() : Math.random().toString(36).slice(2) + Date.now().toString(36);
 }
 
 function isStream(body: unknown): boolean {

@@ -10,7 +10,7 @@ function errorsOf(code: string): string {
 }
 
 const IMPORTS = [
-  "import { createClient, ClientError, endpoints, type ClientResult, type ClientInput } from 'agentmessage-api';",
+  "import { createClient, ClientError, type ClientResult, type ClientInput } from 'agentmessage-api';",
   "import { connect, getWebhook } from 'agentmessage-api/client';",
 ].join('\n');
 
@@ -44,7 +44,7 @@ export async function use(): Promise<string> {
   const input: ClientInput<'deleteWebhook'> = { path: { id: 'x' }, timeoutMs: 10 };
   const deleted = await client.deleteWebhook(input);
   if (deleted.status === 204) { const none: undefined = deleted.body; void none; }
-  const lean = connect({ token: 't', endpoints, validateRequests: true });
+  const lean = connect({ token: 't' });
   const got = await getWebhook(lean, { path: { id: 'x' } });
   return String(created.status) + got.status;
 }

@@ -98,9 +98,8 @@ describe('a project that installs the generated packages', () => {
       expect(shipped).toContain(path);
     }
     const manifest = JSON.parse(readFileSync(join(out, 'autosend', 'package.json'), 'utf8'));
-    for (const target of Object.values(manifest.exports as Record<string, { types: string; import: string }>)) {
-      expect(shipped).toContain(target.types.replace(/^\.\//, ''));
-      expect(shipped).toContain(target.import.replace(/^\.\//, ''));
+    for (const target of Object.values(manifest.exports as Record<string, string | { types: string; default: string }>)) {
+      for (const file of typeof target === 'string' ? [target] : [target.types, target.default]) expect(shipped).toContain(file.replace(/^\.\//, ''));
     }
   });
 });

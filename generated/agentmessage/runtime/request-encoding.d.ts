@@ -8,7 +8,7 @@
  * query form, a header with a line break) is refused with a TypeError naming the parameter, never sent altered.
  * Web-standard only; part of every generated package that calls; depends only on its sibling runtime modules.
  */
-import type { WireRecord } from './parameters-runtime.js';
+import type { WireRecord, WireValue } from './parameters-runtime.js';
 /** How one operation parameter is sent; the generator emits one per parameter as a literal. */
 export interface ParameterEncoding {
     /** The name as the spec writes it. */
@@ -57,6 +57,34 @@ export interface EncodedBody {
     /** The body as the server's request check reads it; undefined when it is not read before sending (multipart, binary). */
     readonly wire: unknown;
 }
+/** Where the encoders of the locations other than the path put what they make. */
+export interface EncodedParts {
+    readonly query: string[];
+    readonly headers: [string, string][];
+    readonly cookies: string[];
+    readonly wire: WireRequest;
+}
+/** Puts one parameter's value on the wire. */
+export type LocationEncoder = (parameter: ParameterEncoding, value: unknown, parts: EncodedParts) => void;
+/** Fills a path template's parameters in. */
+export type PathEncoder = (template: string, byName: Map<string, ParameterEncoding>, values: Record<string, unknown>, wire: Record<string, WireValue>) => string;
+/**
+ * The encoders of the locations an operation has parameters in. Each generated operation names only its own, so that
+ * a bundle that calls a few operations carries only the encoding they need.
+ */
+export interface ParameterEncoders {
+    readonly path?: PathEncoder;
+    readonly query?: LocationEncoder;
+    readonly header?: LocationEncoder;
+    readonly cookie?: LocationEncoder;
+}
+/** Fills in path parameters of any style. */
+export declare const encodePath: PathEncoder;
+/** Fills in simple-style path parameters only: most operations', without the other styles' code. */
+export declare const encodeSimplePath: PathEncoder;
+export declare const encodeQuery: LocationEncoder;
+export declare const encodeHeader: LocationEncoder;
+export declare const encodeCookie: LocationEncoder;
 /**
  * One request's parameters on the wire, by their encodings: the path (`pathTemplate` as the spec writes it, such as
  * `/webhooks/{id}`) filled in and the query appended, the headers, and the request as the server reads it. Values
@@ -64,6 +92,8 @@ export interface EncodedBody {
  * parameter when a value cannot be sent by its style so that it reads back as given.
  */
 export declare function encodeParameters(pathTemplate: string, parameters: readonly ParameterEncoding[], values: ParameterValues): EncodedParameters;
+/** `encodeParameters` with only the given locations' encoders: a parameter elsewhere is an error of the generator's. */
+export declare function encodeParametersWith(encoders: ParameterEncoders, pathTemplate: string, parameters: readonly ParameterEncoding[], values: ParameterValues): EncodedParameters;
 /**
  * A request body as `fetch` sends it, by its media type: JSON (`application/json`, `+json`) as its text;
  * `application/x-www-form-urlencoded` from an object of fields (an array repeats its key; a string or
@@ -72,3 +102,10 @@ export declare function encodeParameters(pathTemplate: string, parameters: reado
  * `text/*` as text; anything else as binary (Blob, ArrayBuffer, typed arrays, ReadableStream, or a string).
  */
 export declare function encodeBody(mediaType: string, value: unknown): EncodedBody;
+/** Encodes a body of one kind of media type; each generated operation names the ones its media types need. */
+export type BodyEncoder = (mediaType: string, value: unknown) => EncodedBody;
+export declare const jsonBody: BodyEncoder;
+export declare const formBody: BodyEncoder;
+export declare const multipartBody: BodyEncoder;
+export declare const textBody: BodyEncoder;
+export declare const binaryBody: BodyEncoder;

@@ -9,11 +9,18 @@
 
 
 
-import { encodeBody, encodeParameters, } from './request-encoding.js';
+import { encodeParametersWith, } from './request-encoding.js';
 
 
 
  
+
+
+
+
+
+
+
 
 
 
@@ -173,11 +180,12 @@ export class ClientError extends Error {
 
 
 
+
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 const RETRY_STATUSES = [408, 425, 429, 500, 502, 503, 504];
 
 /** A client's settings, checked: a wrong option throws a `TypeError` naming it, here and not at the first call. */
-export function connection(descriptor, options = {}) {
+export function connection(descriptor, options = {}, checks) {
   if (typeof options !== 'object' || options === null) throw new TypeError('the client options must be an object');
   const baseUrl = (options.baseUrl ?? descriptor.baseUrl ?? '').replace(/\/+$/, '');
   if (baseUrl === '' || !/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl) || baseUrl.includes('{')) {
@@ -188,8 +196,8 @@ export function connection(descriptor, options = {}) {
   const send = options.fetch ?? (globalThis ).fetch?.bind(globalThis);
   if (typeof send !== 'function') throw new TypeError('fetch is not a function: give the client a fetch, or run it where fetch is global');
   if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) throw new TypeError(`timeoutMs ${String(options.timeoutMs)} is not a positive number of milliseconds`);
-  if ((options.validateRequests || options.validateResponses) && options.endpoints === undefined) {
-    throw new TypeError('validateRequests and validateResponses need the package\'s endpoints: use createClient, or give connect the endpoints');
+  if ((options.validateRequests || options.validateResponses) && (checks === undefined || options.endpoints === undefined)) {
+    throw new TypeError('validateRequests and validateResponses need the checks createClient makes: connect makes none, to keep bundles small');
   }
   const headers = options.headers ?? {};
   for (const name of Object.keys(headers)) {
@@ -199,8 +207,7 @@ export function connection(descriptor, options = {}) {
     };
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) refuse('the name is not an HTTP header name');
     if (typeof value !== 'string') refuse('the value is not a string');
-    if (/[\r\n\0]/.test(value )) refuse('the value holds a line break or NUL, which a header cannot carry');
-    if (/[^\0-\xff]/.test(value )) refuse('the value holds a character beyond Latin-1, which a header cannot carry');
+    if (/[\r\n\0]|[^\0-\xff]/.test(value )) refuse('the value holds a line break, a NUL or a character beyond Latin-1, which a header cannot carry');
   }
   const retry = options.retry ?? { attempts: 1 };
   const attempts = retry.attempts ?? 3;
@@ -208,6 +215,7 @@ export function connection(descriptor, options = {}) {
   const resolved = {
     options,
     descriptor,
+    checks,
     baseUrl,
     send,
     retry: { attempts, statuses: retry.statuses ?? RETRY_STATUSES, delayMs: retry.delayMs ?? 200, maxDelayMs: retry.maxDelayMs ?? 30_000 },
@@ -240,12 +248,13 @@ export async function call(client, operation, input) {
   let encoded;
   let body;
   try {
-    encoded = encodeParameters(operation.path, operation.parameters, { path: given.path, query: given.query, headers: given.headers, cookies: given.cookies });
+    encoded = encodeParametersWith(operation.encoders, operation.path, operation.parameters, { path: given.path, query: given.query, headers: given.headers, cookies: given.cookies });
     if (given.body !== undefined) {
       if (!operation.body) throw new TypeError(`${operation.name} takes no request body`);
-      const mediaType = given.contentType ?? operation.body[0];
-      if (!operation.body.includes(mediaType)) throw new TypeError(`${operation.name} takes no ${mediaType} body (it takes ${operation.body.join(', ')})`);
-      body = encodeBody(mediaType, given.body);
+      const mediaType = given.contentType ?? operation.body[0][0];
+      const accepted = operation.body.find(([type]) => type === mediaType);
+      if (!accepted) throw new TypeError(`${operation.name} takes no ${mediaType} body (it takes ${operation.body.map(([type]) => type).join(', ')})`);
+      body = accepted[1](mediaType, given.body);
     }
   } catch (error) {
     throw new ClientError('invalidRequest', operation.name, `${operation.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -268,17 +277,11 @@ export async function call(client, operation, input) {
   let target = encoded.target;
   if (credentials.query.length > 0) target += (target.includes('?') ? '&' : '?') + credentials.query.join('&');
 
-  const endpoints = options.endpoints ;
-  const endpointKey = operation.id ?? operation.name;
-  const endpoint = endpoints !== undefined && Object.prototype.hasOwnProperty.call(endpoints, endpointKey) ? endpoints[endpointKey] : undefined;
-  if (options.validateRequests && endpoint) {
+  const checks = resolved.checks;
+  if (options.validateRequests && checks) {
     const wireHeaders = Object.create(null) ;
     for (const [key, [, value]] of headers) wireHeaders[key] = value;
-    const checked = endpoint.validateRequest({ path: encoded.wire.path, query: encoded.wire.query, headers: wireHeaders, body: body?.wire });
-    if (!checked.ok) {
-      const first = checked.errors[0];
-      throw new ClientError('invalidRequest', operation.name, `${operation.name}: the request breaks the spec: ${first.in} ${first.pointer || '(the whole)'}: ${first.message}`, { errors: checked.errors });
-    }
+    checks.request(options, operation, { path: encoded.wire.path, query: encoded.wire.query, headers: wireHeaders, body: body?.wire });
   }
 
   const url = resolved.baseUrl + target;
@@ -302,7 +305,7 @@ export async function call(client, operation, input) {
       await wait(outcome.retryAfter, signal, operation);
       continue;
     }
-    return finish(resolved, operation, outcome.response, outcome.body, endpoint);
+    return finish(resolved, operation, outcome.response, outcome.body);
   }
 }
 
@@ -393,11 +396,7 @@ const LONGEST_TIMER = 2_147_483_647;
 
 /** What a timed-out attempt is aborted with, and the `cause` of its `ClientError`: the platform's own kind of timeout. */
 function timeoutError(message) {
-  const DOMExceptionClass = (globalThis ).DOMException;
-  if (DOMExceptionClass) return new DOMExceptionClass(message, 'TimeoutError');
-  const error = new Error(message);
-  error.name = 'TimeoutError';
-  return error;
+  return new DOMException(message, 'TimeoutError');
 }
 
 function timerDelay(ms) {
@@ -450,21 +449,52 @@ function documents(statuses, status) {
   return statuses.some((key) => key === exact || key.toUpperCase() === range || key === 'default');
 }
 
-function finish(client, operation, response, body, endpoint) {
+function finish(client, operation, response, body) {
   const status = response.status;
-  if (client.options.validateResponses && endpoint) {
+  if (client.options.validateResponses && client.checks) client.checks.response(client.options, operation, response, body);
+  return { status, documented: documents(operation.statuses, status), body, headers: response.headers , response } ;
+}
+
+/**
+ * The checks of `validateRequests` and `validateResponses`, by the package's `endpoints`. `createClient` gives them to
+ * its connection; `connect` does not, so that a bundle of a few calls does not carry them.
+ */
+
+
+
+
+
+function endpointOf(options, operation) {
+  const endpoints = options.endpoints ;
+  const key = operation.id ?? operation.name;
+  return endpoints !== undefined && Object.prototype.hasOwnProperty.call(endpoints, key) ? endpoints[key] : undefined;
+}
+
+function firstError(errors) {
+  const first = errors[0];
+  return `${first.in} ${first.pointer || '(the whole)'}: ${first.message}`;
+}
+
+export const clientChecks = {
+  request(options, operation, request) {
+    const checked = endpointOf(options, operation)?.validateRequest(request);
+    if (checked && !checked.ok) {
+      throw new ClientError('invalidRequest', operation.name, `${operation.name}: the request breaks the spec: ${firstError(checked.errors)}`, { errors: checked.errors });
+    }
+  },
+  response(options, operation, response, body) {
     const headers = Object.create(null) ;
     response.headers.forEach((value, name) => {
       headers[name] = value;
     });
-    const checked = endpoint.validateResponse(status, body, headers );
-    if (!checked.ok) {
-      const first = checked.errors[0];
-      throw new ClientError('invalidResponse', operation.name, `${operation.name}: the ${status} response breaks the spec: ${first.in} ${first.pointer || '(the whole)'}: ${first.message}`, { errors: checked.errors, response });
+    const checked = endpointOf(options, operation)?.validateResponse(response.status, body, headers );
+    if (checked && !checked.ok) {
+      throw new ClientError('invalidResponse', operation.name, `${operation.name}: the ${response.status} response breaks the spec: ${firstError(checked.errors)}`, { errors: checked.errors, response });
     }
-  }
-  return { status, documented: documents(operation.statuses, status), body, headers: response.headers , response } ;
-}
+  },
+};
+
+/** The credentials of one request, by where they go. */
 
 
 
@@ -472,6 +502,48 @@ function finish(client, operation, response, body, endpoint) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+/** `Authorization: Bearer …`: http bearer, OAuth 2 and OpenID Connect schemes. */
+export const bearerCredential = {
+  from: 'token',
+  place: (_scheme, value, out) => void out.headers.push(['Authorization', `Bearer ${value}`]),
+};
+
+/** `Authorization: Basic …`, from `basic`. */
+export const basicCredential = {
+  from: 'basic',
+  place(_scheme, value, out) {
+    let binary = '';
+    for (const byte of new TextEncoder().encode(value)) binary += String.fromCharCode(byte);
+    out.headers.push(['Authorization', `Basic ${btoa(binary)}`]);
+  },
+};
+
+/** An API key in its header, query parameter or cookie. */
+export const apiKeyCredential = {
+  from: 'token',
+  place(scheme, value, out) {
+    const keyName = scheme.name ?? '';
+    if (scheme.in === 'query') out.query.push(`${encodeURIComponent(keyName)}=${encodeURIComponent(value)}`);
+    else if (scheme.in === 'cookie') {
+      // As it is, as servers read cookies (the package's own among them); what a cookie cannot carry is refused.
+      if (value.includes(';') || /[^\x20-\xff]/.test(value) || /^[ \t]|[ \t]$/.test(value)) {
+        throw new TypeError(`the token cannot be sent as the cookie ${JSON.stringify(keyName)}: it holds ";", a character beyond Latin-1, or blanks at either end`);
+      }
+      out.cookies.push(`${keyName}=${value}`);
+    } else out.headers.push([keyName, value]);
+  },
+};
 
 /** The credentials of the first of the operation's alternatives the client can satisfy; none when it can satisfy none. */
 async function credentialsFor(client, operation) {
@@ -480,50 +552,34 @@ async function credentialsFor(client, operation) {
   if (token === undefined && basic === undefined) return out;
   const schemes = client.descriptor.schemes;
   const can = (name) => {
-    const scheme = Object.prototype.hasOwnProperty.call(schemes, name) ? schemes[name] : undefined;
-    if (!scheme) return false;
-    if (scheme.type === 'http' && scheme.scheme === 'basic') return basic !== undefined;
-    return token !== undefined && (scheme.type === 'apiKey' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect' || (scheme.type === 'http' && scheme.scheme === 'bearer'));
+    const credential = Object.prototype.hasOwnProperty.call(schemes, name) ? schemes[name].credential : undefined;
+    return credential !== undefined && (credential.from === 'basic' ? basic !== undefined : token !== undefined);
   };
   const chosen = operation.security.find((requirement) => requirement.length > 0 && requirement.every(can));
   if (!chosen) return out;
-  let value;
+  let tokenValue;
   for (const name of chosen) {
     const scheme = schemes[name];
-    if (scheme.type === 'http' && scheme.scheme === 'basic') {
-      out.headers.push(['Authorization', `Basic ${base64(`${basic.username}:${basic.password}`)}`]);
-      continue;
+    const credential = scheme.credential;
+    let value;
+    if (credential.from === 'basic') value = `${basic.username}:${basic.password}`;
+    else {
+      value = tokenValue ??= typeof token === 'function' ? await token() : token;
+      if (/[\r\n]/.test(value)) throw new ClientError('invalidRequest', operation.name, `${operation.name}: the token holds a line break`);
     }
-    value ??= typeof token === 'function' ? await token() : token;
-    if (/[\r\n]/.test(value)) throw new ClientError('invalidRequest', operation.name, `${operation.name}: the token holds a line break`);
-    if (scheme.type === 'apiKey') {
-      const keyName = scheme.name ?? '';
-      if (scheme.in === 'query') out.query.push(`${encodeURIComponent(keyName)}=${encodeURIComponent(value)}`);
-      else if (scheme.in === 'cookie') {
-        // As it is, as servers read cookies (the package's own among them); what a cookie cannot carry is refused.
-        if (value.includes(';') || /[^\x20-\xff]/.test(value) || /^[ \t]|[ \t]$/.test(value)) {
-          throw new ClientError('invalidRequest', operation.name, `${operation.name}: the token cannot be sent as the cookie ${JSON.stringify(keyName)}: it holds ";", a character beyond Latin-1, or blanks at either end`);
-        }
-        out.cookies.push(`${keyName}=${value}`);
-      }
-      else out.headers.push([keyName, value]);
-    } else {
-      out.headers.push(['Authorization', `Bearer ${value}`]);
+    try {
+      credential.place(scheme, value, out);
+    } catch (error) {
+      throw new ClientError('invalidRequest', operation.name, `${operation.name}: ${(error ).message}`, { cause: error });
     }
   }
   return out;
 }
 
-function base64(text) {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
 function randomKey() {
   const crypto = (globalThis ).crypto;
-  if (crypto?.randomUUID) return crypto.randomUUID();
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+  // randomUUID is missing only outside secure contexts (a page on plain http).
+  return crypto?.randomUUID ? crypto.randomUUID() : Math.random().toString(36).slice(2) + Date.now().toString(36);
 }
 
 function isStream(body) {

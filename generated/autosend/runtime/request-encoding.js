@@ -218,11 +218,11 @@ function mapShape(shape, enc) {
   return { kind: 'object', entries: shape.entries.map(([key, text]) => [enc(key), enc(text)]) };
 }
 
-/**
- * A path parameter's text within its segment, by its style: with `enc` the identity, as the router captures it
- * (decoded); with `encodeURIComponent`, as sent, each item, name and value encoded and the style's delimiters literal.
- */
-function pathText(parameter, value, enc) {
+/** A path parameter's text within its segment, given its value read by `pathShape`. */
+
+
+/** A path value as a shape of texts, each through `enc`; a `content`-encoded value as its text. */
+function pathShape(parameter, value, enc) {
   const name = parameter.name;
   const where = 'path parameter';
   if (value === undefined) refuse(where, name, 'a path parameter is required, and no value was given');
@@ -230,53 +230,67 @@ function pathText(parameter, value, enc) {
     const text = contentText(value, parameter.contentType, where, name);
     return text === undefined ? refuse(where, name, 'the value has no JSON text') : enc(text);
   }
-  const shape = mapShape(shapeOf(value, where, name), enc);
-  const explode = parameter.explode;
-  switch (parameter.style) {
-    case 'label': {
-      if (shape.kind === 'primitive') return `.${shape.text}`;
-      if (shape.kind === 'array') {
-        if (!explode) return `.${joinItems(shape.items, ',', where, name)}`;
-        // Read back by splitting on `.`, with no empty-text special case: an empty array cannot be told from [''].
-        if (shape.items.length === 0) refuse(where, name, 'an empty array cannot be sent in an exploded label-style path');
-        return `.${shape.items.map((item) => plain(item, ['.'], where, name, 'the item')).join('.')}`;
-      }
-      return `.${joinPairs(shape.entries, explode, explode ? '.' : ',', where, name)}`;
-    }
-    case 'matrix': {
-      const prefix = `;${enc(name)}=`;
-      if (shape.kind === 'primitive') return `${prefix}${shape.text}`;
-      if (shape.kind === 'array') {
-        if (!explode) return `${prefix}${joinItems(shape.items, ',', where, name)}`;
-        if (shape.items.length === 0) return prefix;
-        for (const item of shape.items) {
-          if (item === '') refuse(where, name, 'an exploded matrix-style array cannot carry an empty item');
-          plain(item, [',', prefix], where, name, 'the item');
-        }
-        return shape.items.map((item) => `${prefix}${item}`).join('');
-      }
-      if (!explode) return `${prefix}${joinPairs(shape.entries, false, ',', where, name)}`;
-      if (shape.entries.length === 0) return ';';
-      return shape.entries.map(([key, text]) => `;${plain(key, [';', ',', '='], where, name, 'the property name')}=${plain(text, [';', ','], where, name)}`).join('');
-    }
-    default: {
-      if (shape.kind === 'primitive') return shape.text;
-      if (shape.kind === 'array') {
-        if (shape.items.length === 0) refuse(where, name, 'an empty array cannot be sent in a simple-style path (its segment would be empty)');
-        return joinItems(shape.items, ',', where, name);
-      }
-      if (shape.entries.length === 0) refuse(where, name, 'an empty object cannot be sent in a simple-style path (its segment would be empty)');
-      return joinPairs(shape.entries, explode, ',', where, name);
-    }
-  }
+  return mapShape(shapeOf(value, where, name), enc);
 }
+
+/**
+ * A simple-style path parameter's text within its segment: with `enc` the identity, as the router captures it
+ * (decoded); with `encodeURIComponent`, as sent, each item, name and value encoded and the style's delimiters literal.
+ */
+const simplePathText = (parameter, value, enc) => {
+  const shape = pathShape(parameter, value, enc);
+  if (typeof shape === 'string') return shape;
+  const name = parameter.name;
+  const where = 'path parameter';
+  if (shape.kind === 'primitive') return shape.text;
+  if (shape.kind === 'array') {
+    if (shape.items.length === 0) refuse(where, name, 'an empty array cannot be sent in a simple-style path (its segment would be empty)');
+    return joinItems(shape.items, ',', where, name);
+  }
+  if (shape.entries.length === 0) refuse(where, name, 'an empty object cannot be sent in a simple-style path (its segment would be empty)');
+  return joinPairs(shape.entries, parameter.explode, ',', where, name);
+};
+
+/** A path parameter's text within its segment by any style (see simplePathText). */
+const styledPathText = (parameter, value, enc) => {
+  if (parameter.style !== 'label' && parameter.style !== 'matrix') return simplePathText(parameter, value, enc);
+  const shape = pathShape(parameter, value, enc);
+  if (typeof shape === 'string') return shape;
+  const name = parameter.name;
+  const where = 'path parameter';
+  const explode = parameter.explode;
+  if (parameter.style === 'label') {
+    if (shape.kind === 'primitive') return `.${shape.text}`;
+    if (shape.kind === 'array') {
+      if (!explode) return `.${joinItems(shape.items, ',', where, name)}`;
+      // Read back by splitting on `.`, with no empty-text special case: an empty array cannot be told from [''].
+      if (shape.items.length === 0) refuse(where, name, 'an empty array cannot be sent in an exploded label-style path');
+      return `.${shape.items.map((item) => plain(item, ['.'], where, name, 'the item')).join('.')}`;
+    }
+    return `.${joinPairs(shape.entries, explode, explode ? '.' : ',', where, name)}`;
+  }
+  const prefix = `;${enc(name)}=`;
+  if (shape.kind === 'primitive') return `${prefix}${shape.text}`;
+  if (shape.kind === 'array') {
+    if (!explode) return `${prefix}${joinItems(shape.items, ',', where, name)}`;
+    if (shape.items.length === 0) return prefix;
+    for (const item of shape.items) {
+      if (item === '') refuse(where, name, 'an exploded matrix-style array cannot carry an empty item');
+      plain(item, [',', prefix], where, name, 'the item');
+    }
+    return shape.items.map((item) => `${prefix}${item}`).join('');
+  }
+  if (!explode) return `${prefix}${joinPairs(shape.entries, false, ',', where, name)}`;
+  if (shape.entries.length === 0) return ';';
+  return shape.entries.map(([key, text]) => `;${plain(key, [';', ',', '='], where, name, 'the property name')}=${plain(text, [';', ','], where, name)}`).join('');
+};
 
 /**
  * The path with its parameters filled in, each value percent-encoded so that it stays within its segment. A
  * segment the router could not read back (empty, or a dot segment `.`/`..`, which a URL resolves away even
  * percent-encoded) is refused, as is a value holding the literal that follows it in a segment like `{a}-{b}`.
  */
-function fillPath(template, byName, values, wire) {
+function fillPath(template, byName, values, wire, pathText) {
   const segments = template.split('/');
   const out = [];
   for (let s = 0; s < segments.length; s++) {
@@ -399,6 +413,62 @@ function record() {
   return Object.create(null) ;
 }
 
+/** Where the encoders of the locations other than the path put what they make. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Fills in path parameters of any style. */
+export const encodePath = (template, byName, values, wire) => fillPath(template, byName, values, wire, styledPathText);
+
+/** Fills in simple-style path parameters only: most operations', without the other styles' code. */
+export const encodeSimplePath = (template, byName, values, wire) => fillPath(template, byName, values, wire, simplePathText);
+
+export const encodeQuery = (parameter, value, parts) => queryPairs(parameter, value, parts.query, parts.wire.query );
+
+export const encodeHeader = (parameter, value, parts) => {
+  const name = parameter.name;
+  const text = simpleText(parameter, value, 'header');
+  if (text === undefined) return;
+  parts.headers.push([name, headerSafe(text, 'header', name)]);
+  defineOwn(parts.wire.headers , name.toLowerCase(), text);
+};
+
+export const encodeCookie = (parameter, value, parts) => {
+  const name = parameter.name;
+  const text = simpleText(parameter, value, 'cookie');
+  if (text === undefined) return;
+  if (name === '' || /[=;,\s]/.test(name)) refuse('cookie', name, 'the name cannot be written in a cookie header');
+  headerSafe(text, 'cookie', name);
+  // The server reads a cookie's value trimmed, up to the next `;`.
+  if (text.trim() !== text) refuse('cookie', name, 'the value starts or ends with a blank, which is trimmed from a cookie');
+  parts.cookies.push(`${name}=${plain(text, [';'], 'cookie', name)}`);
+};
+
+const ALL_ENCODERS = { path: encodePath, query: encodeQuery, header: encodeHeader, cookie: encodeCookie };
+
+const VALUES_OF = { query: 'query', header: 'headers', cookie: 'cookies' };
+
 /**
  * One request's parameters on the wire, by their encodings: the path (`pathTemplate` as the spec writes it, such as
  * `/webhooks/{id}`) filled in and the query appended, the headers, and the request as the server reads it. Values
@@ -406,48 +476,36 @@ function record() {
  * parameter when a value cannot be sent by its style so that it reads back as given.
  */
 export function encodeParameters(pathTemplate, parameters, values) {
-  const pathParameters = new Map();
-  for (const parameter of parameters) if (parameter.in === 'path') pathParameters.set(parameter.name, parameter);
-  const wirePath = record();
-  const wireQuery = record();
-  const wireHeaders = record();
-  const path = fillPath(pathTemplate, pathParameters, (values.path ?? {}) , wirePath);
+  return encodeParametersWith(ALL_ENCODERS, pathTemplate, parameters, values);
+}
 
-  const query = [];
-  const headers = [];
-  const cookies = [];
+/** `encodeParameters` with only the given locations' encoders: a parameter elsewhere is an error of the generator's. */
+export function encodeParametersWith(encoders, pathTemplate, parameters, values) {
+  const wire = { path: record(), query: record(), headers: record() };
+  const parts = { query: [], headers: [], cookies: [], wire };
+  let path = pathTemplate;
+  if (encoders.path !== undefined) {
+    const pathParameters = new Map();
+    for (const parameter of parameters) if (parameter.in === 'path') pathParameters.set(parameter.name, parameter);
+    path = encoders.path(pathTemplate, pathParameters, (values.path ?? {}) , wire.path );
+  }
   for (const parameter of parameters) {
-    const name = parameter.name;
-    if (parameter.in === 'query') {
-      const value = own(values.query, name);
-      if (value !== undefined) queryPairs(parameter, value, query, wireQuery);
-    } else if (parameter.in === 'header') {
-      const value = own(values.headers, name);
-      if (value === undefined) continue;
-      const text = simpleText(parameter, value, 'header');
-      if (text === undefined) continue;
-      headers.push([name, headerSafe(text, 'header', name)]);
-      defineOwn(wireHeaders, name.toLowerCase(), text);
-    } else if (parameter.in === 'cookie') {
-      const value = own(values.cookies, name);
-      if (value === undefined) continue;
-      const text = simpleText(parameter, value, 'cookie');
-      if (text === undefined) continue;
-      if (name === '' || /[=;,\s]/.test(name)) refuse('cookie', name, 'the name cannot be written in a cookie header');
-      headerSafe(text, 'cookie', name);
-      // The server reads a cookie's value trimmed, up to the next `;`.
-      if (text.trim() !== text) refuse('cookie', name, 'the value starts or ends with a blank, which is trimmed from a cookie');
-      cookies.push(`${name}=${plain(text, [';'], 'cookie', name)}`);
-    }
+    if (parameter.in === 'path') continue;
+    const value = own(values[VALUES_OF[parameter.in]], parameter.name);
+    if (value === undefined) continue;
+    const encoder = encoders[parameter.in];
+    if (encoder === undefined) throw new TypeError(`no encoder for ${parameter.in} parameters is given`);
+    encoder(parameter, value, parts);
   }
-  if (cookies.length > 0) {
-    const cookie = cookies.join('; ');
+  const headers = parts.headers;
+  if (parts.cookies.length > 0) {
+    const cookie = parts.cookies.join('; ');
     headers.push(['cookie', cookie]);
-    const existing = wireHeaders['cookie'];
-    defineOwn(wireHeaders, 'cookie', existing === undefined ? cookie : `${String(existing)}; ${cookie}`);
+    const existing = wire.headers['cookie'];
+    defineOwn(wire.headers , 'cookie', existing === undefined ? cookie : `${String(existing)}; ${cookie}`);
   }
-  const search = query.join('&');
-  return { target: search === '' ? path : `${path}?${search}`, headers, wire: { path: wirePath, query: wireQuery, headers: wireHeaders } };
+  const search = parts.query.join('&');
+  return { target: search === '' ? path : `${path}?${search}`, headers, wire };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -553,34 +611,54 @@ function encodeMultipart(value) {
  */
 export function encodeBody(mediaType, value) {
   const type = essence(mediaType);
-  if (isJsonType(type)) {
-    let text;
-    try {
-      text = JSON.stringify(value);
-    } catch (error) {
-      return bodyError(`the value cannot be written as JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
-    if (text === undefined) return bodyError(`a ${typeof value} cannot be written as JSON`);
-    return { body: text , contentType: mediaType, wire: JSON.parse(text)  };
+  const encoder = isJsonType(type)
+    ? jsonBody
+    : type === 'application/x-www-form-urlencoded'
+      ? formBody
+      : type === 'multipart/form-data'
+        ? multipartBody
+        : type.startsWith('text/')
+          ? textBody
+          : binaryBody;
+  return encoder(mediaType, value);
+}
+
+/** Encodes a body of one kind of media type; each generated operation names the ones its media types need. */
+ 
+
+export const jsonBody = (mediaType, value) => {
+  let text;
+  try {
+    text = JSON.stringify(value);
+  } catch (error) {
+    return bodyError(`the value cannot be written as JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (type === 'application/x-www-form-urlencoded') {
-    const text = encodeForm(value);
-    let wire;
-    try {
-      wire = readForm(text);
-    } catch {
-      return bodyError('the form text is not valid percent-encoding');
-    }
-    return { body: text , contentType: mediaType, wire };
+  if (text === undefined) return bodyError(`a ${typeof value} cannot be written as JSON`);
+  return { body: text , contentType: mediaType, wire: JSON.parse(text)  };
+};
+
+export const formBody = (mediaType, value) => {
+  const text = encodeForm(value);
+  let wire;
+  try {
+    wire = readForm(text);
+  } catch {
+    return bodyError('the form text is not valid percent-encoding');
   }
-  if (type === 'multipart/form-data') return { body: encodeMultipart(value) , contentType: undefined, wire: undefined };
-  if (type.startsWith('text/')) {
-    if (!isPrimitive(value) || value === null) return bodyError(`a ${mediaType} body must be text`);
-    const text = bodyText(value, 'the body');
-    return { body: text , contentType: mediaType, wire: text };
-  }
+  return { body: text , contentType: mediaType, wire };
+};
+
+export const multipartBody = (_mediaType, value) => ({ body: encodeMultipart(value) , contentType: undefined, wire: undefined });
+
+export const textBody = (mediaType, value) => {
+  if (!isPrimitive(value) || value === null) return bodyError(`a ${mediaType} body must be text`);
+  const text = bodyText(value, 'the body');
+  return { body: text , contentType: mediaType, wire: text };
+};
+
+export const binaryBody = (mediaType, value) => {
   if (typeof value === 'string' || isBinary(value) || isInstance(value, web.ReadableStream)) {
     return { body: value , contentType: mediaType, wire: undefined };
   }
   return bodyError(`a ${mediaType} body must be a Blob, an ArrayBuffer, a typed array, a ReadableStream or a string`);
-}
+};

@@ -7,8 +7,8 @@
  * results; a request that cannot be sent or answered rejects with a `ClientError`. Part of every generated package
  * with a client; depends only on its sibling runtime modules.
  */
-import type { Endpoint, RequestError, ResponseError } from './endpoint-runtime.js';
-import { type ParameterEncoding } from './request-encoding.js';
+import type { Endpoint, RequestError, RequestInput, ResponseError } from './endpoint-runtime.js';
+import { type BodyEncoder, type ParameterEncoders, type ParameterEncoding } from './request-encoding.js';
 import type { SecurityScheme } from './security-runtime.js';
 import type { GlobalInstance, HeadersLike, WebRequest, WebResponse } from './web-platform.js';
 export type ClientMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
@@ -23,7 +23,9 @@ export interface ClientOperation {
     readonly path: string;
     readonly parameters: readonly ParameterEncoding[];
     /** The request body's media types, the first sent unless the call names another. */
-    readonly body?: readonly string[];
+    readonly body?: readonly (readonly [mediaType: string, encoder: BodyEncoder])[];
+    /** The encoders of the locations the operation has parameters in (a bundle carries only those its calls use). */
+    readonly encoders: ParameterEncoders;
     /** Alternatives, each the names of the schemes it needs together; an empty one means anonymous access. */
     readonly security: readonly (readonly string[])[];
     /** The documented status keys as the spec writes them: `200`, `4XX`, `default`. */
@@ -35,8 +37,12 @@ export interface ClientOperation {
 export interface ClientDescriptor {
     readonly baseUrl: string | undefined;
     readonly schemes: {
-        readonly [name: string]: SecurityScheme;
+        readonly [name: string]: ClientScheme;
     };
+}
+/** A security scheme of the API, and how the client sends its credential (none for a kind it cannot send). */
+export interface ClientScheme extends SecurityScheme {
+    readonly credential?: CredentialPlacement;
 }
 export type EndpointTable = {
     readonly [operation: string]: Endpoint<unknown>;
@@ -161,7 +167,7 @@ export interface Connection {
     readonly descriptor: ClientDescriptor;
 }
 /** A client's settings, checked: a wrong option throws a `TypeError` naming it, here and not at the first call. */
-export declare function connection(descriptor: ClientDescriptor, options?: ClientOptions): Connection;
+export declare function connection(descriptor: ClientDescriptor, options?: ClientOptions, checks?: ClientChecks): Connection;
 /** The input of any operation: its request's parts by location, its body and call options. */
 export interface CallInput extends CallOptions {
     readonly path?: object | undefined;
@@ -175,6 +181,38 @@ export interface CallInput extends CallOptions {
 export type AnyResponse = DocumentedResponse<number, unknown> | UndocumentedResponse<number>;
 /** Sends one operation's request and reads its response (see the module's comment). */
 export declare function call(client: Connection, operation: ClientOperation, input: CallInput | undefined): Promise<AnyResponse>;
+/**
+ * The checks of `validateRequests` and `validateResponses`, by the package's `endpoints`. `createClient` gives them to
+ * its connection; `connect` does not, so that a bundle of a few calls does not carry them.
+ */
+export interface ClientChecks {
+    request(options: ClientOptions, operation: ClientOperation, request: RequestInput): void;
+    response(options: ClientOptions, operation: ClientOperation, response: WebResponse, body: unknown): void;
+}
+export declare const clientChecks: ClientChecks;
+/** The credentials of one request, by where they go. */
+export interface Credentials {
+    readonly headers: [string, string][];
+    /** Encoded `name=value` pairs. */
+    readonly query: string[];
+    readonly cookies: string[];
+}
+/**
+ * How a kind of security scheme carries its credential: from which option, and where it puts it. The generator
+ * names one per scheme the client can send (none for those it cannot, such as mutual TLS), so that a bundle
+ * carries only the kinds its API uses.
+ */
+export interface CredentialPlacement {
+    readonly from: 'token' | 'basic';
+    /** Puts `value` (the token, or `username:password`) where the scheme says; throws a message when it cannot. */
+    place(scheme: SecurityScheme, value: string, out: Credentials): void;
+}
+/** `Authorization: Bearer …`: http bearer, OAuth 2 and OpenID Connect schemes. */
+export declare const bearerCredential: CredentialPlacement;
+/** `Authorization: Basic …`, from `basic`. */
+export declare const basicCredential: CredentialPlacement;
+/** An API key in its header, query parameter or cookie. */
+export declare const apiKeyCredential: CredentialPlacement;
 /** A client object with one method per operation, each `call` with its operation. */
 export declare function bindOperations(client: Connection, operations: {
     readonly [name: string]: ClientOperation;

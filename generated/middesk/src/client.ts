@@ -1,14 +1,15 @@
-import { bindOperations as $bindOperations, call as $call, connection as $connection, type BinaryBody, type CallOptions, type ClientDescriptor, type ClientOperation, type ClientOptions, type Connection, type DocumentedResponse, type UndocumentedResponse, type WebFormData } from "./runtime/client-runtime.js";
+import { bearerCredential as $bearerCredential, bindOperations as $bindOperations, call as $call, clientChecks as $clientChecks, connection as $connection, type BinaryBody, type CallOptions, type ClientDescriptor, type ClientOperation, type ClientOptions, type Connection, type DocumentedResponse, type UndocumentedResponse, type WebFormData } from "./runtime/client-runtime.js";
+import { encodeSimplePath as $encodeSimplePath, encodeQuery as $encodeQuery, jsonBody as $jsonBody } from "./runtime/request-encoding.js";
 import type { HttpStatus } from "./runtime/http-status.js";
 import { endpoints as $endpoints } from "./endpoints.js";
 import type * as types from "../types.js";
 export { ClientError, type ClientOptions, type RetryOptions, type CallOptions, type ClientErrorKind, type Connection, type DocumentedResponse, type UndocumentedResponse, type FetchFunction, type BinaryBody } from "./runtime/client-runtime.js";
-const $descriptor: ClientDescriptor = { "baseUrl": "https://api.middesk.com", "schemes": { "bearerAuth": { "type": "http", "scheme": "bearer" } } };
-const $operation1: ClientOperation = { "name": "listWebhooks", "method": "GET", "path": "/v1/webhooks", "parameters": [{ "name": "page", "in": "query", "style": "form", "explode": true }, { "name": "per_page", "in": "query", "style": "form", "explode": true }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "422", "429", "500"] };
-const $operation2: ClientOperation = { "name": "createWebhook", "method": "POST", "path": "/v1/webhooks", "parameters": [], "body": ["application/json"], "security": [["bearerAuth"]], "statuses": ["201", "400", "401", "422", "429", "500"] };
-const $operation3: ClientOperation = { "name": "getWebhook", "method": "GET", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "404", "422", "429", "500"] };
-const $operation4: ClientOperation = { "name": "updateWebhook", "method": "PUT", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "body": ["application/json"], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "404", "422", "429", "500"] };
-const $operation5: ClientOperation = { "name": "deleteWebhook", "method": "DELETE", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "404", "422", "429", "500"] };
+const $descriptor: ClientDescriptor = { baseUrl: "https://api.middesk.com", schemes: { "bearerAuth": { "type": "http", "scheme": "bearer", credential: $bearerCredential } } };
+const $operation1: ClientOperation = { "name": "listWebhooks", "method": "GET", "path": "/v1/webhooks", "parameters": [{ "name": "page", "in": "query", "style": "form", "explode": true }, { "name": "per_page", "in": "query", "style": "form", "explode": true }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "422", "429", "500"], encoders: { query: $encodeQuery } };
+const $operation2: ClientOperation = { "name": "createWebhook", "method": "POST", "path": "/v1/webhooks", "parameters": [], "security": [["bearerAuth"]], "statuses": ["201", "400", "401", "422", "429", "500"], encoders: {  }, body: [["application/json", $jsonBody]] };
+const $operation3: ClientOperation = { "name": "getWebhook", "method": "GET", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "404", "422", "429", "500"], encoders: { path: $encodeSimplePath } };
+const $operation4: ClientOperation = { "name": "updateWebhook", "method": "PUT", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "404", "422", "429", "500"], encoders: { path: $encodeSimplePath }, body: [["application/json", $jsonBody]] };
+const $operation5: ClientOperation = { "name": "deleteWebhook", "method": "DELETE", "path": "/v1/webhooks/{id}", "parameters": [{ "name": "id", "in": "path", "style": "simple", "explode": false }], "security": [["bearerAuth"]], "statuses": ["200", "400", "401", "404", "422", "429", "500"], encoders: { path: $encodeSimplePath } };
 
 /** What each operation's call takes: its parameters by location, its body, and the call's options. */
 export interface ClientInputs {
@@ -49,10 +50,10 @@ export interface Client {
 
 /** A client of the API with one method per operation. Throws a `TypeError` naming the option at fault (a `baseUrl` that is not an absolute URL, say). */
 export function createClient(options?: ClientOptions): Client {
-    return $bindOperations($connection($descriptor, { ...options, endpoints: options?.endpoints ?? $endpoints }), { "listWebhooks": $operation1, "createWebhook": $operation2, "getWebhook": $operation3, "updateWebhook": $operation4, "deleteWebhook": $operation5 }) as unknown as Client;
+    return $bindOperations($connection($descriptor, { ...options, endpoints: options?.endpoints ?? $endpoints }, $clientChecks), { "listWebhooks": $operation1, "createWebhook": $operation2, "getWebhook": $operation3, "updateWebhook": $operation4, "deleteWebhook": $operation5 }) as unknown as Client;
 }
 
-/** A connection for the functions of this module, one per operation: a bundle keeps only those it uses. Checks need `options.endpoints`. */
+/** A connection for the functions of this module, one per operation: a bundle keeps only those it uses. It makes no checks (`validateRequests`, `validateResponses`): `createClient` does. */
 export function connect(options?: ClientOptions): Connection {
     return $connection($descriptor, options);
 }

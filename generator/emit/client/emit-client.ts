@@ -7,11 +7,12 @@ import { ENDPOINTS_MODULE } from '../endpoints/emit-endpoints.js';
 import { propertyKey } from '../literal.js';
 import { printPackageModule, verbatimExpression, verbatimStatements } from '../print-module.js';
 import { TYPES_MODULE } from '../types/emit-types.js';
-import { clientDescriptorLiteral, clientOperationLiteral } from './client-operations.js';
+import { clientDescriptorCode, clientOperationCode, CREDENTIALS, ENCODERS, type CredentialKind, type EncoderKind } from './client-operations.js';
 import { clientInputType, clientResultType } from './client-types.js';
 
 export const CLIENT_MODULE = 'client';
 const CLIENT_RUNTIME = runtimeModuleId('client-runtime');
+const REQUEST_ENCODING = runtimeModuleId('request-encoding');
 const HTTP_STATUS = runtimeModuleId('http-status');
 
 /** What the client module passes on from its runtime, so that `<package>/client` alone is enough to use it. */
@@ -57,11 +58,16 @@ else if (!res.documented) console.log('undocumented', res.status, res.body);
     const functionNames = leanFunctionNames(ir.operations.map((op) => names.operations.get(op.id)!.name));
     const entries = ir.operations.map((op, i) => ({ op, opNames: names.operations.get(op.id)!, constant: `$operation${i + 1}`, functionName: functionNames[i]! }));
 
+    const encoders = new Set<EncoderKind>();
     const descriptors: StatementStructures[] = entries.map(({ op, opNames, constant }) => ({
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: constant, type: 'ClientOperation', initializer: verbatimExpression(clientOperationLiteral(op, opNames.name)) }],
+      declarations: [{ name: constant, type: 'ClientOperation', initializer: verbatimExpression(clientOperationCode(op, opNames.name, encoders)) }],
     }));
+    const credentials = new Set<CredentialKind>();
+    const descriptor = clientDescriptorCode(ir, credentials);
+    const credentialImports = (Object.keys(CREDENTIALS) as CredentialKind[]).filter((kind) => credentials.has(kind)).map((kind) => ({ name: CREDENTIALS[kind].runtime, alias: CREDENTIALS[kind].local }));
+    const encoderImports = (Object.keys(ENCODERS) as EncoderKind[]).filter((kind) => encoders.has(kind)).map((kind) => ({ name: ENCODERS[kind].runtime, alias: ENCODERS[kind].local }));
     const inputs = entries.map(({ op, opNames }) => ({ opNames, ...clientInputType(ir, op, opNames) }));
     const optionalInput = new Map(inputs.map(({ opNames, optional }) => [opNames.name, optional]));
     const key = (name: string): string => propertyKey(name);
@@ -92,8 +98,9 @@ else if (!res.documented) console.log('undocumented', res.status, res.body);
       {
         kind: StructureKind.ImportDeclaration,
         moduleSpecifier: CLIENT_RUNTIME,
-        namedImports: [{ name: 'bindOperations', alias: '$bindOperations' }, { name: 'call', alias: '$call' }, { name: 'connection', alias: '$connection' }, 'type BinaryBody', 'type CallOptions', 'type ClientDescriptor', 'type ClientOperation', 'type ClientOptions', 'type Connection', 'type DocumentedResponse', 'type UndocumentedResponse', 'type WebFormData'],
+        namedImports: [...credentialImports, { name: 'bindOperations', alias: '$bindOperations' }, { name: 'call', alias: '$call' }, { name: 'clientChecks', alias: '$clientChecks' }, { name: 'connection', alias: '$connection' }, 'type BinaryBody', 'type CallOptions', 'type ClientDescriptor', 'type ClientOperation', 'type ClientOptions', 'type Connection', 'type DocumentedResponse', 'type UndocumentedResponse', 'type WebFormData'],
       },
+      ...(encoderImports.length > 0 ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: REQUEST_ENCODING, namedImports: encoderImports } as const] : []),
       ...(statusTypes.length > 0 ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: HTTP_STATUS, isTypeOnly: true, namedImports: statusTypes } as const] : []),
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: ENDPOINTS_MODULE, namedImports: [{ name: 'endpoints', alias: '$endpoints' }] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: TYPES_MODULE, namespaceImport: 'types', isTypeOnly: true },
@@ -101,7 +108,7 @@ else if (!res.documented) console.log('undocumented', res.status, res.body);
       {
         kind: StructureKind.VariableStatement,
         declarationKind: VariableDeclarationKind.Const,
-        declarations: [{ name: '$descriptor', type: 'ClientDescriptor', initializer: verbatimExpression(clientDescriptorLiteral(ir)) }],
+        declarations: [{ name: '$descriptor', type: 'ClientDescriptor', initializer: verbatimExpression(descriptor) }],
       },
       ...descriptors,
       {
@@ -144,8 +151,8 @@ else if (!res.documented) console.log('undocumented', res.status, res.body);
         returnType: 'Client',
         statements: verbatimStatements([
           {
-            typescript: `return $bindOperations($connection($descriptor, { ...options, endpoints: options?.endpoints ?? $endpoints }), ${table}) as unknown as Client;`,
-            javascript: `return $bindOperations($connection($descriptor, { ...options, endpoints: options?.endpoints ?? $endpoints }), ${table});`,
+            typescript: `return $bindOperations($connection($descriptor, { ...options, endpoints: options?.endpoints ?? $endpoints }, $clientChecks), ${table}) as unknown as Client;`,
+            javascript: `return $bindOperations($connection($descriptor, { ...options, endpoints: options?.endpoints ?? $endpoints }, $clientChecks), ${table});`,
           },
         ]),
       },
@@ -153,7 +160,7 @@ else if (!res.documented) console.log('undocumented', res.status, res.body);
         kind: StructureKind.Function,
         name: 'connect',
         isExported: true,
-        docs: ['A connection for the functions of this module, one per operation: a bundle keeps only those it uses. Checks need `options.endpoints`.'],
+        docs: ['A connection for the functions of this module, one per operation: a bundle keeps only those it uses. It makes no checks (`validateRequests`, `validateResponses`): `createClient` does.'],
         parameters: [{ name: 'options', type: 'ClientOptions', hasQuestionToken: true }],
         returnType: 'Connection',
         statements: verbatimStatements(['return $connection($descriptor, options);']),
