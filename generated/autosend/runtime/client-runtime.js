@@ -325,7 +325,7 @@ async function attemptOnce(
 ) {
   // A signal aborted already (while the token was asked for, say) fires no event: the attempt is not sent.
   if ((signal )?.aborted) {
-    throw new ClientError('aborted', operation.name, `${operation.name} was aborted`, { cause: (signal ).reason });
+    throw aborted(operation, signal);
   }
   // Only an attempt that a signal or a timeout can stop needs a controller, and its sending and reading raced
   // against it: without either (the common call) none is made, which is most of an attempt's own cost.
@@ -365,7 +365,7 @@ async function attemptOnce(
   } catch (error) {
     if (error instanceof ClientError) throw error;
     if ((signal )?.aborted) {
-      throw new ClientError('aborted', operation.name, `${operation.name} was aborted`, { cause: (signal ).reason });
+      throw aborted(operation, signal);
     }
     if (timedOut) throw new ClientError('timeout', operation.name, `${operation.name} took longer than ${String(timeoutMs)} ms`, { cause: error });
     throw new ClientError('network', operation.name, `${operation.name} could not be sent or answered: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -394,6 +394,10 @@ function backoff(client, attempt) {
 /** The longest delay `setTimeout` keeps: a longer one (or Infinity) it takes as 1 ms. */
 const LONGEST_TIMER = 2_147_483_647;
 
+function aborted(operation, signal) {
+  return new ClientError('aborted', operation.name, `${operation.name} was aborted`, { cause: (signal )?.reason });
+}
+
 /** What a timed-out attempt is aborted with, and the `cause` of its `ClientError`: the platform's own kind of timeout. */
 function timeoutError(message) {
   return new DOMException(message, 'TimeoutError');
@@ -406,16 +410,16 @@ function timerDelay(ms) {
 function wait(ms, signal, operation) {
   const abortable = signal ;
   return new Promise((resolve, reject) => {
-    const aborted = () => {
+    const onAbort = () => {
       clearTimeout(timer);
-      reject(new ClientError('aborted', operation.name, `${operation.name} was aborted`, { cause: abortable?.reason }));
+      reject(aborted(operation, signal));
     };
     const timer = setTimeout(() => {
-      abortable?.removeEventListener('abort', aborted);
+      abortable?.removeEventListener('abort', onAbort);
       resolve();
     }, timerDelay(ms));
-    if (abortable?.aborted) aborted();
-    else abortable?.addEventListener('abort', aborted);
+    if (abortable?.aborted) onAbort();
+    else abortable?.addEventListener('abort', onAbort);
   });
 }
 
@@ -438,7 +442,7 @@ async function readBody(operation, response) {
       throw new ClientError('invalidResponse', operation.name, `${operation.name}: the ${response.status} response's body is not valid JSON`, { cause: error, response });
     }
   }
-  if (type.startsWith('text/') || type === 'application/xml' || type.endsWith('+xml') || type === 'application/x-www-form-urlencoded') return readable.text();
+  if (/^text\/|^application\/xml$|\+xml$|^application\/x-www-form-urlencoded$/.test(type)) return readable.text();
   const bytes = new Uint8Array(await readable.arrayBuffer());
   return bytes.length === 0 && type === '' ? undefined : bytes;
 }
