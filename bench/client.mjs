@@ -22,13 +22,13 @@
  *
  *   node bench/client.mjs [--rounds 3] [--ms 400] [--only typecheck,calls,bundle] [--json FILE] [--keep]
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, symlinkSync } from 'node:fs';
-import { tmpdir, cpus, loadavg } from 'node:os';
+import { readFileSync, writeFileSync, existsSync, symlinkSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { fetchPackage, OCTOKIT_OPENAPI, ROOT_DIR } from './fetch-package.mjs';
-import { runMeasured, median, parseOptions, formatMiB, RSS_METHOD_TEXT, machineBusySeconds, killRunning, describeBuild } from './measure.mjs';
+import { runMeasured, median, parseOptions, formatMiB, RSS_METHOD_TEXT, machineBusySeconds, killRunning, describeBuild, benchWorkDir } from './measure.mjs';
 import { GITHUB_OPERATIONS, camel, deref, listOperations, narrowing, objectShape, packageFiles, parseDiagnostics, readSpec, sample } from './consumer.mjs';
 
 const USAGE = `Usage: node bench/client.mjs [options]
@@ -644,23 +644,7 @@ async function main() {
     }
   }
   const spec = join(fetchPackage(OCTOKIT_OPENAPI.name, OCTOKIT_OPENAPI.version), 'generated/api.github.com.json');
-  const work = mkdtempSync(join(tmpdir(), 'bench-client-'));
-  const cleanUp = () => {
-    if (!opts.keep) rmSync(work, { recursive: true, force: true });
-  };
-  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-    process.on(signal, () => {
-      killRunning();
-      cleanUp();
-      process.stderr.write('\ninterrupted\n');
-      process.exit(130);
-    });
-  }
-  process.stdout.on('error', () => {
-    killRunning();
-    cleanUp();
-    process.exit(1);
-  });
+  const { work, cleanUp } = benchWorkDir('bench-client-', opts.keep);
   const out = (/** @type {string} */ line) => void process.stdout.write(line);
   try {
     const doc = readSpec(spec);

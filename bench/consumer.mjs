@@ -23,13 +23,13 @@
  *
  *   node bench/consumer.mjs [--rounds 3] [--spec FILE] [--json FILE] [--keep]
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir, cpus, loadavg } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { fetchPackage, OCTOKIT_OPENAPI, ROOT_DIR } from './fetch-package.mjs';
-import { runMeasured, median, parseOptions, formatMiB, RSS_METHOD_TEXT, machineBusySeconds, killRunning, describeBuild } from './measure.mjs';
+import { runMeasured, median, parseOptions, formatMiB, RSS_METHOD_TEXT, machineBusySeconds, killRunning, describeBuild, benchWorkDir } from './measure.mjs';
 
 const USAGE = `Usage: node bench/consumer.mjs [options]
 
@@ -652,24 +652,7 @@ async function main() {
     }
   }
 
-  const work = mkdtempSync(join(tmpdir(), 'bench-consumer-'));
-  const cleanUp = () => {
-    if (!opts.keep) rmSync(work, { recursive: true, force: true });
-  };
-  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-    process.on(signal, () => {
-      killRunning();
-      cleanUp();
-      process.stderr.write('\ninterrupted\n');
-      process.exit(130);
-    });
-  }
-  // output piped into `head`: stop, and leave no temporary folder behind
-  process.stdout.on('error', () => {
-    killRunning();
-    cleanUp();
-    process.exit(1);
-  });
+  const { work, cleanUp } = benchWorkDir('bench-consumer-', opts.keep);
 
   try {
     return await run(opts, rounds, spec, work);

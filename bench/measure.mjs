@@ -321,3 +321,30 @@ export function describeBuild(root) {
   }
   return `specforge ${commit}, dist/ built ${newest ? new Date(newest).toISOString().slice(0, 19).replace('T', ' ') : 'never'} UTC`;
 }
+
+/**
+ * A temporary folder for one bench run, removed by `cleanUp` (unless `keep`), and also when the run is interrupted
+ * (Ctrl-C, SIGTERM) or its output is cut (piped into `head`); either way the child processes it started are killed.
+ * @param {string} prefix
+ * @param {boolean} keep
+ */
+export function benchWorkDir(prefix, keep) {
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  const cleanUp = () => {
+    if (!keep) rmSync(work, { recursive: true, force: true });
+  };
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+    process.on(signal, () => {
+      killRunning();
+      cleanUp();
+      process.stderr.write('\ninterrupted\n');
+      process.exit(130);
+    });
+  }
+  process.stdout.on('error', () => {
+    killRunning();
+    cleanUp();
+    process.exit(1);
+  });
+  return { work, cleanUp };
+}

@@ -52,7 +52,8 @@ else if (!res.documented) console.log('undocumented', res.status, res.body);
   POST that takes \`Idempotency-Key\`, which is set once and kept; \`Retry-After\` honoured), \`validateRequests\`,
   \`validateResponses\`.
 - For a small bundle, import from \`{{packageName}}/client\`: \`const api = connect(options)\` and
-  \`await someOperation(api, input)\`; a bundler keeps only the operations used (\`createClient\` keeps them all).
+  \`await someOperation(api, input)\`; a bundler keeps only the operations used and what they need (\`createClient\`
+  keeps them all, with the checks; \`connect\` makes none).
 `,
   emit({ ir, names, specifiers }: EmitContext): EmittedModule[] {
     const functionNames = leanFunctionNames(ir.operations.map((op) => names.operations.get(op.id)!.name));
