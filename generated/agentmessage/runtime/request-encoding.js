@@ -285,22 +285,23 @@ const styledPathText = (parameter, value, enc) => {
   return shape.entries.map(([key, text]) => `;${plain(key, [';', ',', '='], where, name, 'the property name')}=${plain(text, [';', ','], where, name)}`).join('');
 };
 
-/**
- * The path with its parameters filled in, each value percent-encoded so that it stays within its segment. A
- * segment the router could not read back (empty, or a dot segment `.`/`..`, which a URL resolves away even
- * percent-encoded) is refused, as is a value holding the literal that follows it in a segment like `{a}-{b}`.
- */
-function fillPath(template, byName, values, wire, pathText) {
-  const segments = template.split('/');
-  const out = [];
-  for (let s = 0; s < segments.length; s++) {
-    const segment = segments[s];
-    if (s === 0 || segment.indexOf('{') === -1) {
-      out.push(segment);
-      continue;
-    }
+
+
+
+
+
+
+
+const parsedTemplates = new Map();
+
+/** A path template's segments, each with its parameters' names and the literals around them; parsed once per template. */
+function parsedTemplate(template) {
+  let parsed = parsedTemplates.get(template);
+  if (parsed !== undefined) return parsed;
+  parsed = template.split('/').map((segment, s) => {
     const literals = [];
     const names = [];
+    if (s === 0 || segment.indexOf('{') === -1) return { segment, literals, names };
     let at = 0;
     for (const match of segment.matchAll(PATH_PARAMETER)) {
       literals.push(segment.slice(at, match.index));
@@ -308,6 +309,24 @@ function fillPath(template, byName, values, wire, pathText) {
       at = match.index + match[0].length;
     }
     literals.push(segment.slice(at));
+    return { segment, literals, names };
+  });
+  parsedTemplates.set(template, parsed);
+  return parsed;
+}
+
+/**
+ * The path with its parameters filled in, each value percent-encoded so that it stays within its segment. A
+ * segment the router could not read back (empty, or a dot segment `.`/`..`, which a URL resolves away even
+ * percent-encoded) is refused, as is a value holding the literal that follows it in a segment like `{a}-{b}`.
+ */
+function fillPath(template, byName, values, wire, pathText) {
+  const out = [];
+  for (const { segment, literals, names } of parsedTemplate(template)) {
+    if (names.length === 0) {
+      out.push(segment);
+      continue;
+    }
     let decoded = literals[0];
     let encoded = literals[0];
     for (let i = 0; i < names.length; i++) {
@@ -405,8 +424,9 @@ function own(record, name) {
   return (record )[name];
 }
 
+/** Sets a key of a wire record; every one is made by `record()`, without a prototype, so `__proto__` is a key like any other. */
 function defineOwn(target, key, value) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  target[key] = value;
 }
 
 function record() {

@@ -285,22 +285,23 @@ const styledPathText: PathText = (parameter, value, enc) => {
   return shape.entries.map(([key, text]) => `;${plain(key, [';', ',', '='], where, name, 'the property name')}=${plain(text, [';', ','], where, name)}`).join('');
 };
 
-/**
- * The path with its parameters filled in, each value percent-encoded so that it stays within its segment. A
- * segment the router could not read back (empty, or a dot segment `.`/`..`, which a URL resolves away even
- * percent-encoded) is refused, as is a value holding the literal that follows it in a segment like `{a}-{b}`.
- */
-function fillPath(template: string, byName: Map<string, ParameterEncoding>, values: Record<string, unknown>, wire: Record<string, WireValue>, pathText: PathText): string {
-  const segments = template.split('/');
-  const out: string[] = [];
-  for (let s = 0; s < segments.length; s++) {
-    const segment = segments[s]!;
-    if (s === 0 || segment.indexOf('{') === -1) {
-      out.push(segment);
-      continue;
-    }
+interface TemplateSegment {
+  readonly segment: string;
+  /** The literal texts around the segment's parameters (one more than `names`). */
+  readonly literals: readonly string[];
+  readonly names: readonly string[];
+}
+
+const parsedTemplates = new Map<string, readonly TemplateSegment[]>();
+
+/** A path template's segments, each with its parameters' names and the literals around them; parsed once per template. */
+function parsedTemplate(template: string): readonly TemplateSegment[] {
+  let parsed = parsedTemplates.get(template);
+  if (parsed !== undefined) return parsed;
+  parsed = template.split('/').map((segment, s) => {
     const literals: string[] = [];
     const names: string[] = [];
+    if (s === 0 || segment.indexOf('{') === -1) return { segment, literals, names };
     let at = 0;
     for (const match of segment.matchAll(PATH_PARAMETER)) {
       literals.push(segment.slice(at, match.index));
@@ -308,6 +309,24 @@ function fillPath(template: string, byName: Map<string, ParameterEncoding>, valu
       at = match.index! + match[0].length;
     }
     literals.push(segment.slice(at));
+    return { segment, literals, names };
+  });
+  parsedTemplates.set(template, parsed);
+  return parsed;
+}
+
+/**
+ * The path with its parameters filled in, each value percent-encoded so that it stays within its segment. A
+ * segment the router could not read back (empty, or a dot segment `.`/`..`, which a URL resolves away even
+ * percent-encoded) is refused, as is a value holding the literal that follows it in a segment like `{a}-{b}`.
+ */
+function fillPath(template: string, byName: Map<string, ParameterEncoding>, values: Record<string, unknown>, wire: Record<string, WireValue>, pathText: PathText): string {
+  const out: string[] = [];
+  for (const { segment, literals, names } of parsedTemplate(template)) {
+    if (names.length === 0) {
+      out.push(segment);
+      continue;
+    }
     let decoded = literals[0]!;
     let encoded = literals[0]!;
     for (let i = 0; i < names.length; i++) {
@@ -405,8 +424,9 @@ function own(record: object | undefined, name: string): unknown {
   return (record as Record<string, unknown>)[name];
 }
 
+/** Sets a key of a wire record; every one is made by `record()`, without a prototype, so `__proto__` is a key like any other. */
 function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  target[key] = value;
 }
 
 function record(): Record<string, WireValue> {

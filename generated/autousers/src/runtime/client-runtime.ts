@@ -197,7 +197,7 @@ export function connection(descriptor: ClientDescriptor, options: ClientOptions 
   if (typeof send !== 'function') throw new TypeError('fetch is not a function: give the client a fetch, or run it where fetch is global');
   if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) throw new TypeError(`timeoutMs ${String(options.timeoutMs)} is not a positive number of milliseconds`);
   if ((options.validateRequests || options.validateResponses) && (checks === undefined || options.endpoints === undefined)) {
-    throw new TypeError('validateRequests and validateResponses need the checks createClient makes: connect makes none, to keep bundles small');
+    throw new TypeError('connect makes no checks: use createClient for validateRequests and validateResponses');
   }
   const headers = options.headers ?? {};
   for (const name of Object.keys(headers)) {
