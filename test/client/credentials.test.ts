@@ -37,6 +37,14 @@ describe('credentials where the security scheme says', () => {
     expect(shown.map((s) => s.credentials)).toEqual([1, 2, 3].map(() => ({ type: 'bearer', token: SECRET })));
   });
 
+  it('rejects with a ClientError, sending nothing, when the token function fails', async () => {
+    const { fetch } = serving();
+    const failure = new Error('the vault is sealed');
+    const client = generated.pkg.createClient({ fetch, token: async () => { throw failure; } });
+    await expect(client.withBearer()).rejects.toMatchObject({ name: 'ClientError', kind: 'invalidRequest', message: 'withBearer: the token function failed: the vault is sealed', cause: failure });
+    expect(fetch.requests).toHaveLength(0);
+  });
+
   it('sends basic credentials', async () => {
     const { fetch, shown } = serving();
     const result = await generated.pkg.createClient({ fetch, basic: { username: 'zoë', password: SECRET }, validateRequests: true }).withBasic();

@@ -568,7 +568,12 @@ async function credentialsFor(client, operation) {
     let value;
     if (credential.from === 'basic') value = `${basic.username}:${basic.password}`;
     else {
-      value = tokenValue ??= typeof token === 'function' ? await token() : token;
+      try {
+        value = tokenValue ??= typeof token === 'function' ? await token() : token;
+      } catch (error) {
+        throw new ClientError('invalidRequest', operation.name, `${operation.name}: the token function failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+      if (typeof value !== 'string') throw new ClientError('invalidRequest', operation.name, `${operation.name}: the token is not a string`);
       if (/[\r\n]/.test(value)) throw new ClientError('invalidRequest', operation.name, `${operation.name}: the token holds a line break`);
     }
     try {
