@@ -29,7 +29,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { fetchPackage, OCTOKIT_OPENAPI, ROOT_DIR } from './fetch-package.mjs';
 import { runMeasured, median, parseOptions, formatMiB, RSS_METHOD_TEXT, machineBusySeconds, killRunning, describeBuild, benchWorkDir } from './measure.mjs';
-import { GITHUB_OPERATIONS, camel, deref, listOperations, narrowing, objectShape, packageFiles, parseDiagnostics, readSpec, sample } from './consumer.mjs';
+import { GITHUB_OPERATIONS, camel, deref, listOperations, narrowing, objectShape, packageFiles, parseDiagnostics, readSpec, sample, writeProject } from './consumer.mjs';
 
 const USAGE = `Usage: node bench/client.mjs [options]
 
@@ -264,27 +264,6 @@ function writeConsumers(doc, operations, clientDts) {
   return { specforge, ots, used };
 }
 
-/**
- * @param {string} dir
- * @param {string} source
- */
-function writeTypecheckProject(dir, source) {
-  const compilerOptions = {
-    strict: true,
-    noUncheckedIndexedAccess: true,
-    exactOptionalPropertyTypes: true,
-    module: 'NodeNext',
-    moduleResolution: 'NodeNext',
-    target: 'ES2022',
-    noEmit: true,
-    types: [],
-    skipLibCheck: true,
-  };
-  writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify({ compilerOptions, files: ['consumer.ts'] }, null, 2)}\n`);
-  writeFileSync(join(dir, 'tsconfig.libcheck.json'), `${JSON.stringify({ extends: './tsconfig.json', compilerOptions: { skipLibCheck: false } }, null, 2)}\n`);
-  writeFileSync(join(dir, 'consumer.ts'), source);
-}
-
 /** @param {number} s */
 const secs = (s) => (Number.isNaN(s) ? 'n/a' : `${s.toFixed(2)} s`);
 /** @param {number} v @param {number} target @param {'max' | 'min'} kind */
@@ -303,8 +282,8 @@ async function typecheck(opts, gen, doc, chosen, out) {
     specforge: { dir: gen.specforgeDir, pkg: gen.specforgePkg },
     'openapi-fetch': { dir: gen.otsDir, pkg: gen.otsPkg },
   });
-  writeTypecheckProject(projects.specforge.dir, specforge);
-  writeTypecheckProject(projects['openapi-fetch'].dir, ots);
+  writeProject(projects.specforge.dir, specforge);
+  writeProject(projects['openapi-fetch'].dir, ots);
   out(`\n== 1. type-check: a strict consumer calling ${used.length} operations (consumer.ts: ${specforge.split('\n').length} and ${ots.split('\n').length} lines)\n`);
   out(`${used.map((u) => `  ${u.id} → ${u.method} (${u.parts.join(', ')})`).join('\n')}\n\n`);
 

@@ -529,10 +529,12 @@ function writeConsumers(doc, operations, names) {
 }
 
 /**
+ * A strict consumer project in `dir`: package.json, tsconfig.json (skipLibCheck on), tsconfig.libcheck.json (off)
+ * and `consumer.ts` holding `source`.
  * @param {string} dir
  * @param {string} source
  */
-function writeProject(dir, source) {
+export function writeProject(dir, source) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`);
   const compilerOptions = {
