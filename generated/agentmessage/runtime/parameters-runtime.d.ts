@@ -52,3 +52,8 @@ export declare function eachText(texts: readonly string[], read?: (text: string)
 export declare function headerValue(headers: WireRecord, lowerCaseName: string): string | undefined;
 /** A cookie's value from the `Cookie` header (`theme=dark; session=abc`); the last of the same name wins. */
 export declare function cookieValue(header: string | undefined, name: string): string | undefined;
+/**
+ * A query (or `application/x-www-form-urlencoded` text) as a record with no prototype, repeated keys as lists, `+`
+ * as a space; throws URIError on bad percent-encoding.
+ */
+export declare function parseQuery(text: string): Record<string, string | string[]>;

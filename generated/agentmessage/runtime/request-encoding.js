@@ -1,14 +1,15 @@
 // specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
-
-
-
-
-
-
-
-
-
-
+/**
+ * What a generated client calls to put a request on the wire: its parameters by their OpenAPI `style` and `explode`
+ * (the path percent-encoded segment by segment, the query, headers, one `cookie` header) and its body by media type.
+ * It writes exactly what the generated server reads (`parameters-runtime.ts`, `route-table.ts`, `server-runtime.ts`),
+ * and gives the request as that server's request check reads it, so a client can validate what it sends. A value a
+ * style cannot carry so that it reads back the same (an item holding its style's delimiter, a nested object in a
+ * query form, a header with a line break) is refused with a TypeError naming the parameter, never sent altered.
+ * Web-standard only; part of every generated package that calls; depends only on its sibling runtime modules.
+ */
+import { essence, isJsonMediaType } from './media-types.js';
+import { parseQuery, } from './parameters-runtime.js';
 
 /** How one operation parameter is sent; the generator emits one per parameter as a literal. */
 
@@ -78,7 +79,7 @@ const web = globalThis ;
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 
 function isBlob(value) {
-  return web.Blob !== undefined && value instanceof (web.Blob );
+  return isInstance(value, web.Blob);
 }
 
 function isInstance(value, type) {
@@ -194,7 +195,7 @@ function encodeReserved(text, where, name) {
 
 /** A `content`-encoded value's text: JSON for JSON media types (escaped to ASCII where it goes in a header), else text. */
 function contentText(value, contentType, where, name) {
-  if (!isJsonType(essence(contentType))) return textOf(value, where, name);
+  if (!isJsonMediaType(essence(contentType))) return textOf(value, where, name);
   let text;
   try {
     text = JSON.stringify(value);
@@ -531,16 +532,6 @@ export function encodeParametersWith(encoders, pathTemplate, parameters, values)
 // ---------------------------------------------------------------------------------------------------------------
 // Bodies
 
-/** `application/json; charset=utf-8` → `application/json`. */
-function essence(mediaType) {
-  const semicolon = mediaType.indexOf(';');
-  return (semicolon === -1 ? mediaType : mediaType.slice(0, semicolon)).trim().toLowerCase();
-}
-
-function isJsonType(type) {
-  return type === 'application/json' || type.endsWith('+json');
-}
-
 function bodyError(why) {
   throw new TypeError(`request body: ${why}`);
 }
@@ -553,21 +544,6 @@ function bodyText(value, what) {
   } catch {
     return bodyError(`${what} cannot be written as text`);
   }
-}
-
-/** Form text as the server reads it: a record without a prototype, repeated keys as lists, `+` as a space. */
-function readForm(text) {
-  const out = record();
-  for (const pair of text.split('&')) {
-    if (pair === '') continue;
-    const at = pair.indexOf('=');
-    const decode = (part) => decodeURIComponent(part.replace(/\+/g, ' '));
-    const key = decode(at === -1 ? pair : pair.slice(0, at));
-    const item = at === -1 ? '' : decode(pair.slice(at + 1));
-    const existing = out[key];
-    defineOwn(out, key, existing === undefined ? item : typeof existing === 'string' ? [existing, item] : [...existing, item]);
-  }
-  return out;
 }
 
 function encodeForm(value) {
@@ -631,7 +607,7 @@ function encodeMultipart(value) {
  */
 export function encodeBody(mediaType, value) {
   const type = essence(mediaType);
-  const encoder = isJsonType(type)
+  const encoder = isJsonMediaType(type)
     ? jsonBody
     : type === 'application/x-www-form-urlencoded'
       ? formBody
@@ -661,7 +637,7 @@ export const formBody = (mediaType, value) => {
   const text = encodeForm(value);
   let wire;
   try {
-    wire = readForm(text);
+    wire = parseQuery(text);
   } catch {
     return bodyError('the form text is not valid percent-encoding');
   }

@@ -1,14 +1,5 @@
 // specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
-/**
- * What a generated client calls to put a request on the wire: its parameters by their OpenAPI `style` and `explode`
- * (the path percent-encoded segment by segment, the query, headers, one `cookie` header) and its body by media type.
- * It writes exactly what the generated server reads (`parameters-runtime.ts`, `route-table.ts`, `server-runtime.ts`),
- * and gives the request as that server's request check reads it, so a client can validate what it sends. A value a
- * style cannot carry so that it reads back the same (an item holding its style's delimiter, a nested object in a
- * query form, a header with a line break) is refused with a TypeError naming the parameter, never sent altered.
- * Web-standard only; part of every generated package that calls; depends only on its sibling runtime modules.
- */
-import type { WireRecord, WireValue } from './parameters-runtime.js';
+import { type WireRecord, type WireValue } from './parameters-runtime.js';
 /** How one operation parameter is sent; the generator emits one per parameter as a literal. */
 export interface ParameterEncoding {
     /** The name as the spec writes it. */

@@ -9,6 +9,7 @@
 
 
 
+import { essence, isJsonMediaType } from './media-types.js';
 import { encodeParametersWith, } from './request-encoding.js';
 
 
@@ -194,8 +195,8 @@ export function connection(descriptor, options = {}, checks) {
     throw new TypeError(`${given}: give the client a baseUrl such as "https://api.example.com"`);
   }
   const send = options.fetch ?? (globalThis ).fetch?.bind(globalThis);
-  if (typeof send !== 'function') throw new TypeError('fetch is not a function: give the client a fetch, or run it where fetch is global');
-  if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) throw new TypeError(`timeoutMs ${String(options.timeoutMs)} is not a positive number of milliseconds`);
+  if (typeof send !== 'function') throw new TypeError('fetch is not a function: give the client a fetch');
+  checkTimeout(options.timeoutMs);
   if ((options.validateRequests || options.validateResponses) && (checks === undefined || options.endpoints === undefined)) {
     throw new TypeError('connect makes no checks: use createClient for validateRequests and validateResponses');
   }
@@ -223,6 +224,11 @@ export function connection(descriptor, options = {}, checks) {
   return resolved;
 }
 
+/** Refuses a timeout that is not a positive number of milliseconds (a client's, or one call's). */
+function checkTimeout(timeoutMs) {
+  if (timeoutMs !== undefined && !(timeoutMs > 0)) throw new TypeError(`timeoutMs ${String(timeoutMs)} is not a positive number of milliseconds`);
+}
+
 /** The input of any operation: its request's parts by location, its body and call options. */
 
 
@@ -243,7 +249,7 @@ export async function call(client, operation, input) {
   const { options } = resolved;
   const signal = given.signal;
   if (signal?.aborted) throw new ClientError('aborted', operation.name, `${operation.name} was aborted before it was sent`, { cause: signal.reason });
-  if (given.timeoutMs !== undefined && !(given.timeoutMs > 0)) throw new TypeError(`timeoutMs ${String(given.timeoutMs)} is not a positive number of milliseconds`);
+  checkTimeout(given.timeoutMs);
 
   let encoded;
   let body;
@@ -332,9 +338,10 @@ async function attemptOnce(
   const timed = timeoutMs !== undefined && timeoutMs !== Infinity;
   const controller = signal === undefined && !timed ? undefined : new AbortController();
   let timedOut = false;
+  const late = timed ? `${operation.name} took longer than ${timeoutMs} ms` : '';
   const timer = !timed ? undefined : setTimeout(() => {
     timedOut = true;
-    controller.abort(timeoutError(`${operation.name} took longer than ${String(timeoutMs)} ms`));
+    controller.abort(timeoutError(late));
   }, timerDelay(timeoutMs));
   const onAbort = () => controller.abort((signal ).reason);
   (signal )?.addEventListener('abort', onAbort);
@@ -367,7 +374,7 @@ async function attemptOnce(
     if ((signal )?.aborted) {
       throw aborted(operation, signal);
     }
-    if (timedOut) throw new ClientError('timeout', operation.name, `${operation.name} took longer than ${String(timeoutMs)} ms`, { cause: error });
+    if (timedOut) throw new ClientError('timeout', operation.name, late, { cause: error });
     throw new ClientError('network', operation.name, `${operation.name} could not be sent or answered: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
     if (timer !== undefined) clearTimeout(timer);
@@ -432,8 +439,8 @@ async function readBody(operation, response) {
     void readable.body?.cancel().catch(() => undefined);
     return undefined;
   }
-  const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  if (type === 'application/json' || type.endsWith('+json')) {
+  const type = essence(response.headers.get('content-type') ?? '');
+  if (isJsonMediaType(type)) {
     const text = await readable.text();
     if (text === '') return undefined;
     try {

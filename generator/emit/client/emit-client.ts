@@ -1,7 +1,6 @@
 import type { FunctionDeclarationStructure, MethodSignatureStructure, OptionalKind, StatementStructures } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from '../../util/ts-morph.js';
-import type { OperationIR } from '../../ir/ir.js';
-import { docComment } from '../comments.js';
+import { operationComment } from '../comments.js';
 import { runtimeModuleId, type EmitContext, type EmittedModule, type Emitter } from '../emitter.js';
 import { ENDPOINTS_MODULE } from '../endpoints/emit-endpoints.js';
 import { propertyKey } from '../literal.js';
@@ -75,7 +74,7 @@ else if (!res.documented) console.log('undocumented', res.status, res.body);
 
     const methods: OptionalKind<MethodSignatureStructure>[] = entries.map(({ op, opNames }) => ({
       name: key(opNames.name),
-      docs: describe(op),
+      docs: operationComment(op),
       parameters: [{ name: 'input', type: `ClientInputs[${key(opNames.name)}]`, hasQuestionToken: optionalInput.get(opNames.name) }],
       returnType: `Promise<ClientResults[${key(opNames.name)}]>`,
     }));
@@ -83,7 +82,7 @@ else if (!res.documented) console.log('undocumented', res.status, res.body);
       kind: StructureKind.Function,
       name: functionName,
       isExported: true,
-      docs: describe(op, `Sends ${opNames.name} through a connection made by \`connect\`.`),
+      docs: operationComment(op, `Sends ${opNames.name} through a connection made by \`connect\`.`),
       parameters: [
         { name: 'client', type: 'Connection' },
         { name: 'input', type: `ClientInputs[${key(opNames.name)}]`, hasQuestionToken: optionalInput.get(opNames.name) },
@@ -172,9 +171,6 @@ else if (!res.documented) console.log('undocumented', res.status, res.body);
   },
 };
 
-function describe(op: OperationIR, more?: string): string[] | undefined {
-  return docComment([[`${op.method.toUpperCase()} ${op.path}`, op.summary].filter(Boolean).join(': '), more].filter(Boolean).join('\n\n'));
-}
 
 /** The operations' functions' names: their names in code, but where one is the module's own export (`connect`). */
 function leanFunctionNames(operationNames: readonly string[]): string[] {

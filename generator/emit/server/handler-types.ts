@@ -3,7 +3,7 @@ import { StructureKind } from '../../util/ts-morph.js';
 import type { OperationIR, ResponseIR } from '../../ir/ir.js';
 import type { OperationNames } from '../../naming/package-names.js';
 import { jsonMedia } from '../../ir/media.js';
-import { docComment } from '../comments.js';
+import { operationComment } from '../comments.js';
 import { propertyKey } from '../literal.js';
 import { requestValueMembers } from '../endpoints/request-value-type.js';
 
@@ -30,9 +30,6 @@ function inputType(op: OperationIR, opNames: OperationNames): string {
   return `{ ${requestValueMembers(op, opNames)}; auth: HandlerAuth | null; requestId: string; readonly request: WebRequest }`;
 }
 
-function describe(op: OperationIR): string[] | undefined {
-  return docComment([`${op.method.toUpperCase()} ${op.path}`, op.summary].filter(Boolean).join(': '));
-}
 
 /**
  * `Handlers` (one async function per operation, by its name in code), `HandlerInputs` (what each receives) and
@@ -49,7 +46,7 @@ export function handlerInterfaces(entries: readonly { op: OperationIR; opNames: 
       properties: entries.map(({ op, opNames }) => ({
         name: propertyKey(opNames.name),
         type: `(input: HandlerInputs[${propertyKey(opNames.name)}]) => Promise<HandlerResults[${propertyKey(opNames.name)}]>`,
-        docs: describe(op),
+        docs: operationComment(op),
       })),
     },
     {

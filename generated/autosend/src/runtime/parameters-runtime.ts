@@ -170,3 +170,29 @@ export function cookieValue(header: string | undefined, name: string): string | 
   }
   return found;
 }
+
+function decodeQueryPart(text: string): string {
+  const plain = text.indexOf('+') === -1 ? text : text.replace(/\+/g, ' ');
+  return plain.indexOf('%') === -1 ? plain : decodeURIComponent(plain);
+}
+
+/** A request's query when it has none: shared, so frozen. */
+const NO_QUERY: Record<string, string | string[]> = Object.freeze(Object.create(null) as Record<string, string | string[]>);
+
+/**
+ * A query (or `application/x-www-form-urlencoded` text) as a record with no prototype, repeated keys as lists, `+`
+ * as a space; throws URIError on bad percent-encoding.
+ */
+export function parseQuery(text: string): Record<string, string | string[]> {
+  if (text === '') return NO_QUERY;
+  const query: Record<string, string | string[]> = Object.create(null);
+  for (const pair of text.split('&')) {
+    if (pair === '') continue;
+    const at = pair.indexOf('=');
+    const key = decodeQueryPart(at === -1 ? pair : pair.slice(0, at));
+    const value = at === -1 ? '' : decodeQueryPart(pair.slice(at + 1));
+    const existing = query[key];
+    query[key] = existing === undefined ? value : typeof existing === 'string' ? [existing, value] : [...existing, value];
+  }
+  return query;
+}

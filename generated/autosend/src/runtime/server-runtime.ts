@@ -8,7 +8,8 @@
  */
 import type { RequestError, RequestResult, ResponseError, ResponseResult } from './endpoint-runtime.js';
 import { errorBodyText, invalidRequestFailure, type ErrorAnswer, type ErrorAnswers, type Failure } from './error-answers.js';
-import { defineOwn, headerValue } from './parameters-runtime.js';
+import { essence, isJsonMediaType } from './media-types.js';
+import { defineOwn, headerValue, parseQuery } from './parameters-runtime.js';
 import { compileRoutes, findRoute, splitPath, type RouteNode } from './route-table.js';
 import { checkSecurity, type CredentialSource, type HandlerAuth, type Authenticate, type SecurityOutcome, type SecurityRequirement, type SecurityScheme } from './security-runtime.js';
 import { hasOwn } from './validation-runtime.js';
@@ -149,36 +150,6 @@ export function notImplemented(): NotImplementedError {
 const DEFAULT_MAX_BODY = 1024 * 1024;
 const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
 
-function decodeQueryPart(text: string): string {
-  const plain = text.indexOf('+') === -1 ? text : text.replace(/\+/g, ' ');
-  return plain.indexOf('%') === -1 ? plain : decodeURIComponent(plain);
-}
-
-/** A request's query when it has none: shared, so frozen. */
-const NO_QUERY: Record<string, string | string[]> = Object.freeze(Object.create(null) as Record<string, string | string[]>);
-
-/** The query as a record with no prototype, repeated keys as lists; throws URIError on bad percent-encoding. */
-function parseQuery(text: string): Record<string, string | string[]> {
-  if (text === '') return NO_QUERY;
-  const query: Record<string, string | string[]> = Object.create(null);
-  for (const pair of text.split('&')) {
-    if (pair === '') continue;
-    const at = pair.indexOf('=');
-    const key = decodeQueryPart(at === -1 ? pair : pair.slice(0, at));
-    const value = at === -1 ? '' : decodeQueryPart(pair.slice(at + 1));
-    const existing = query[key];
-    query[key] = existing === undefined ? value : typeof existing === 'string' ? [existing, value] : [...existing, value];
-  }
-  return query;
-}
-
-/** `application/json; charset=utf-8` → `application/json`. */
-function essence(contentType: string): string {
-  if (contentType === 'application/json') return contentType;
-  const semicolon = contentType.indexOf(';');
-  return (semicolon === -1 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase();
-}
-
 function accepts(declared: readonly string[], type: string): boolean {
   const slash = type.indexOf('/');
   for (const media of declared) {
@@ -186,10 +157,6 @@ function accepts(declared: readonly string[], type: string): boolean {
     if (media.endsWith('/*') && slash !== -1 && media.slice(0, -1) === type.slice(0, slash + 1)) return true;
   }
   return false;
-}
-
-function isJson(type: string): boolean {
-  return type === 'application/json' || type.endsWith('+json');
 }
 
 const RANGES = ['0XX', '1XX', '2XX', '3XX', '4XX', '5XX'];
@@ -285,7 +252,7 @@ function serialise(answer: HandlerAnswer, documentedType: string | undefined): {
   const body = answer.body;
   if (body === undefined) return { headers, body: null };
   let payload: ResponseBody;
-  if (typeof body === 'string' && !(documentedType && isJson(documentedType) && contentType === undefined)) {
+  if (typeof body === 'string' && !(documentedType && isJsonMediaType(documentedType) && contentType === undefined)) {
     payload = body;
     contentType ??= documentedType ?? 'text/plain; charset=utf-8';
   } else if (body instanceof Uint8Array) {
@@ -293,7 +260,7 @@ function serialise(answer: HandlerAnswer, documentedType: string | undefined): {
     contentType ??= documentedType ?? 'application/octet-stream';
   } else {
     payload = JSON.stringify(body);
-    contentType ??= documentedType && isJson(documentedType) ? documentedType : 'application/json';
+    contentType ??= documentedType && isJsonMediaType(documentedType) ? documentedType : 'application/json';
   }
   if (!named) headers.push(['content-type', contentType]);
   return { headers, body: payload };
@@ -593,7 +560,7 @@ function parseBody(accepted: readonly string[], contentType: string | undefined,
   if (!accepts(accepted, type)) {
     return new BodyRefusal('unsupportedMediaType', type === '' ? 'the body has no content type' : `the body's media type ${type} is not accepted`);
   }
-  const json = isJson(type);
+  const json = isJsonMediaType(type);
   if (!json && !type.startsWith('text/') && type !== 'application/x-www-form-urlencoded') return bytes;
   let text: string;
   try {

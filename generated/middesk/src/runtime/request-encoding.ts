@@ -8,7 +8,8 @@
  * query form, a header with a line break) is refused with a TypeError naming the parameter, never sent altered.
  * Web-standard only; part of every generated package that calls; depends only on its sibling runtime modules.
  */
-import type { WireRecord, WireValue } from './parameters-runtime.js';
+import { essence, isJsonMediaType } from './media-types.js';
+import { parseQuery, type WireRecord, type WireValue } from './parameters-runtime.js';
 
 /** How one operation parameter is sent; the generator emits one per parameter as a literal. */
 export interface ParameterEncoding {
@@ -78,7 +79,7 @@ const web = globalThis as unknown as WebGlobals;
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 
 function isBlob(value: unknown): value is BlobLike {
-  return web.Blob !== undefined && value instanceof (web.Blob as unknown as new () => object);
+  return isInstance(value, web.Blob);
 }
 
 function isInstance(value: unknown, type: { readonly prototype: object } | undefined): boolean {
@@ -194,7 +195,7 @@ function encodeReserved(text: string, where: Located, name: string): string {
 
 /** A `content`-encoded value's text: JSON for JSON media types (escaped to ASCII where it goes in a header), else text. */
 function contentText(value: unknown, contentType: string, where: Located, name: string): string | undefined {
-  if (!isJsonType(essence(contentType))) return textOf(value, where, name);
+  if (!isJsonMediaType(essence(contentType))) return textOf(value, where, name);
   let text: string | undefined;
   try {
     text = JSON.stringify(value);
@@ -531,16 +532,6 @@ export function encodeParametersWith(encoders: ParameterEncoders, pathTemplate: 
 // ---------------------------------------------------------------------------------------------------------------
 // Bodies
 
-/** `application/json; charset=utf-8` → `application/json`. */
-function essence(mediaType: string): string {
-  const semicolon = mediaType.indexOf(';');
-  return (semicolon === -1 ? mediaType : mediaType.slice(0, semicolon)).trim().toLowerCase();
-}
-
-function isJsonType(type: string): boolean {
-  return type === 'application/json' || type.endsWith('+json');
-}
-
 function bodyError(why: string): never {
   throw new TypeError(`request body: ${why}`);
 }
@@ -553,21 +544,6 @@ function bodyText(value: unknown, what: string): string {
   } catch {
     return bodyError(`${what} cannot be written as text`);
   }
-}
-
-/** Form text as the server reads it: a record without a prototype, repeated keys as lists, `+` as a space. */
-function readForm(text: string): Record<string, WireValue> {
-  const out = record();
-  for (const pair of text.split('&')) {
-    if (pair === '') continue;
-    const at = pair.indexOf('=');
-    const decode = (part: string) => decodeURIComponent(part.replace(/\+/g, ' '));
-    const key = decode(at === -1 ? pair : pair.slice(0, at));
-    const item = at === -1 ? '' : decode(pair.slice(at + 1));
-    const existing = out[key];
-    defineOwn(out, key, existing === undefined ? item : typeof existing === 'string' ? [existing, item] : [...existing, item]);
-  }
-  return out;
 }
 
 function encodeForm(value: unknown): string {
@@ -631,7 +607,7 @@ function encodeMultipart(value: unknown): FormDataLike {
  */
 export function encodeBody(mediaType: string, value: unknown): EncodedBody {
   const type = essence(mediaType);
-  const encoder = isJsonType(type)
+  const encoder = isJsonMediaType(type)
     ? jsonBody
     : type === 'application/x-www-form-urlencoded'
       ? formBody
@@ -661,7 +637,7 @@ export const formBody: BodyEncoder = (mediaType, value) => {
   const text = encodeForm(value);
   let wire: Record<string, WireValue>;
   try {
-    wire = readForm(text);
+    wire = parseQuery(text);
   } catch {
     return bodyError('the form text is not valid percent-encoding');
   }
