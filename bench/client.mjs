@@ -29,7 +29,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { fetchPackage, OCTOKIT_OPENAPI, ROOT_DIR } from './fetch-package.mjs';
 import { runMeasured, median, parseOptions, formatMiB, RSS_METHOD_TEXT, machineBusySeconds, killRunning, describeBuild, benchWorkDir } from './measure.mjs';
-import { GITHUB_OPERATIONS, camel, deref, listOperations, narrowing, objectShape, packageFiles, parseDiagnostics, readSpec, sample, writeProject } from './consumer.mjs';
+import { GITHUB_OPERATIONS, camel, deref, listOperations, narrowing, objectShape, packageFiles, parseDiagnostics, readSpec, sample, secs, typecheckKey, typecheckSummary, writeProject } from './consumer.mjs';
 
 const USAGE = `Usage: node bench/client.mjs [options]
 
@@ -264,8 +264,6 @@ function writeConsumers(doc, operations, clientDts) {
   return { specforge, ots, used };
 }
 
-/** @param {number} s */
-const secs = (s) => (Number.isNaN(s) ? 'n/a' : `${s.toFixed(2)} s`);
 /** @param {number} v @param {number} target @param {'max' | 'min'} kind */
 const ratioCell = (v, target, kind) => `${Number.isNaN(v) ? 'n/a' : `${v.toFixed(2)}×`}${(kind === 'max' ? v <= target : v >= target) ? '' : '!'}`;
 
@@ -308,7 +306,7 @@ async function typecheck(opts, gen, doc, chosen, out) {
   /** @typedef {{ wallMs: number, maxRssKiB: number | null, cpuSeconds: number | null, code: number | null, diagnostics: Record<string, number> }} Run */
   /** @type {Record<string, Run[]>} */
   const results = {};
-  const key = (/** @type {string} */ tool, /** @type {boolean} */ skip) => `${tool} skipLibCheck=${skip}`;
+  const key = typecheckKey;
   const tools = /** @type {const} */ (['specforge', 'openapi-fetch']);
   let crashed = false;
   for (let round = 1; round <= opts.rounds; round++) {
@@ -332,32 +330,7 @@ async function typecheck(opts, gen, doc, chosen, out) {
     }
   }
 
-  const figures = /** @type {const} */ ([
-    ['wall', (/** @type {Run} */ r) => r.wallMs / 1000],
-    ['peak RSS', (/** @type {Run} */ r) => (r.maxRssKiB ?? NaN) / 1024],
-    ['check time', (/** @type {Run} */ r) => r.diagnostics['Check time'] ?? NaN],
-    ['tsc memory', (/** @type {Run} */ r) => (r.diagnostics['Memory used'] ?? NaN) / 1024],
-    ['types', (/** @type {Run} */ r) => r.diagnostics.Types ?? NaN],
-    ['instantiations', (/** @type {Run} */ r) => r.diagnostics.Instantiations ?? NaN],
-  ]);
-  /** @type {Record<string, Record<string, number>>} */
-  const summary = {};
-  out(`\n${'configuration'.padEnd(34)}${'wall'.padStart(9)}${'peak RSS'.padStart(11)}${'check'.padStart(9)}${'tsc mem'.padStart(10)}${'types'.padStart(10)}${'instant.'.padStart(12)}  ok\n`);
-  for (const skip of [true, false]) {
-    for (const tool of tools) {
-      const runs = (results[key(tool, skip)] ?? []).filter((r) => r.code === 0);
-      /** @type {Record<string, number>} */
-      const m = {};
-      for (const [name, get] of figures) m[name] = median(runs.map(get).filter((v) => !Number.isNaN(v)));
-      m.ok = runs.length;
-      summary[key(tool, skip)] = m;
-      out(
-        `${`${tool}, skipLibCheck ${skip}`.padEnd(34)}${secs(m.wall ?? NaN).padStart(9)}${`${(m['peak RSS'] ?? NaN).toFixed(0)} MiB`.padStart(11)}` +
-          `${secs(m['check time'] ?? NaN).padStart(9)}${`${(m['tsc memory'] ?? NaN).toFixed(0)} MiB`.padStart(10)}` +
-          `${(m.types ?? NaN).toLocaleString('en-US').padStart(10)}${(m.instantiations ?? NaN).toLocaleString('en-US').padStart(12)}  ${runs.length}/${opts.rounds}\n`,
-      );
-    }
-  }
+  const summary = typecheckSummary(results, tools, opts.rounds, out);
   /** @type {Record<string, Record<string, number>>} */
   const ratios = {};
   out(`\n${'ratio specforge / openapi-fetch'.padEnd(34)}${'wall'.padStart(9)}${'check'.padStart(9)}${'peak RSS'.padStart(11)}${'tsc mem'.padStart(10)}\n`);

@@ -635,7 +635,53 @@ function wrap(text, width) {
 }
 
 /** @param {number} s */
-const secs = (s) => (Number.isNaN(s) ? 'n/a' : `${s.toFixed(2)} s`);
+export const secs = (s) => (Number.isNaN(s) ? 'n/a' : `${s.toFixed(2)} s`);
+
+/**
+ * One tsc run of a type-check bench, as the summary reads it.
+ * @typedef {{ wallMs: number, maxRssKiB: number | null, code: number | null, diagnostics: Record<string, number> }} TypecheckRun
+ */
+
+/** @param {string} tool @param {boolean} skip */
+export const typecheckKey = (tool, skip) => `${tool} skipLibCheck=${skip}`;
+
+/**
+ * The medians of each tool's clean tsc runs, with `skipLibCheck` on and off, printed as a table by `out`; returned by
+ * `typecheckKey(tool, skip)`, with `ok`, the count of clean runs.
+ * @param {Record<string, TypecheckRun[]>} results by `typecheckKey`
+ * @param {readonly string[]} tools
+ * @param {number} rounds
+ * @param {(line: string) => void} out
+ */
+export function typecheckSummary(results, tools, rounds, out) {
+  const figures = /** @type {const} */ ([
+    ['wall', (/** @type {TypecheckRun} */ r) => r.wallMs / 1000],
+    ['peak RSS', (/** @type {TypecheckRun} */ r) => (r.maxRssKiB ?? NaN) / 1024],
+    ['check time', (/** @type {TypecheckRun} */ r) => r.diagnostics['Check time'] ?? NaN],
+    ['tsc memory', (/** @type {TypecheckRun} */ r) => (r.diagnostics['Memory used'] ?? NaN) / 1024],
+    ['types', (/** @type {TypecheckRun} */ r) => r.diagnostics.Types ?? NaN],
+    ['instantiations', (/** @type {TypecheckRun} */ r) => r.diagnostics.Instantiations ?? NaN],
+  ]);
+  /** @type {Record<string, Record<string, number>>} */
+  const summary = {};
+  out(`\n${'configuration'.padEnd(38)}${'wall'.padStart(9)}${'peak RSS'.padStart(11)}${'check'.padStart(9)}${'tsc mem'.padStart(10)}${'types'.padStart(10)}${'instant.'.padStart(12)}  ok\n`);
+  for (const skip of [true, false]) {
+    for (const tool of tools) {
+      const runs = (results[typecheckKey(tool, skip)] ?? []).filter((r) => r.code === 0);
+      /** @type {Record<string, number>} */
+      const m = {};
+      for (const [name, get] of figures) m[name] = median(runs.map(get).filter((v) => !Number.isNaN(v)));
+      m.ok = runs.length;
+      summary[typecheckKey(tool, skip)] = m;
+      out(
+        `${`${tool}, skipLibCheck ${skip}`.padEnd(38)}${secs(m.wall ?? NaN).padStart(9)}${`${(m['peak RSS'] ?? NaN).toFixed(0)} MiB`.padStart(11)}` +
+          `${secs(m['check time'] ?? NaN).padStart(9)}${`${(m['tsc memory'] ?? NaN).toFixed(0)} MiB`.padStart(10)}` +
+          `${(m.types ?? NaN).toLocaleString('en-US').padStart(10)}${(m.instantiations ?? NaN).toLocaleString('en-US').padStart(12)}  ${runs.length}/${rounds}\n`,
+      );
+    }
+  }
+  return summary;
+}
 
 async function main() {
   const opts = parseOptions(process.argv.slice(2), { rounds: 3, spec: '', json: '', keep: false }, USAGE);
@@ -748,7 +794,7 @@ async function run(opts, rounds, spec, work) {
   /** @typedef {{ wallMs: number, maxRssKiB: number | null, code: number | null, signal: string | null, diagnostics: Record<string, number> }} Run */
   /** @type {Record<string, Run[]>} */
   const results = {};
-  const key = (/** @type {string} */ tool, /** @type {boolean} */ skip) => `${tool} skipLibCheck=${skip}`;
+  const key = typecheckKey;
   const tools = /** @type {const} */ (['specforge', 'openapi-typescript']);
   let crashed = false;
   let childCpu = 0;
@@ -787,34 +833,7 @@ async function run(opts, rounds, spec, work) {
     }
   }
 
-  /** @type {Record<string, Record<string, number>>} */
-  const summary = {};
-  const figures = /** @type {const} */ ([
-    ['wall', (/** @type {Run} */ r) => r.wallMs / 1000],
-    ['peak RSS', (/** @type {Run} */ r) => (r.maxRssKiB ?? NaN) / 1024],
-    ['check time', (/** @type {Run} */ r) => r.diagnostics['Check time'] ?? NaN],
-    ['tsc memory', (/** @type {Run} */ r) => (r.diagnostics['Memory used'] ?? NaN) / 1024],
-    ['types', (/** @type {Run} */ r) => r.diagnostics.Types ?? NaN],
-    ['instantiations', (/** @type {Run} */ r) => r.diagnostics.Instantiations ?? NaN],
-  ]);
-  process.stdout.write(
-    `\n${'configuration'.padEnd(38)}${'wall'.padStart(9)}${'peak RSS'.padStart(11)}${'check'.padStart(9)}${'tsc mem'.padStart(10)}${'types'.padStart(10)}${'instant.'.padStart(11)}  ok\n`,
-  );
-  for (const skip of [true, false]) {
-    for (const tool of tools) {
-      const runs = (results[key(tool, skip)] ?? []).filter((r) => r.code === 0);
-      /** @type {Record<string, number>} */
-      const m = {};
-      for (const [name, get] of figures) m[name] = median(runs.map(get).filter((v) => !Number.isNaN(v)));
-      m.ok = runs.length;
-      summary[key(tool, skip)] = m;
-      process.stdout.write(
-        `${`${tool}, skipLibCheck ${skip}`.padEnd(38)}${secs(m.wall ?? NaN).padStart(9)}${`${(m['peak RSS'] ?? NaN).toFixed(0)} MiB`.padStart(11)}` +
-          `${secs(m['check time'] ?? NaN).padStart(9)}${`${(m['tsc memory'] ?? NaN).toFixed(0)} MiB`.padStart(10)}` +
-          `${(m.types ?? NaN).toLocaleString('en-US').padStart(10)}${(m.instantiations ?? NaN).toLocaleString('en-US').padStart(11)}  ${runs.length}/${rounds}\n`,
-      );
-    }
-  }
+  const summary = typecheckSummary(results, tools, rounds, (line) => void process.stdout.write(line));
 
   process.stdout.write(`\n${'ratio specforge / openapi-typescript'.padEnd(38)}${'wall'.padStart(9)}${'check'.padStart(9)}${'peak RSS'.padStart(11)}${'tsc mem'.padStart(10)}\n`);
   /** @type {Record<string, Record<string, number>>} */
