@@ -9,6 +9,7 @@ import type {
   ErrorMappingIR,
   HeaderIR,
   HttpMethod,
+  ExampleIR,
   MediaIR,
   OperationIR,
   ParameterIR,
@@ -102,7 +103,7 @@ export function buildIR(doc: Doc, version: '3.0' | '3.1'): ApiIR {
         deref,
         schema,
       );
-      const requestBody = op.requestBody === undefined ? undefined : buildRequestBody(deref(op.requestBody, `${at}/requestBody`).node, schema);
+      const requestBody = op.requestBody === undefined ? undefined : buildRequestBody(deref(op.requestBody, `${at}/requestBody`), deref, schema);
       const declared = isObject(op.responses) ? op.responses : {};
       const responses = Object.keys(declared).map((status) =>
         buildResponse(status, deref(declared[status], `${at}/responses/${escapePointerSegment(status)}`), deref, schema),
@@ -193,21 +194,41 @@ function mergeParameters(shared: { raw: unknown; at: string }[], own: { raw: unk
       allowReserved: location === 'query' && p.allowReserved === true,
       schema: valueSchema,
       contentType,
+      examples: contentType !== undefined && isObject(p.content) && isObject(p.content[contentType])
+        ? buildExamples(p.content[contentType] as Doc, deref, `${pointer}/content/${escapePointerSegment(contentType)}`)
+        : buildExamples(p, deref, pointer),
     });
   }
   return [...byKey.values()];
 }
 
-function buildContent(content: unknown, schema: SchemaOf): MediaIR[] {
+function buildContent(content: unknown, schema: SchemaOf, deref: Deref, pointer: string): MediaIR[] {
   if (!isObject(content)) return [];
   return Object.keys(content).map((mediaType) => {
     const media = content[mediaType];
-    return { mediaType, schema: isObject(media) && media.schema !== undefined ? schema(media.schema) : undefined };
+    return {
+      mediaType,
+      schema: isObject(media) && media.schema !== undefined ? schema(media.schema) : undefined,
+      examples: isObject(media) ? buildExamples(media, deref, `${pointer}/${escapePointerSegment(mediaType)}`) : [],
+    };
   });
 }
 
-function buildRequestBody(node: Doc, schema: SchemaOf): RequestBodyIR {
-  return { required: node.required === true, description: text(node.description), content: buildContent(node.content, schema) };
+/** `examples` by name (each an Example Object or a `$ref` to one), else a lone `example`. */
+function buildExamples(holder: Doc, deref: Deref, pointer: string): ExampleIR[] {
+  if (isObject(holder.examples)) {
+    const examples: ExampleIR[] = [];
+    for (const name of Object.keys(holder.examples)) {
+      const { node } = deref(holder.examples[name], `${pointer}/examples/${escapePointerSegment(name)}`);
+      if (Object.prototype.hasOwnProperty.call(node, 'value')) examples.push({ name, value: node.value });
+    }
+    return examples;
+  }
+  return Object.prototype.hasOwnProperty.call(holder, 'example') ? [{ name: 'example', value: holder.example }] : [];
+}
+
+function buildRequestBody({ node, pointer }: { node: Doc; pointer: string }, deref: Deref, schema: SchemaOf): RequestBodyIR {
+  return { required: node.required === true, description: text(node.description), content: buildContent(node.content, schema, deref, `${pointer}/content`) };
 }
 
 function buildResponse(status: string, { node, pointer }: { node: Doc; pointer: string }, deref: Deref, schema: SchemaOf): ResponseIR {
@@ -221,7 +242,7 @@ function buildResponse(status: string, { node, pointer }: { node: Doc; pointer: 
       headers.push({ name, required: header.required === true, schema: schema(header.schema ?? (isObject(media) ? media.schema : undefined)) });
     }
   }
-  return { status, description: text(node.description) ?? '', headers, content: buildContent(node.content, schema) };
+  return { status, description: text(node.description) ?? '', headers, content: buildContent(node.content, schema, deref, `${pointer}/content`) };
 }
 
 function buildSecurity(requirements: unknown[]): SecurityRequirementIR[] {

@@ -74,6 +74,8 @@ export interface ParameterIR {
   schema: JsonSchema;
   /** Set when the parameter is sent as a serialised media type (`content`) instead of by style. */
   contentType: string | undefined;
+  /** The parameter's documented examples, as for a media type. */
+  examples: ExampleIR[];
 }
 
 export interface RequestBodyIR {
@@ -85,6 +87,14 @@ export interface RequestBodyIR {
 export interface MediaIR {
   mediaType: string;
   schema: JsonSchema | undefined;
+  /** The media's examples in document order: `examples` by name, or a lone `example` named `example`. */
+  examples: ExampleIR[];
+}
+
+/** A documented example value (`externalValue`s are not read). */
+export interface ExampleIR {
+  name: string;
+  value: unknown;
 }
 
 export interface ResponseIR {

@@ -134,7 +134,7 @@ function bodyCheck(op: OperationIR, opNames: OperationNames, context: RequestChe
 /** The shared function reading a response's declared headers from the wire, for its headers' validator. */
 export function responseHeadersReader(headers: readonly HeaderIR[], context: RequestCheckContext): string {
   const plans = headers.map((header) => {
-    const parameter: ParameterIR = { name: header.name, in: 'header', required: false, deprecated: false, description: undefined, style: 'simple', explode: false, allowReserved: false, schema: header.schema, contentType: undefined };
+    const parameter: ParameterIR = { name: header.name, in: 'header', required: false, deprecated: false, description: undefined, style: 'simple', explode: false, allowReserved: false, schema: header.schema, contentType: undefined, examples: [] };
     return { parameter, plan: parameterPlan(parameter, context.schemas) };
   });
   // The same headers (a `Link` on every list) are read by one function, found by their plans before it is written.
