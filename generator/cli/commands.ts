@@ -15,6 +15,9 @@ const EXIT_CODES = `Exit codes:
   3  internal error in specforge
 `;
 
+/** `specforge serve`'s port unless --port says: Prism's, so that a pipeline moving from it needs no change. */
+export const DEFAULT_MOCK_PORT = 4010;
+
 export const COMMANDS: readonly Command[] = [
   {
     name: 'lint',
@@ -128,6 +131,118 @@ Exit codes:
   3  internal error in specforge
 `,
     load: async () => (await import('./scaffold-command.js')).runScaffold,
+  },
+  {
+    name: 'serve',
+    summary: "mock the API from its examples, refusing what the spec refuses",
+    help: `Usage: specforge serve <spec> [--port N] [--host H] [--stateful] [--token T]
+       [--token-without-scopes T] [--config redocly.yaml]
+
+Serves a mock of the API: the spec's generated server (every request checked exactly as
+createHandler checks it, errors in the spec's envelope) answering from the spec's examples.
+An operation answers its first documented 2xx with its first example, or, where the spec
+has none, with a value built from the schema that passes the schema's own validator.
+
+Choose another documented answer per request with a Prefer header (RFC 7240):
+  Prefer: code=404            the documented 404 (its example)
+  Prefer: example=<name>      that named example
+Preferences the spec does not document are ignored; applied ones are named in
+Preference-Applied.
+
+--stateful keeps collections in memory: /things with POST and GET, /things/{id} with GET,
+PATCH or PUT, DELETE. A create then a get returns what was created, an update changes what
+a later get returns, a delete makes the get 404, in the spec's envelopes; read-only fields
+are set by the mock, write-only ones never returned. The store starts from the examples.
+
+Prints one line when it listens (title, operations, mode, URL with the spec's base path),
+then one per request: method, target, status, time. Stop it with Ctrl-C or SIGTERM.
+
+Options:
+  --port N                  the port (default ${DEFAULT_MOCK_PORT}; 0 picks a free one)
+  --host H                  the address to listen on (default 127.0.0.1)
+  --stateful                keep created, updated and deleted resources
+  --token T                 the one credential accepted, with every scope (default: any
+                            non-empty credential)
+  --token-without-scopes T  a credential accepted with no scope (its calls answer 403
+                            where the spec requires scopes)
+  --config FILE             the Redocly lint config to use instead of specforge's
+
+Examples:
+  specforge serve specs/autosend.yaml
+  specforge serve api.yaml --port 0 --stateful --token secret
+
+Exit codes:
+  0  stopped by a signal
+  1  the spec cannot be generated from
+  2  unusable input: missing file, bad flags, a port in use
+  3  internal error in specforge
+`,
+    load: async () => (await import('./serve-command.js')).runServe,
+  },
+  {
+    name: 'test',
+    summary: 'test a running server against the spec: cases derived from it, every answer checked',
+    help: `Usage: specforge test <spec> --base-url URL [--token T] [--token-without-scopes T]
+       [--operation ID]... [--stateful] [--format stylish|json|junit] [--output FILE]
+       [--max-requests N] [--timeout MS] [--seed N] [--config redocly.yaml]
+
+Sends cases derived from the spec alone to the server at URL, and checks every answer.
+A URL without a path gets the spec's base path (the path of its first server URL), as
+'specforge serve' serves it; a URL with a path is used as it is.
+
+Cases, per operation:
+  example    every documented request example             expects a documented 2xx
+  positive   one boundary at a time: a string of exactly maxLength, maxItems items,
+             each enum value, each bound, each format's edge     expects a documented 2xx
+  negative   one step past each bound, a wrong type, a value outside the enum, a broken
+             format or pattern, a missing required field, a forbidden field (not: {}),
+             an unknown field                              expects a documented 4xx
+  auth       no credentials, a wrong one (401); with --token-without-scopes where the spec
+             names scopes (403)
+  --stateful create, read, update, read, delete, read on each collection
+
+Checks, on every answer:
+  not_a_server_error            no 5xx, no connection failure or timeout
+  status_code_conformance       the status is documented for the operation
+  content_type_conformance      the content type is documented for that status
+  response_schema_conformance   the body is valid for that status
+  response_headers_conformance  the documented required headers are present and valid
+  error_envelope_conformance    an error body is in the spec's error envelope
+  positive_data_acceptance      a valid request is accepted (2xx; a documented 404 passes
+                                where the path names a resource)
+  negative_data_rejection       an invalid request is refused with a documented 4xx
+  ignored_auth                  missing or wrong credentials get 401, missing scopes 403
+  use_after_delete              a deleted resource reads 404
+  ensure_resource_availability  a created or updated resource reads back as written
+
+Only methods and paths the spec declares are sent: a spec rule decides every failure. The
+same seed gives the same cases; the run stops by itself (--max-requests, --timeout).
+
+Options:
+  --base-url URL            where the API under test is served (required)
+  --token T                 the credential sent where the spec's security scheme says
+                            (for basic schemes, user:password)
+  --token-without-scopes T  a credential the server grants no scope
+  --operation ID            only this operation (operationId or name in code); repeatable
+  --stateful                also run the collections' sequences
+  --format F                stylish (default), json, junit
+  --output FILE             write the report there instead of stdout
+  --max-requests N          send at most N requests (default 5000)
+  --timeout MS              give up on a request after MS milliseconds (default 10000)
+  --seed N                  the seed of the derived values (default 0)
+  --config FILE             the Redocly lint config to use instead of specforge's
+
+Examples:
+  specforge test specs/autosend.yaml --base-url http://127.0.0.1:4010 --token secret
+  specforge test api.yaml --base-url https://staging.example.com/v1 --format junit --output contract.xml
+
+Exit codes:
+  0  every check passed
+  1  a check failed, or the spec cannot be generated from
+  2  unusable input (missing file, bad flags) or a server that cannot be reached
+  3  internal error in specforge
+`,
+    load: async () => (await import('./test-command.js')).runTest,
   },
 ];
 

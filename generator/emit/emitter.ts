@@ -78,6 +78,8 @@ export interface Emitter {
   index: readonly IndexExport[];
   /** `package.json` exports besides `.`, such as `./client`: the subpath and the module it resolves to. */
   subpaths?: readonly { subpath: string; module: ModuleId }[];
+  /** `package.json` scripts it adds, such as `test` running the package's own suite. */
+  scripts?: { readonly [name: string]: string };
   /**
    * Its section of the package README: a Handlebars template (strict, escaped) given `packageName`, `title`, counts
    * and `example` (`operationId`: one fit for `endpoints.<id>`, `validator`: a request body's validator; each null

@@ -102,6 +102,7 @@ function packageManifest(emitters: readonly Emitter[], { ir, packageName, packag
   const exports: Record<string, { types: string; default: string } | string> = { '.': entry(INDEX_MODULE) };
   for (const { subpath, module } of emitters.flatMap((emitter) => emitter.subpaths ?? [])) exports[subpath] = entry(module);
   exports['./package.json'] = './package.json';
+  const scripts = Object.assign({}, ...emitters.map((emitter) => emitter.scripts ?? {})) as Record<string, string>;
   const shipped = [...new Set(files.map((file) => file.path.split('/')[0]!))].sort();
   const manifest = {
     name: packageName,
@@ -113,6 +114,7 @@ function packageManifest(emitters: readonly Emitter[], { ir, packageName, packag
     sideEffects: false,
     types: `./${INDEX_MODULE}.d.ts`,
     exports,
+    ...(Object.keys(scripts).length > 0 ? { scripts } : {}),
     files: shipped,
   };
   return { path: 'package.json', contents: `${JSON.stringify(manifest, null, 2)}\n` };

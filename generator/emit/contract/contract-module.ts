@@ -1,0 +1,15 @@
+import type { ContractData, MockData } from '../../../templates/package/contract-model.js';
+import type { ContractOptions, ContractReport } from '../../../templates/package/contract-runtime.js';
+import type { MockOptions } from '../../../templates/package/mock-runtime.js';
+import type { WebHandler } from '../../../templates/package/server-runtime.js';
+
+/** The package's `contract` module, as `specforge serve` and `specforge test` load it from a generated package. */
+export interface ContractModule {
+  readonly mockData: MockData;
+  readonly contractData: ContractData;
+  createMockHandler(options?: MockOptions): WebHandler;
+  runContract(options: ContractOptions): Promise<ContractReport>;
+}
+
+export const CONTRACT_MODULE = 'contract';
+export const CONTRACT_SUITE_MODULE = 'contract.test';

@@ -1,0 +1,61 @@
+import type { ModuleId, ModuleSpecifiers } from '../emitter.js';
+
+/**
+ * The package's own contract suite, a `node --test` module (no dependency): its mock and its contract cases against
+ * each other in-process, static and stateful, and every documented request example sent by the typed client with
+ * both its checks on. The text is the same for every spec: the spec reaches it only as the `contract` module's data.
+ */
+export function contractSuiteModule(from: ModuleId, contract: ModuleId, client: ModuleId, specifiers: ModuleSpecifiers): { typescript: string; javascript: string; declarations: string } {
+  const text = (language: 'typescript' | 'javascript') => {
+    const specifier = language === 'typescript' ? specifiers.typescript : specifiers.output;
+    const ts = (typed: string, plain = '') => (language === 'typescript' ? typed : plain);
+    return `// The package's contract suite: \`npm test\` here, or \`node --test ${from}.js\`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contractData, createMockHandler, runContract${ts(', type ContractFailure')} } from ${JSON.stringify(specifier(from, contract))};
+import { createClient } from ${JSON.stringify(specifier(from, client))};
+
+// The suite's own credentials: the mock accepts the first with every scope, the second with none.
+const token = 'contract-suite-token';
+const tokenWithoutScopes = 'contract-suite-token-without-scopes';
+const baseUrl = \`http://contract.test\${contractData.basePath}\`;
+
+/** A fetch answered by the handler in this process. */
+function inProcess(handler${ts(': (request: Request) => Promise<Response>')})${ts(': (input: string | URL | Request, init?: RequestInit) => Promise<Response>')} {
+  return (input, init) => handler(new Request(input, init));
+}
+
+function described(failures${ts(': readonly ContractFailure[]')})${ts(': string[]')} {
+  return failures.map((failure) => \`\${failure.check} \${failure.case}: \${failure.reason}\\n  \${failure.curl}\`);
+}
+
+const mock = inProcess(createMockHandler({ token, tokenWithoutScopes })${ts(' as never')});
+
+for (const operation of Object.keys(contractData.operations)) {
+  test(\`\${operation}: every case of the contract, against the mock\`, async () => {
+    const report = await runContract({ baseUrl, fetch: mock, token, tokenWithoutScopes, operations: [operation] });
+    assert.deepEqual(described(report.failures), []);
+  });
+}
+
+if (contractData.collections.length > 0) {
+  test('the stateful mock keeps what is created, updated and deleted', async () => {
+    const fetch = inProcess(createMockHandler({ token, tokenWithoutScopes, stateful: true })${ts(' as never')});
+    const report = await runContract({ baseUrl, fetch, token, tokenWithoutScopes, stateful: true, cases: [] });
+    assert.deepEqual(described(report.failures), []);
+  });
+}
+
+const client = createClient({ baseUrl, fetch: mock, token, basic: { username: 'contract-suite', password: token }, validateRequests: true, validateResponses: true });
+for (const example of contractData.cases) {
+  if (example.kind !== 'example' || example.input === undefined) continue;
+  test(\`\${example.operation}: the typed client sends \${example.title}\`, async () => {
+    const call = client[example.operation${ts(' as keyof typeof client')}]${ts(' as unknown as (input: unknown) => Promise<{ status: number; documented: boolean }>')};
+    const result = await call.call(client, example.input);
+    assert.ok(result.documented && result.status >= 200 && result.status < 300, \`answered \${result.status}\`);
+  });
+}
+`;
+  };
+  return { typescript: text('typescript'), javascript: text('javascript'), declarations: 'export {};\n' };
+}

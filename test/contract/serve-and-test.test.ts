@@ -1,0 +1,37 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { runTestCli, startMock, type RunningMock } from './support/processes.js';
+
+// The acceptance of `specforge test` against `specforge serve`: for every bundled spec, every operation, the mock
+// keeps its own contract, static and stateful.
+const SPECS = ['agentmessage', 'autosend', 'autousers', 'middesk'];
+const TOKEN = 'serve-and-test-token';
+const UNSCOPED = 'serve-and-test-unscoped';
+
+describe.each(SPECS)('specforge test specs/%s.yaml against specforge serve', (spec) => {
+  const mocks: RunningMock[] = [];
+  afterAll(async () => {
+    for (const mock of mocks) await mock.stop();
+  });
+
+  it.each([
+    ['static', [] as string[]],
+    ['stateful', ['--stateful']],
+  ])('passes every case, %s', async (_mode, flags) => {
+    const mock = await startMock(`specs/${spec}.yaml`, [...flags, '--token', TOKEN, '--token-without-scopes', UNSCOPED]);
+    mocks.push(mock);
+    // A base URL without a path: the tester adds the spec's base path, as serve serves it.
+    const result = await runTestCli([`specs/${spec}.yaml`, '--base-url', mock.origin, '--token', TOKEN, '--token-without-scopes', UNSCOPED, '--format', 'json', ...flags]);
+    expect(result.stderr).not.toContain('internal error');
+    const report = JSON.parse(result.stdout);
+    expect(report.failures).toEqual([]);
+    expect(result.code).toBe(0);
+    // Every operation was exercised, with cases of every kind the spec allows.
+    const operations = new Set(report.results.map((r: { operation: string }) => r.operation));
+    expect(operations.size).toBe(report.operations);
+    expect(report.passed).toBeGreaterThan(report.operations * 3);
+    if (flags.includes('--stateful')) expect(report.results.some((r: { check?: string; kind?: string }) => r.kind === 'sequence')).toBe(true);
+    // One log line per request, and nothing on stderr.
+    expect(mock.stdout().split('\n').filter((line) => /^(GET|POST|PATCH|PUT|DELETE) \S+ \d{3} [\d.]+ ms$/.test(line)).length).toBeGreaterThanOrEqual(report.requests);
+    expect(mock.stderr()).toBe('');
+  });
+});
