@@ -4,9 +4,8 @@ import { lintInWorker } from '../pipeline/lint-in-worker.js';
 import { displayPath } from '../util/display-path.js';
 import { ExitCode, UserError } from '../util/user-error.js';
 import { parseCommandArgs } from './parse-args.js';
+import { CONTRACT_REPORT_FORMATS as FORMATS, formatContractReport, type ContractCaseRun, type ContractReportFormat } from '../report/format-contract-report.js';
 
-const FORMATS = ['stylish', 'json', 'junit'] as const;
-type Format = (typeof FORMATS)[number];
 
 export async function runTest(args: string[]): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs('test', args, {
@@ -43,11 +42,7 @@ export async function runTest(args: string[]): Promise<ExitCode> {
   const lintConfigPath = values.config as string | undefined;
   const lint = lintInWorker({ specPath, configPath: lintConfigPath });
   lint.catch(() => undefined);
-  const [{ loadContractPackage }, { contractData }, { formatContractReport }] = await Promise.all([
-    import('../pipeline/contract-package.js'),
-    import('../emit/contract/contract-data.js'),
-    import('../report/format-contract-report.js'),
-  ]);
+  const [{ loadContractPackage }, { contractData }] = await Promise.all([import('../pipeline/contract-package.js'), import('../emit/contract/contract-data.js')]);
   const loaded = await loadContractPackage(specPath, lint, lintConfigPath);
   loaded.remove();
   const data = loaded.contract.contractData;
@@ -57,7 +52,7 @@ export async function runTest(args: string[]): Promise<ExitCode> {
   // A base URL without a path is the server's root: the API is under the spec's base path there, as `serve` serves it.
   const root = baseUrl.pathname === '/' && data.basePath !== '' ? `${baseUrl.origin}${data.basePath}` : baseUrlText.replace(/\/+$/, '');
 
-  const { ContractUnreachableError } = await import('../../templates/package/contract-runtime.js');
+  const runs: ContractCaseRun[] = [];
   let report;
   try {
     report = await loaded.contract.runContract({
@@ -69,17 +64,19 @@ export async function runTest(args: string[]): Promise<ExitCode> {
       stateful: values.stateful as boolean,
       maxRequests,
       timeout,
+      onCase: ({ id, operation, title }) => runs.push({ id, operation, title }),
     });
   } catch (error) {
-    // The error class of the generated package's runtime, not specforge's own copy: told apart by name.
-    if (error instanceof ContractUnreachableError || (error as Error)?.name === 'ContractUnreachableError') throw new UserError((error as Error).message);
+    // The class is the generated package's own copy of the runtime's: told apart by name.
+    if ((error as Error)?.name === 'ContractUnreachableError') throw new UserError((error as Error).message);
     throw error;
   }
-  const text = formatContractReport(report, format as Format, { title: loaded.ir.title, baseUrl: root });
+  const text = formatContractReport(report, format as ContractReportFormat, runs);
   const output = values.output as string | undefined;
   if (output !== undefined) writeFileSync(output, text);
   else process.stdout.write(text);
-  if (output !== undefined || format !== 'stylish') process.stderr.write(`${report.passed} passed, ${report.failures.length} failed\n`);
+  const failed = new Set(report.failures.map((failure) => failure.case)).size;
+  if (output !== undefined || format !== 'stylish') process.stderr.write(`${report.passed} passed, ${failed} failed\n`);
   return report.failures.length > 0 ? ExitCode.problems : ExitCode.ok;
 }
 

@@ -20,16 +20,12 @@ const token = 'contract-suite-token';
 const tokenWithoutScopes = 'contract-suite-token-without-scopes';
 const baseUrl = \`http://contract.test\${contractData.basePath}\`;
 
-/** A fetch answered by the handler in this process. */
-function inProcess(handler${ts(': (request: Request) => Promise<Response>')})${ts(': (input: string | URL | Request, init?: RequestInit) => Promise<Response>')} {
-  return (input, init) => handler(new Request(input, init));
-}
-
 function described(failures${ts(': readonly ContractFailure[]')})${ts(': string[]')} {
   return failures.map((failure) => \`\${failure.check} \${failure.case}: \${failure.reason}\\n  \${failure.curl}\`);
 }
 
-const mock = inProcess(createMockHandler({ token, tokenWithoutScopes })${ts(' as never')});
+// Handlers take a Request and answer a Response: each is a fetch in this process.
+const mock = createMockHandler({ token, tokenWithoutScopes });
 
 for (const operation of Object.keys(contractData.operations)) {
   test(\`\${operation}: every case of the contract, against the mock\`, async () => {
@@ -40,7 +36,7 @@ for (const operation of Object.keys(contractData.operations)) {
 
 if (contractData.collections.length > 0) {
   test('the stateful mock keeps what is created, updated and deleted', async () => {
-    const fetch = inProcess(createMockHandler({ token, tokenWithoutScopes, stateful: true })${ts(' as never')});
+    const fetch = createMockHandler({ token, tokenWithoutScopes, stateful: true });
     const report = await runContract({ baseUrl, fetch, token, tokenWithoutScopes, stateful: true, cases: [] });
     assert.deepEqual(described(report.failures), []);
   });

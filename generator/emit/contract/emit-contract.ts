@@ -56,11 +56,14 @@ for (const failure of report.failures) console.log(failure.check, failure.operat
 `,
   emit({ ir, names, specifiers }: EmitContext): EmittedModule[] {
     const operations = ir.operations.map((op) => ({ id: op.id, name: names.operations.get(op.id)!.name }));
-    const endpointTable = `{ ${operations.map(({ id, name }) => `${propertyKey(name)}: endpoints[${toLiteral(id)}]`).join(', ')} }`;
     const envelope = envelopeValidator(ir, names);
+    const endpointTable = `{ ${operations.map(({ id, name }) => `${propertyKey(name)}: endpoints[${toLiteral(id)}]`).join(', ')} }`;
+    const suiteOperations = `{ ${operations
+      .map(({ name }) => `${propertyKey(name)}: { ...contractData.operations[${toLiteral(name)}]!, endpoint: byName[${toLiteral(name)}]${envelope ? `, envelope: ${envelope}` : ''} }`)
+      .join(', ')} }`;
     const statements: StatementStructures[] = [
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: MOCK_RUNTIME, namedImports: ['createMockHandlers', 'mockAuthenticate', 'type MockOptions'] },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: CONTRACT_RUNTIME, namedImports: ['runContract as runCases', 'type ContractOptions', 'type ContractReport'] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: CONTRACT_RUNTIME, namedImports: ['runContract as runCases', 'type ContractOptions', 'type ContractReport', 'type ContractSuite'] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: CONTRACT_MODEL, isTypeOnly: true, namedImports: ['ContractData', 'MockData'] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: SERVER_RUNTIME, isTypeOnly: true, namedImports: ['WebHandler'] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: SERVER_MODULE, namedImports: ['createHandler'] },
@@ -88,6 +91,11 @@ for (const failure of report.failures) console.log(failure.check, failure.operat
         declarations: [{ name: 'byName', initializer: verbatimExpression(endpointTable) }],
       },
       {
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [{ name: 'suite', type: 'ContractSuite', initializer: verbatimExpression({ typescript: `{ ...contractData, operations: ${suiteOperations} }`, javascript: `{ ...contractData, operations: ${suiteOperations.replaceAll(']!,', '],')} }` }) }],
+      },
+      {
         kind: StructureKind.Function,
         name: 'createMockHandler',
         isExported: true,
@@ -107,7 +115,7 @@ for (const failure of report.failures) console.log(failure.check, failure.operat
         ],
         parameters: [{ name: 'options', type: 'ContractOptions' }],
         returnType: 'Promise<ContractReport>',
-        statements: verbatimStatements([`return runCases({ ...contractData, endpoints: byName${envelope ? `, envelope: ${envelope}` : ''} }, options);`]),
+        statements: verbatimStatements(['return runCases(suite, options);']),
       },
     ];
     return [
