@@ -97,3 +97,12 @@ describe('deriving cases', () => {
     expect(deriveCases(ir).some((c) => c.id === 'getItems/negative/header/X-Trace/pattern')).toBe(true);
   });
 });
+
+describe('contractOperations', () => {
+  it('gives statuses, media, credential placement and scoping by name in code', async () => {
+    const operations = contractOperations(await irOf(specPath('agentmessage')));
+    expect(operations['updateWebhook']).toMatchObject({ method: 'PATCH', path: '/v1/webhooks/{id}', credentials: { kind: 'bearer' }, scoped: true });
+    expect(operations['updateWebhook']!.media['200']).toEqual(['application/json']);
+    expect(operations['deleteWebhook']!.media['204']).toEqual([]);
+  });
+});

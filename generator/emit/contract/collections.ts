@@ -91,30 +91,31 @@ interface Located {
   idField: string;
 }
 
-/** Where an object with one of `idFields` sits: the body itself, or one property down (`/data`). */
-function locateResource(schema: JsonSchema, ir: ApiIR, idFields: string[]): Located | undefined {
+/** How far into an envelope a resource is looked for: `/data/webhook` is two properties down. */
+const ENVELOPE_DEPTH = 2;
+
+/** Where an object with one of `idFields` sits: the body itself, or inside an envelope (`/data`, `/data/webhook`). */
+function locateResource(schema: JsonSchema, ir: ApiIR, idFields: string[], pointer = '', depth = 0): Located | undefined {
   const flat = flatten(schema, ir.schemas);
-  const has = (s: SchemaObject) => idFields.find((f) => Object.hasOwn((s['properties'] ?? {}) as object, f));
-  const own = has(flat);
-  if (own) return { pointer: '', resource: flat, idField: own };
+  const own = idFields.find((f) => Object.hasOwn((flat['properties'] ?? {}) as object, f));
+  if (own && (pointer === '' || typesOf(flat).includes('object') || flat['properties'])) return { pointer, resource: flat, idField: own };
+  if (depth >= ENVELOPE_DEPTH) return undefined;
   for (const [name, sub] of Object.entries((flat['properties'] ?? {}) as Record<string, JsonSchema>)) {
-    const inner = flatten(sub, ir.schemas);
-    const field = typesOf(inner).includes('object') || inner['properties'] ? has(inner) : undefined;
-    if (field) return { pointer: `/${escapePointerSegment(name)}`, resource: inner, idField: field };
+    const found = locateResource(sub, ir, idFields, `${pointer}/${escapePointerSegment(name)}`, depth + 1);
+    if (found) return found;
   }
   return undefined;
 }
 
-/** Where the array of resources sits in a list's body. */
-function locateList(schema: JsonSchema, ir: ApiIR, idField: string): Located | undefined {
+/** Where the array of resources sits in a list's body: the body itself, or inside an envelope. */
+function locateList(schema: JsonSchema, ir: ApiIR, idField: string, pointer = '', depth = 0): Located | undefined {
   const flat = flatten(schema, ir.schemas);
-  const itemsOf = (s: SchemaObject) => (typesOf(s).includes('array') && s['items'] !== undefined ? flatten(s['items'] as JsonSchema, ir.schemas) : undefined);
-  const holds = (items: SchemaObject | undefined) => items !== undefined && Object.hasOwn((items['properties'] ?? {}) as object, idField);
-  const own = itemsOf(flat);
-  if (holds(own)) return { pointer: '', resource: own!, idField };
+  const items = typesOf(flat).includes('array') && flat['items'] !== undefined ? flatten(flat['items'] as JsonSchema, ir.schemas) : undefined;
+  if (items !== undefined && Object.hasOwn((items['properties'] ?? {}) as object, idField)) return { pointer, resource: items, idField };
+  if (depth >= ENVELOPE_DEPTH) return undefined;
   for (const [name, sub] of Object.entries((flat['properties'] ?? {}) as Record<string, JsonSchema>)) {
-    const items = itemsOf(flatten(sub, ir.schemas));
-    if (holds(items)) return { pointer: `/${escapePointerSegment(name)}`, resource: items!, idField };
+    const found = locateList(sub, ir, idField, `${pointer}/${escapePointerSegment(name)}`, depth + 1);
+    if (found) return found;
   }
   return undefined;
 }
