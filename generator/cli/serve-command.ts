@@ -34,7 +34,7 @@ export async function runServe(args: string[]): Promise<ExitCode> {
   lint.catch(() => undefined);
   const { loadContractPackage } = await import('../pipeline/contract-package.js');
   const loaded = await loadContractPackage(specPath, lint, lintConfigPath);
-  printLintWarnings((await lint).findings.filter((f) => f.severity !== 'error'));
+  printLintWarnings(loaded.warnings, specPath);
   let listener: (request: IncomingMessage, response: ServerResponse) => void;
   try {
     const { createNodeListener } = (await import(pathToFileURL(join(loaded.dir, 'index.js')).href)) as {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { lintInWorker } from '../pipeline/lint-in-worker.js';
 import { displayPath } from '../util/display-path.js';
 import { ExitCode, UserError } from '../util/user-error.js';
+import { printLintWarnings } from './lint-warnings.js';
 import { parseCommandArgs } from './parse-args.js';
 import { CONTRACT_REPORT_FORMATS as FORMATS, formatContractReport, type ContractCaseRun, type ContractReportFormat } from '../report/format-contract-report.js';
 
@@ -45,6 +46,7 @@ export async function runTest(args: string[]): Promise<ExitCode> {
   const [{ loadContractPackage }, { contractData }] = await Promise.all([import('../pipeline/contract-package.js'), import('../emit/contract/contract-data.js')]);
   const loaded = await loadContractPackage(specPath, lint, lintConfigPath);
   loaded.remove();
+  printLintWarnings(loaded.warnings, specPath);
   const data = loaded.contract.contractData;
 
   const operations = selectedOperations(values.operation as string[] | undefined, loaded.ir.operations.map((op) => ({ id: op.id, name: loaded.names.operations.get(op.id)!.name })));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ApiIR } from '../ir/ir.js';
+import type { Finding } from '../lint/finding.js';
 import type { PackageNames } from '../naming/package-names.js';
 import { writePackage } from '../write/write-package.js';
 import type { ContractModule } from '../emit/contract/contract-module.js';
@@ -15,6 +16,8 @@ export interface ContractPackage {
   ir: ApiIR;
   names: PackageNames;
   contract: ContractModule;
+  /** The lint's findings that do not refuse generation. */
+  warnings: Finding[];
   /** Removes the folder; safe to call more than once. */
   remove(): void;
 }
@@ -25,7 +28,7 @@ export interface ContractPackage {
  */
 export async function loadContractPackage(specPath: string, lint: Promise<LintResult>, lintConfigPath: string | undefined): Promise<ContractPackage> {
   const lintConfig = lintConfigPath === undefined ? undefined : await import('../lint/config.js').then(({ loadLintConfig }) => loadLintConfig(lintConfigPath));
-  const { files, ir, names } = await generatePackageModel({ specPath, packageName: 'specforge-contract', lintConfig, lintConfigPath, lint });
+  const { files, ir, names, warnings } = await generatePackageModel({ specPath, packageName: 'specforge-contract', lintConfig, lintConfigPath, lint });
   const dir = mkdtempSync(join(tmpdir(), 'specforge-contract-'));
   let removed = false;
   const remove = () => {
@@ -36,7 +39,7 @@ export async function loadContractPackage(specPath: string, lint: Promise<LintRe
   try {
     writePackage(dir, files);
     const contract = (await import(pathToFileURL(join(dir, 'contract.js')).href)) as ContractModule;
-    return { dir, ir, names, contract, remove };
+    return { dir, ir, names, contract, warnings, remove };
   } catch (error) {
     remove();
     throw error;

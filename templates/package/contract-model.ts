@@ -47,6 +47,11 @@ export interface ContractCase {
   readonly title: string;
   readonly request: CaseRequest;
   readonly expect: CaseExpectation;
+  /**
+   * The spec names no answer to this fault (a content type the operation does not take, where it documents no 415):
+   * any 4xx passes, documented or not, as HTTP's own answer to it. The spec decides every other case's status.
+   */
+  readonly anyRejection?: boolean;
   /** For `example` cases: the same request as the typed client's input, for the package's own suite. */
   readonly input?: {
     readonly path?: { readonly [name: string]: unknown };

@@ -364,14 +364,42 @@ function lowerCaseHeaders(headers: HandlerAnswer['headers']): Record<string, str
   return record;
 }
 
-/** Whether an answer keeps to the spec, as the server's `validateResponses` would judge it. */
-function keepsToSpec(endpoint: MockEndpoint | undefined, answer: HandlerAnswer): boolean {
-  if (!endpoint) return true;
+/** The places (body pointers) where an answer breaks the spec, as the server's `validateResponses` would judge it; empty when it keeps to it. */
+function breaches(endpoint: MockEndpoint | undefined, answer: HandlerAnswer): string[] | undefined {
+  if (!endpoint) return [];
   try {
-    return endpoint.validateResponse(answer.status, answer.body, lowerCaseHeaders(answer.headers)).ok;
+    const result = endpoint.validateResponse(answer.status, answer.body, lowerCaseHeaders(answer.headers));
+    if (result.ok) return [];
+    // Only the body's values can be mended; a header or a status the spec does not allow cannot.
+    return result.errors.every((error) => error.in === 'body') ? result.errors.map((error) => error.pointer) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/**
+ * A stateful answer made to keep to the spec where it can be: each value the spec refuses is replaced by the value at
+ * the same place in the operation's own example (a secret the create answer shows once and every read masks, say),
+ * with array indices read as the example's first item. Undefined when that does not make it keep to the spec.
+ */
+function keptToSpec(endpoint: MockEndpoint | undefined, answer: HandlerAnswer, example: HandlerAnswer): HandlerAnswer | undefined {
+  let current = answer;
+  for (let round = 0; round < 3; round++) {
+    const found = breaches(endpoint, current);
+    if (found === undefined) return undefined;
+    if (found.length === 0) return current;
+    let body = current.body;
+    for (const pointer of new Set(found)) {
+      if (pointer === '') return undefined;
+      const fromExample = valueAt(example.body, pointer) ?? valueAt(example.body, pointer.replace(/\/\d+(?=\/|$)/g, '/0'));
+      if (fromExample === undefined) return undefined;
+      const mended = withValueAt(body, pointer, copyJson(fromExample));
+      if (!mended) return undefined;
+      body = mended.value;
+    }
+    current = { ...current, body };
+  }
+  return breaches(endpoint, current)?.length === 0 ? current : undefined;
 }
 
 /**
@@ -399,9 +427,10 @@ export function createMockHandlers(data: MockData, endpoints: { readonly [operat
       const stateful = roles.get(operation);
       if (stateful && preferences.code === undefined && preferences.example === undefined) {
         const outcome = statefulOutcome(stateful.store, data, operation, stateful.role, input ?? {});
-        if (outcome !== 'static' && keepsToSpec(endpoint, outcome.answer)) {
+        const answer = outcome === 'static' ? undefined : keptToSpec(endpoint, outcome.answer, staticAnswer(mock, preferences));
+        if (outcome !== 'static' && answer !== undefined) {
           outcome.commit?.();
-          return outcome.answer;
+          return answer;
         }
       }
       return staticAnswer(mock, preferences);
@@ -417,6 +446,9 @@ export interface MockAuthenticateOptions {
   /** A credential accepted with no scopes, so that scoped operations answer 403. */
   readonly tokenWithoutScopes?: string;
 }
+
+/** What a package's `createMockHandler` takes: how it answers, and which credentials it accepts. */
+export interface MockServerOptions extends MockOptions, MockAuthenticateOptions {}
 
 /** The values a credential may be matched by: a basic credential by its password or as `user:pass`. */
 function credentialValues(credentials: SecurityCredentials): string[] {

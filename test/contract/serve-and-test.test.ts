@@ -32,6 +32,7 @@ describe.each(SPECS)('specforge test specs/%s.yaml against specforge serve', (sp
     if (flags.includes('--stateful')) expect(report.results.some((r: { check?: string; kind?: string }) => r.kind === 'sequence')).toBe(true);
     // One log line per request, and nothing on stderr.
     expect(mock.stdout().split('\n').filter((line) => /^(GET|POST|PATCH|PUT|DELETE) \S+ \d{3} [\d.]+ ms$/.test(line)).length).toBeGreaterThanOrEqual(report.requests);
-    expect(mock.stderr()).toBe('');
+    // Nothing but the spec's lint warnings on stderr: no failure of the mock's own.
+    expect(mock.stderr().split('\n').filter((line) => line !== '' && !/:\d+:\d+ warn /.test(line))).toEqual([]);
   });
 });

@@ -57,7 +57,8 @@ describe.each([
     expect([...statuses.keys()].some((s) => s >= 400)).toBe(true);
     expect(await rawRequest(base, 'GET', `${base.pathname.replace(/\/$/, '')}/webhooks`, { authorization: 'Bearer token' }, undefined)).toBeLessThan(500);
     expect(mock.process.exitCode).toBe(null);
-    expect(mock.stderr()).toBe('');
+    // Nothing but the spec's lint warnings on stderr: no failure of the mock's own.
+    expect(mock.stderr().split('\n').filter((line) => line !== '' && !/:\d+:\d+ warn /.test(line))).toEqual([]);
   });
 });
 

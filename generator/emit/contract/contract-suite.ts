@@ -7,7 +7,7 @@ import type { ModuleId, ModuleSpecifiers } from '../emitter.js';
  */
 export function contractSuiteModule(from: ModuleId, contract: ModuleId, client: ModuleId, specifiers: ModuleSpecifiers): { typescript: string; javascript: string; declarations: string } {
   const text = (language: 'typescript' | 'javascript') => {
-    const specifier = language === 'typescript' ? specifiers.typescript : specifiers.output;
+    const specifier = (at: ModuleId, to: ModuleId) => (language === 'typescript' ? specifiers.typescript(at, to) : specifiers.output(at, to));
     const ts = (typed: string, plain = '') => (language === 'typescript' ? typed : plain);
     return `// The package's contract suite: \`npm test\` here, or \`node --test ${from}.js\`.
 import { test } from 'node:test';

@@ -224,6 +224,8 @@ class OperationCases {
     if (!this.op.requestBody!.content.some((m) => /^(text\/plain|text\/\*|\*\/\*)/i.test(m.mediaType))) {
       const text = baseBody === undefined ? '{}' : JSON.stringify(baseBody);
       this.add('negative', 'body/content-type', 'body: sent as text/plain, a content type the operation does not take', { ...cloneValues(base), body: { text, contentType: 'text/plain' } }, 'rejected');
+      const documented = this.op.responses.some((r) => r.status === '415' || r.status.toUpperCase() === '4XX' || r.status === 'default');
+      if (!documented) this.out.push({ ...this.out.pop()!, anyRejection: true });
     }
     if (this.op.requestBody!.required) {
       const values = cloneValues(base);

@@ -62,21 +62,21 @@ for (const failure of report.failures) console.log(failure.check, failure.operat
       .map(({ name }) => `${propertyKey(name)}: { ...contractData.operations[${toLiteral(name)}]!, endpoint: byName[${toLiteral(name)}]${envelope ? `, envelope: ${envelope}` : ''} }`)
       .join(', ')} }`;
     const statements: StatementStructures[] = [
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: MOCK_RUNTIME, namedImports: ['createMockHandlers', 'mockAuthenticate', 'type MockOptions'] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: MOCK_RUNTIME, namedImports: ['createMockHandlers', 'mockAuthenticate', 'type MockServerOptions'] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: CONTRACT_RUNTIME, namedImports: ['runContract as runCases', 'type ContractOptions', 'type ContractReport', 'type ContractSuite'] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: CONTRACT_MODEL, isTypeOnly: true, namedImports: ['ContractData', 'MockData'] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: SERVER_RUNTIME, isTypeOnly: true, namedImports: ['WebHandler'] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: SERVER_MODULE, namedImports: ['createHandler'] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: ENDPOINTS_MODULE, namedImports: ['endpoints'] },
-      ...(envelope ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: VALIDATORS_MODULE, namedImports: [envelope] } as const] : []),
+      ...(envelope ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: VALIDATORS_MODULE, namedImports: [envelope] } satisfies StatementStructures] : []),
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: CONTRACT_RUNTIME, namedExports: ['ContractUnreachableError', 'type ContractOptions', 'type ContractReport', 'type ContractFailure'] },
-      { kind: StructureKind.ExportDeclaration, moduleSpecifier: MOCK_RUNTIME, namedExports: ['type MockOptions'] },
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: MOCK_RUNTIME, namedExports: ['type MockServerOptions'] },
       {
         kind: StructureKind.VariableStatement,
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
         docs: ["Every documented answer of every operation with its examples, and the collections the stateful mock keeps."],
-        declarations: [{ name: 'mockData', type: 'MockData', initializer: verbatimExpression(toLiteral(mockData(ir, names))) }],
+        declarations: [{ name: 'mockData', type: 'MockData', initializer: verbatimExpression(toLiteral(mockData(ir, names).data)) }],
       },
       {
         kind: StructureKind.VariableStatement,
@@ -102,7 +102,7 @@ for (const failure of report.failures) console.log(failure.check, failure.operat
         docs: [
           "A mock of the API: the package's own server (every request checked as `createHandler` checks it) answering from the spec's examples, or with `stateful` keeping the collections' resources in memory. With `token`, that credential alone is accepted (with every scope; `tokenWithoutScopes` with none); without, any non-empty one.",
         ],
-        parameters: [{ name: 'options', type: 'MockOptions', initializer: '{}' }],
+        parameters: [{ name: 'options', type: 'MockServerOptions', initializer: '{}' }],
         returnType: 'WebHandler',
         statements: verbatimStatements(['return createHandler(createMockHandlers(mockData, byName, options), { authenticate: mockAuthenticate(mockData, options) });']),
       },

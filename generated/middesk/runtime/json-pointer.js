@@ -1,0 +1,65 @@
+// specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
+/**
+ * JSON pointers (RFC 6901) over plain JSON values: where the mock puts a resource in its envelope and where the
+ * contract runner finds one. Own properties only, so `__proto__` and `constructor` are ordinary names. Part of every
+ * generated package that carries the mock or the contract runner; depends on nothing.
+ */
+
+const hasOwnProperty = Object.prototype.hasOwnProperty;
+
+function segments(pointer) {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The value at `pointer` in `root`, or undefined when there is none. */
+export function valueAt(root, pointer) {
+  let at = root;
+  for (const segment of segments(pointer)) {
+    if (typeof at !== 'object' || at === null || !hasOwnProperty.call(at, segment)) return undefined;
+    at = (at )[segment];
+  }
+  return at;
+}
+
+/** Sets an own property, even one named `__proto__`. */
+export function setOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** A deep copy of a JSON value, with `__proto__` keys kept as own properties. */
+export function copyJson(value) {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyJson) ;
+  const copy = {};
+  for (const key of Object.keys(value)) setOwn(copy, key, copyJson((value )[key]));
+  return copy ;
+}
+
+/** A copy of `root` with `value` at `pointer`; undefined when the pointer's parent is not there. */
+export function withValueAt(root, pointer, value) {
+  const path = segments(pointer);
+  if (path.length === 0) return { value };
+  const copy = copyJson(root);
+  let at = copy;
+  for (const segment of path.slice(0, -1)) {
+    if (typeof at !== 'object' || at === null || !hasOwnProperty.call(at, segment)) return undefined;
+    at = (at )[segment];
+  }
+  if (typeof at !== 'object' || at === null) return undefined;
+  const last = path[path.length - 1];
+  if (Array.isArray(at)) {
+    const index = Number(last);
+    if (!Number.isInteger(index) || index < 0 || index > at.length) return undefined;
+    at[index] = value;
+  } else setOwn(at , last, value);
+  return { value: copy };
+}
+
+/** `/data` and `id` → `/data/id`. */
+export function childPointer(pointer, key) {
+  return `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
