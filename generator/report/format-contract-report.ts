@@ -13,17 +13,25 @@ export interface ContractCaseRun {
 /**
  * Renders a contract report for a terminal (each failure with its check, operation, case, reason and curl line, then
  * a count per check), as JSON, or as JUnit XML (a testsuite per operation, a testcase per case; `cases` lists the
- * cases run, from `onCase`, so that passing ones appear too; without it only the failing ones do).
+ * cases run, from `onCase`, so that passing ones appear too; without it only the failing ones do; the JSON form then
+ * lists each case run as `results`).
  */
 export function formatContractReport(report: ContractReport, format: ContractReportFormat, cases?: readonly ContractCaseRun[]): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return `${JSON.stringify(cases === undefined ? report : { ...report, results: caseResults(report, cases) }, null, 2)}\n`;
     case 'junit':
       return junit(report, cases);
     case 'stylish':
       return stylish(report);
   }
+}
+
+/** Each case run with whether it passed and the checks it failed, for the JSON form. */
+function caseResults(report: ContractReport, cases: readonly ContractCaseRun[]): { id: string; operation: string; title: string; passed: boolean; failed: string[] }[] {
+  const failed = new Map<string, string[]>();
+  for (const failure of report.failures) failed.set(failure.case, [...(failed.get(failure.case) ?? []), failure.check]);
+  return cases.map(({ id, operation, title }) => ({ id, operation, title, passed: !failed.has(id), failed: [...new Set(failed.get(id) ?? [])] }));
 }
 
 function oneLine(text: string): string {
