@@ -29,6 +29,13 @@ export function deriveCases(ir: ApiIR, options: DeriveOptions = {}): ContractCas
   const checker = checkerFor(ir.schemas, ir.readWriteReach);
   const cases: ContractCase[] = [];
   const ids = new Set<string>();
+  checker.prepare(
+    ir.operations.flatMap((op): JsonSchema[] => {
+      const schema = op.requestBody && jsonMedia(op.requestBody.content)?.schema;
+      return [...op.parameters.map((p) => p.schema), ...(schema === undefined ? [] : [schema])];
+    }),
+    'request',
+  );
   for (const op of ir.operations) {
     const deriver = new OperationCases(ir, op, names.get(op.id)!, checker, seededRandom(options.seed ?? 0), options.seed ?? 0, options.warnings ?? []);
     for (const c of deriver.cases()) {

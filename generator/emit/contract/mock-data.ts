@@ -1,3 +1,4 @@
+import type { JsonSchema } from '../../schema/json-schema.js';
 import type { MockAnswer, MockData, MockOperation } from '../../../templates/package/contract-model.js';
 import type { ApiIR } from '../../ir/ir.js';
 import { jsonMedia } from '../../ir/media.js';
@@ -26,6 +27,13 @@ export function mockData(ir: ApiIR, names?: PackageNames): MockDataResult {
   const checker = checkerFor(ir.schemas, ir.readWriteReach);
   const warnings: string[] = [];
   const operations: Record<string, MockOperation> = {};
+  checker.prepare(
+    ir.operations.flatMap((op) => op.responses.flatMap((response): JsonSchema[] => {
+      const schema = jsonMedia(response.content)?.schema;
+      return schema === undefined ? [] : [schema];
+    })),
+    'response',
+  );
   for (const op of ir.operations) {
     const name = byId.get(op.id)!;
     const answers: MockAnswer[] = op.responses.map((response) => {

@@ -1,3 +1,4 @@
+import { schemaNameOf, schemaNameUnder, schemaRef } from '../../ir/schema-ref.js';
 import { loadValidators, type SchemaCheck } from '../../api/load-validators.js';
 import { compileValidators } from '../../schema/compiler/compile-validators.js';
 import type { JsonSchema, ValidationDirection, ValidationError } from '../../schema/compiler/contract.js';
@@ -13,6 +14,9 @@ export type CheckResult = { ok: true } | { ok: false; errors: ValidationError[] 
  */
 export class SchemaChecker {
   private readonly compiled = new WeakMap<object, Map<CheckDirection, SchemaCheck | Error>>();
+  /** Each named schema's `$ref` closure: the named schemas a check of it needs. */
+  private readonly closures = new Map<string, ReadonlySet<string>>();
+  private readonly namedRoots = new Map<string, JsonSchema & object>();
 
   constructor(
     private readonly schemas: ReadonlyMap<string, JsonSchema>,
@@ -30,30 +34,118 @@ export class SchemaChecker {
     return this.check(schema, value, direction).ok;
   }
 
+  /**
+   * Compiles the validators of many schemas in one module, for the checks to come: the named schemas they share are
+   * compiled once, where a module per schema would compile GitHub's repository schema for each of its 300 lists.
+   * A schema the compiler refuses is left to be compiled (and reported) alone.
+   */
+  prepare(schemas: readonly JsonSchema[], direction: CheckDirection): void {
+    const keys = [...new Set(schemas.map((schema) => this.keyOf(schema)))].filter((key) => !this.compiled.get(key)?.has(direction));
+    if (keys.length < 2) return;
+    try {
+      const validators = this.compile(keys, direction);
+      keys.forEach((key, i) => this.store(key, direction, validators.get(`validate${i}`)!));
+    } catch {
+      // One schema the compiler cannot take would fail the whole module: each is compiled alone when checked.
+    }
+  }
+
   private validator(schema: JsonSchema, direction: CheckDirection): SchemaCheck | Error {
-    // Boolean schemas have no identity to cache by; they are wrapped (a fresh wrapper is cheap to compile).
-    const key = typeof schema === 'object' ? schema : { allOf: [schema] };
-    let byDirection = this.compiled.get(key);
-    if (!byDirection) this.compiled.set(key, (byDirection = new Map()));
-    let validate = byDirection.get(direction);
+    const key = this.keyOf(schema);
+    let validate = this.compiled.get(key)?.get(direction);
     if (!validate) {
       try {
-        const { module } = compileValidators({
-          schemas: this.schemas,
-          ...(this.readWriteReach ? { readWriteReach: this.readWriteReach } : {}),
-          roots: [{ exportName: 'validate', schema: key, direction }],
-          formats: 'assert',
-          discriminator: true,
-          runtimeModule: 'specforge/validation-runtime',
-        });
-        validate = loadValidators(module).get('validate')!;
+        validate = this.compile([key], direction).get('validate0')!;
       } catch (error) {
         validate = error instanceof Error ? error : new Error(String(error));
       }
-      byDirection.set(direction, validate);
+      this.store(key, direction, validate);
     }
     return validate;
   }
+
+  /**
+   * What a schema's validator is cached by. Boolean schemas have no identity; they are wrapped (a fresh wrapper is
+   * cheap to compile). A bare `$ref` to a named schema (every response of a resource, say) is checked by that
+   * schema's one validator.
+   */
+  private keyOf(schema: JsonSchema): JsonSchema & object {
+    const named = typeof schema === 'object' && Object.keys(schema).length === 1 && typeof schema.$ref === 'string' ? schemaNameOf(schema.$ref) : undefined;
+    return named !== undefined && this.schemas.has(named) ? this.namedRoot(named) : typeof schema === 'object' ? schema : { allOf: [schema] };
+  }
+
+  private store(key: object, direction: CheckDirection, validate: SchemaCheck | Error): void {
+    let byDirection = this.compiled.get(key);
+    if (!byDirection) this.compiled.set(key, (byDirection = new Map()));
+    byDirection.set(direction, validate);
+  }
+
+  /** A module of `validate<i>` for each root, with only the named schemas they reach: a compilation walks every schema it is given. */
+  private compile(roots: readonly (JsonSchema & object)[], direction: CheckDirection): Map<string, SchemaCheck> {
+    const reached = new Set(roots.flatMap((root) => this.reached(root)));
+    const schemas = new Map<string, JsonSchema>();
+    for (const name of [...reached].sort()) schemas.set(name, this.schemas.get(name)!);
+    const { module } = compileValidators({
+      schemas,
+      ...(this.readWriteReach ? { readWriteReach: this.readWriteReach } : {}),
+      roots: roots.map((schema, i) => ({ exportName: `validate${i}`, schema, direction })),
+      formats: 'assert',
+      discriminator: true,
+      runtimeModule: 'specforge/validation-runtime',
+    });
+    return loadValidators(module);
+  }
+
+  /** One root object per named schema, so that every bare `$ref` to it finds the same compiled validator. */
+  private namedRoot(name: string): JsonSchema & object {
+    let root = this.namedRoots.get(name);
+    if (!root) this.namedRoots.set(name, (root = { $ref: schemaRef(name) }));
+    return root;
+  }
+
+  /** The named schemas `schema` reaches through `$ref`s, transitively, in a stable order. */
+  private reached(schema: JsonSchema): string[] {
+    const names = new Set<string>();
+    for (const name of refsIn(schema)) {
+      if (names.has(name) || !this.schemas.has(name)) continue;
+      for (const reached of this.closure(name)) names.add(reached);
+    }
+    return [...names].sort();
+  }
+
+  private closure(root: string): ReadonlySet<string> {
+    const known = this.closures.get(root);
+    if (known) return known;
+    const names = new Set<string>();
+    const pending = [root];
+    for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+      if (names.has(name) || !this.schemas.has(name)) continue;
+      names.add(name);
+      pending.push(...refsIn(this.schemas.get(name)!));
+    }
+    this.closures.set(root, names);
+    return names;
+  }
+}
+
+/** The names of the named schemas a schema's `$ref`s point at (a `$ref` inside data, an example say, only adds one too many). */
+function refsIn(schema: unknown): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') {
+        const name = schemaNameUnder(value);
+        if (name !== undefined) found.push(name);
+      } else visit(value);
+    }
+  };
+  visit(schema);
+  return found;
 }
 
 const checkers = new WeakMap<object, SchemaChecker>();

@@ -78,8 +78,10 @@ export class ValueBuilder {
     if (schema === false) return this.fail('the schema is false');
     if (depth > MAX_DEPTH) return this.fail('the schema nests too deep');
     if (this.options.useExamples) {
+      // Below the root, an example is taken as it is and judged with the whole value (see sampleValue): a check per
+      // nested schema is a compilation each, thousands on a spec such as GitHub's.
       for (const candidate of ownExamples(schema)) {
-        if (this.checker.isValid(schema, candidate, this.options.direction ?? 'neutral')) return structuredClone(candidate);
+        if (depth > 0 || this.checker.isValid(schema, candidate, this.options.direction ?? 'neutral')) return structuredClone(candidate);
       }
     }
     if ('const' in schema) return structuredClone(schema['const']);
