@@ -15,11 +15,12 @@ export function runtimeModuleId(name: string): ModuleId {
 /**
  * A module an emitter writes. `code`: a TypeScript source (in the package's `src/`) with its JavaScript and
  * declarations beside the package index. `types`: declarations only (openapi-typescript's types): the `.d.ts` is the
- * source, and the JavaScript is an empty module, so that `export *` of it works at run time.
+ * source, and the JavaScript is an empty module, so that `export *` of it works at run time. `script`: JavaScript
+ * only, beside the index, outside the library (the package's `node --test` suite): no source and no declarations.
  */
 export interface ModuleDeclaration {
   id: ModuleId;
-  kind: 'code' | 'types';
+  kind: 'code' | 'types' | 'script';
 }
 
 /** What the package index re-exports from one module. */
@@ -39,6 +40,7 @@ export interface EmittedModule {
   id: ModuleId;
   typescript?: string;
   javascript: string;
+  /** Empty for a `script`. */
   declarations: string;
 }
 

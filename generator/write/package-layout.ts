@@ -42,10 +42,8 @@ export class PackageLayout implements ModuleSpecifiers {
     if ((kind === 'code') !== (module.typescript !== undefined)) {
       throw new Error(`module ${module.id} is declared ${kind} but was emitted ${module.typescript === undefined ? 'without' : 'with'} TypeScript`);
     }
-    const files: GeneratedFile[] = [
-      { path: `${module.id}.js`, contents: module.javascript },
-      { path: `${module.id}.d.ts`, contents: module.declarations },
-    ];
+    const files: GeneratedFile[] = [{ path: `${module.id}.js`, contents: module.javascript }];
+    if (kind !== 'script') files.push({ path: `${module.id}.d.ts`, contents: module.declarations });
     if (module.typescript !== undefined) files.push({ path: `${this.sourcePath(module.id)}.ts`, contents: module.typescript });
     return files;
   }

@@ -5,22 +5,21 @@ import type { ModuleId, ModuleSpecifiers } from '../emitter.js';
  * each other in-process, static and stateful, and every documented request example sent by the typed client with
  * both its checks on. The text is the same for every spec: the spec reaches it only as the `contract` module's data.
  */
-export function contractSuiteModule(from: ModuleId, contract: ModuleId, client: ModuleId, specifiers: ModuleSpecifiers): { typescript: string; javascript: string; declarations: string } {
-  const text = (language: 'typescript' | 'javascript') => {
-    const specifier = (at: ModuleId, to: ModuleId) => (language === 'typescript' ? specifiers.typescript(at, to) : specifiers.output(at, to));
-    const ts = (typed: string, plain = '') => (language === 'typescript' ? typed : plain);
-    return `// The package's contract suite: \`npm test\` here, or \`node --test ${from}.js\`.
+export function contractSuiteModule(from: ModuleId, contract: ModuleId, client: ModuleId, specifiers: ModuleSpecifiers): { javascript: string; declarations: string } {
+  // JavaScript only: a test script, not a module of the library, with no source in src/ for consumers' compilers to meet.
+  const specifier = (to: ModuleId) => JSON.stringify(specifiers.output(from, to));
+  const javascript = `// The package's contract suite: \`npm test\` here, or \`node --test ${from}.js\`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contractData, createMockHandler, runContract${ts(', type ContractFailure')} } from ${JSON.stringify(specifier(from, contract))};
-import { createClient } from ${JSON.stringify(specifier(from, client))};
+import { contractData, createMockHandler, runContract } from ${specifier(contract)};
+import { createClient } from ${specifier(client)};
 
 // The suite's own credentials: the mock accepts the first with every scope, the second with none.
 const token = 'contract-suite-token';
 const tokenWithoutScopes = 'contract-suite-token-without-scopes';
 const baseUrl = \`http://contract.test\${contractData.basePath}\`;
 
-function described(failures${ts(': readonly ContractFailure[]')})${ts(': string[]')} {
+function described(failures) {
   return failures.map((failure) => \`\${failure.check} \${failure.case}: \${failure.reason}\\n  \${failure.curl}\`);
 }
 
@@ -46,12 +45,10 @@ const client = createClient({ baseUrl, fetch: mock, token, basic: { username: 'c
 for (const example of contractData.cases) {
   if (example.kind !== 'example' || example.input === undefined) continue;
   test(\`\${example.operation}: the typed client sends \${example.title}\`, async () => {
-    const call = client[example.operation${ts(' as keyof typeof client')}]${ts(' as unknown as (input: unknown) => Promise<{ status: number; documented: boolean }>')};
-    const result = await call.call(client, example.input);
+    const result = await client[example.operation](example.input);
     assert.ok(result.documented && result.status >= 200 && result.status < 300, \`answered \${result.status}\`);
   });
 }
 `;
-  };
-  return { typescript: text('typescript'), javascript: text('javascript'), declarations: 'export {};\n' };
+  return { javascript, declarations: '' };
 }

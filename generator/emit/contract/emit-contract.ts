@@ -30,7 +30,7 @@ export const contractEmitter: Emitter = {
   name: 'contract',
   modules: [
     { id: CONTRACT_MODULE, kind: 'code' },
-    { id: CONTRACT_SUITE_MODULE, kind: 'code' },
+    { id: CONTRACT_SUITE_MODULE, kind: 'script' },
   ],
   runtime: ['mock-runtime', 'contract-runtime', 'contract-model'],
   index: [],

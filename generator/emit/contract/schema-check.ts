@@ -1,3 +1,4 @@
+import { mayBacktrack, patternsIn } from './backtracking.js';
 import { schemaNameOf, schemaNameUnder, schemaRef } from '../../ir/schema-ref.js';
 import { loadValidators, type SchemaCheck } from '../../api/load-validators.js';
 import { compileValidators } from '../../schema/compiler/compile-validators.js';
@@ -17,6 +18,7 @@ export class SchemaChecker {
   /** Each named schema's `$ref` closure: the named schemas a check of it needs. */
   private readonly closures = new Map<string, ReadonlySet<string>>();
   private readonly namedRoots = new Map<string, JsonSchema & object>();
+  private readonly risky = new WeakMap<object, string | undefined>();
 
   constructor(
     private readonly schemas: ReadonlyMap<string, JsonSchema>,
@@ -24,6 +26,11 @@ export class SchemaChecker {
   ) {}
 
   check(schema: JsonSchema, value: unknown, direction: CheckDirection = 'neutral'): CheckResult {
+    const risky = this.riskyPattern(this.keyOf(schema));
+    if (risky !== undefined) {
+      const message = `the pattern ${JSON.stringify(risky)} may backtrack catastrophically: values are not checked against it`;
+      return { ok: false, errors: [{ pointer: '', keyword: 'unchecked', message }] };
+    }
     const validate = this.validator(schema, direction);
     if (validate instanceof Error) return { ok: false, errors: [{ pointer: '', keyword: 'unsupported', message: validate.message }] };
     const errors: ValidationError[] = [];
@@ -40,7 +47,7 @@ export class SchemaChecker {
    * A schema the compiler refuses is left to be compiled (and reported) alone.
    */
   prepare(schemas: readonly JsonSchema[], direction: CheckDirection): void {
-    const keys = [...new Set(schemas.map((schema) => this.keyOf(schema)))].filter((key) => !this.compiled.get(key)?.has(direction));
+    const keys = [...new Set(schemas.map((schema) => this.keyOf(schema)))].filter((key) => !this.compiled.get(key)?.has(direction) && this.riskyPattern(key) === undefined);
     if (keys.length < 2) return;
     try {
       const validators = this.compile(keys, direction);
@@ -94,6 +101,19 @@ export class SchemaChecker {
       runtimeModule: 'specforge/validation-runtime',
     });
     return loadValidators(module);
+  }
+
+  /**
+   * A pattern the schema reaches (through `$ref`s too) that may backtrack catastrophically (see backtracking.ts), or
+   * undefined. Checking a value against it could hang generation (an example the pattern does not match, say), so such
+   * a schema's values go unchecked and unused: its examples, the values built for it and its negative cases.
+   */
+  private riskyPattern(key: JsonSchema & object): string | undefined {
+    if (this.risky.has(key)) return this.risky.get(key);
+    const schemas = [key, ...this.reached(key).map((name) => this.schemas.get(name))];
+    const found = schemas.flatMap(patternsIn).find(mayBacktrack);
+    this.risky.set(key, found);
+    return found;
   }
 
   /** One root object per named schema, so that every bare `$ref` to it finds the same compiled validator. */
