@@ -5,8 +5,7 @@
  * only what the spec says of them is checked. Part of every generated package that carries the contract suite;
  * depends on its sibling runtime modules.
  */
-import { BASIC_USER, INVALID_CREDENTIAL, PLACEHOLDER_CREDENTIAL } from './contract-credentials.js';
-import type { Collection, ContractCase, ContractData, ContractOperation, CaseRequest } from './contract-model.js';
+import { BASIC_USER, INVALID_CREDENTIAL, PLACEHOLDER_CREDENTIAL, type Collection, type ContractCase, type ContractData, type ContractOperation, type CaseRequest } from './contract-model.js';
 import type { ResponseResult } from './endpoint-runtime.js';
 import { childPointer, valueAt } from './json-pointer.js';
 import { essence, isJsonMediaType } from './media-types.js';

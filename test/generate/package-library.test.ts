@@ -36,7 +36,7 @@ describe('the bundled packages, packed as npm publishes them', () => {
     const analysis = await checkPackage(createPackageFromTarballData(new Uint8Array(readFileSync(tarballs.get(name)!))));
     if (!analysis.types) throw new Error('attw found no types');
     const problems = analysis.problems.map((problem) => `${problem.kind} ${'entrypoint' in problem ? problem.entrypoint : ''} ${'resolutionKind' in problem ? problem.resolutionKind : ''}`);
-    expect(problems.sort()).toEqual(['CJSResolvesToESM . node16-cjs', 'CJSResolvesToESM ./client node16-cjs']);
+    expect(problems.sort()).toEqual(['CJSResolvesToESM . node16-cjs', 'CJSResolvesToESM ./client node16-cjs', 'CJSResolvesToESM ./contract node16-cjs']);
     const readme = readFileSync(join(projectRoot, 'generated', name, 'README.md'), 'utf8');
     expect(readme).toContain('`cjs-resolves-to-esm` for `node16 (from CJS)`');
   });
@@ -178,7 +178,7 @@ paths: {}
 
   it('has exports that import and require() reach alike, through types and default', () => {
     const { manifest } = generate('1.0.0', 'An API.');
-    expect(manifest.exports).toEqual({ '.': { types: './index.d.ts', default: './index.js' }, './client': { types: './client.d.ts', default: './client.js' }, './package.json': './package.json' });
+    expect(manifest.exports).toEqual({ '.': { types: './index.d.ts', default: './index.js' }, './client': { types: './client.d.ts', default: './client.js' }, './contract': { types: './contract.d.ts', default: './contract.js' }, './package.json': './package.json' });
     expect(manifest.type).toBe('module');
   });
 });

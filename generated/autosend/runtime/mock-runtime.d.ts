@@ -1,5 +1,12 @@
 // specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
-import type { MockData } from './contract-model.js';
+/**
+ * The mock behind `specforge serve`: handlers for a package's `createHandler` that answer from the spec's examples
+ * (`Prefer: code=404` or `Prefer: example=<name>` choose another documented answer), or, when stateful, from an
+ * in-memory store of each recognised collection seeded from those examples. A stateful answer is checked against
+ * the spec before it is sent and falls back to the example when it would break it: the mock never breaks its own
+ * spec. Part of every generated package that carries the mock; depends on its sibling runtime modules.
+ */
+import { type MockData } from './contract-model.js';
 import type { ResponseResult } from './endpoint-runtime.js';
 import type { WireRecord } from './parameters-runtime.js';
 import type { Authenticate } from './security-runtime.js';

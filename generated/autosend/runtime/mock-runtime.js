@@ -6,8 +6,7 @@
  * the spec before it is sent and falls back to the example when it would break it: the mock never breaks its own
  * spec. Part of every generated package that carries the mock; depends on its sibling runtime modules.
  */
-import { BASIC_USER, INVALID_CREDENTIAL } from './contract-credentials.js';
-
+import { BASIC_USER, INVALID_CREDENTIAL, } from './contract-model.js';
 
 import { copyJson, setOwn, valueAt, withValueAt } from './json-pointer.js';
 import { essence, isJsonMediaType } from './media-types.js';

@@ -1,5 +1,12 @@
 // specforge runtime 0.1.0. Copied into the package by specforge generate, which writes it again; do not edit.
-import type { ContractCase, ContractData, ContractOperation } from './contract-model.js';
+/**
+ * The contract runner behind `specforge test` and every package's contract suite: it sends each case of the
+ * contract data to a base URL (or to an in-process handler through `fetch`), and checks every answer against the
+ * spec with checks of stable names. A spec rule decides every failure: only documented operations are sent, and
+ * only what the spec says of them is checked. Part of every generated package that carries the contract suite;
+ * depends on its sibling runtime modules.
+ */
+import { type ContractCase, type ContractData, type ContractOperation } from './contract-model.js';
 import type { ResponseResult } from './endpoint-runtime.js';
 import type { WireRecord } from './parameters-runtime.js';
 import type { SchemaValidator } from './validation-runtime.js';

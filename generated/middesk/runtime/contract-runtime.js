@@ -6,8 +6,7 @@
  * only what the spec says of them is checked. Part of every generated package that carries the contract suite;
  * depends on its sibling runtime modules.
  */
-import { BASIC_USER, INVALID_CREDENTIAL, PLACEHOLDER_CREDENTIAL } from './contract-credentials.js';
-
+import { BASIC_USER, INVALID_CREDENTIAL, PLACEHOLDER_CREDENTIAL, } from './contract-model.js';
 
 import { childPointer, valueAt } from './json-pointer.js';
 import { essence, isJsonMediaType } from './media-types.js';

@@ -6,8 +6,7 @@
  * the spec before it is sent and falls back to the example when it would break it: the mock never breaks its own
  * spec. Part of every generated package that carries the mock; depends on its sibling runtime modules.
  */
-import { BASIC_USER, INVALID_CREDENTIAL } from './contract-credentials.js';
-import type { Collection, MockAnswer, MockData, MockOperation } from './contract-model.js';
+import { BASIC_USER, INVALID_CREDENTIAL, type Collection, type MockAnswer, type MockData, type MockOperation } from './contract-model.js';
 import type { ResponseResult } from './endpoint-runtime.js';
 import { copyJson, setOwn, valueAt, withValueAt } from './json-pointer.js';
 import { essence, isJsonMediaType } from './media-types.js';
