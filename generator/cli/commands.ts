@@ -184,7 +184,7 @@ Exit codes:
     summary: 'test a running server against the spec: cases derived from it, every answer checked',
     help: `Usage: specforge test <spec> --base-url URL [--token T] [--token-without-scopes T]
        [--operation ID]... [--stateful] [--format stylish|json|junit] [--output FILE]
-       [--max-requests N] [--timeout MS] [--seed N] [--config redocly.yaml]
+       [--max-requests N] [--timeout MS] [--deadline S] [--seed N] [--config redocly.yaml]
 
 Sends cases derived from the spec alone to the server at URL, and checks every answer.
 A URL without a path gets the spec's base path (the path of its first server URL), as
@@ -216,7 +216,8 @@ Checks, on every answer:
   ensure_resource_availability  a created or updated resource reads back as written
 
 Only methods and paths the spec declares are sent: a spec rule decides every failure. The
-same seed gives the same cases; the run stops by itself (--max-requests, --timeout).
+same seed gives the same cases; the run stops by itself (--max-requests, --timeout,
+--deadline), and says so.
 
 Options:
   --base-url URL            where the API under test is served (required)
@@ -229,6 +230,7 @@ Options:
   --output FILE             write the report there instead of stdout
   --max-requests N          send at most N requests (default 5000)
   --timeout MS              give up on a request after MS milliseconds (default 10000)
+  --deadline S              stop the run after S seconds (default 600)
   --seed N                  the seed of the derived values (default 0)
   --config FILE             the Redocly lint config to use instead of specforge's
 

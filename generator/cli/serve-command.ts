@@ -35,6 +35,9 @@ export async function runServe(args: string[]): Promise<ExitCode> {
   const { loadContractPackage } = await import('../pipeline/contract-package.js');
   const loaded = await loadContractPackage(specPath, lint, lintConfigPath);
   printLintWarnings(loaded.warnings, specPath);
+  // What the mock cannot answer from the spec (a response with no example and no value built for it), said once.
+  const { mockData } = await import('../emit/contract/mock-data.js');
+  for (const warning of mockData(loaded.ir, loaded.names).warnings) process.stderr.write(`specforge serve: ${warning}\n`);
   let listener: (request: IncomingMessage, response: ServerResponse) => void;
   try {
     const { createNodeListener } = (await import(pathToFileURL(join(loaded.dir, 'index.js')).href)) as {

@@ -19,6 +19,7 @@ export async function runTest(args: string[]): Promise<ExitCode> {
     stateful: { type: 'boolean', default: false },
     'max-requests': { type: 'string', default: '5000' },
     timeout: { type: 'string', default: '10000' },
+    deadline: { type: 'string', default: '600' },
     seed: { type: 'string', default: '0' },
     config: { type: 'string' },
   });
@@ -36,6 +37,7 @@ export async function runTest(args: string[]): Promise<ExitCode> {
   if (baseUrl.protocol !== 'http:' && baseUrl.protocol !== 'https:') throw new UserError(`--base-url must be http or https, not ${baseUrl.protocol}`);
   const maxRequests = count(values['max-requests'] as string, '--max-requests', 1);
   const timeout = count(values.timeout as string, '--timeout', 1);
+  const deadline = count(values.deadline as string, '--deadline', 1);
   const seed = count(values.seed as string, '--seed', 0);
   const specPath = resolve(positionals[0]!);
   if (!existsSync(specPath)) throw new UserError('no such file', ExitCode.unusable, displayPath(specPath));
@@ -66,6 +68,7 @@ export async function runTest(args: string[]): Promise<ExitCode> {
       stateful: values.stateful as boolean,
       maxRequests,
       timeout,
+      deadline: deadline * 1000,
       onCase: ({ id, operation, title }) => runs.push({ id, operation, title }),
     });
   } catch (error) {
@@ -78,7 +81,11 @@ export async function runTest(args: string[]): Promise<ExitCode> {
   if (output !== undefined) writeFileSync(output, text);
   else process.stdout.write(text);
   const failed = new Set(report.failures.map((failure) => failure.case)).size;
-  if (output !== undefined || format !== 'stylish') process.stderr.write(`${report.passed} passed, ${failed} failed\n`);
+  if (output !== undefined || format !== 'stylish') {
+    process.stderr.write(`${report.passed} passed, ${failed} failed\n`);
+    // The bounds are the user's own; a run they cut short passes on what it ran, and says it was cut.
+    if (report.stopped) process.stderr.write(`stopped early: ${report.stopped === 'maxRequests' ? `--max-requests ${maxRequests} reached` : `--deadline ${deadline} s passed`}\n`);
+  }
   return report.failures.length > 0 ? ExitCode.problems : ExitCode.ok;
 }
 

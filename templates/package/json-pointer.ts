@@ -24,6 +24,11 @@ export function valueAt(root: unknown, pointer: string): unknown {
   return at;
 }
 
+/** An own property's value, or undefined: `toString` of a plain object is not its property. */
+export function ownValue<T>(record: { readonly [key: string]: T }, key: string): T | undefined {
+  return hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
 /** Sets an own property, even one named `__proto__`. */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });

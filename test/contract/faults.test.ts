@@ -137,6 +137,19 @@ const FAULTS: Fault[] = [
       return read.status === 200 ? new Response(null, { status: 204 }) : read;
     },
   },
+  {
+    name: 'answers an update but keeps the old resource',
+    spec: 'agentmessage',
+    check: 'ensure_resource_availability',
+    stateful: true,
+    make: (mock) => async (request) => {
+      if (request.method !== 'PATCH') return mock(request);
+      const read = await mock(new Request(request.url, { method: 'GET', headers: request.headers }));
+      if (read.status !== 200) return read;
+      const current = (await jsonOf(read)) as Record<string, unknown>;
+      return answer(read, { ...current, ...(JSON.parse(await request.text()) as Record<string, unknown>) });
+    },
+  },
 ];
 
 describe('specforge test against servers that each break one rule', () => {

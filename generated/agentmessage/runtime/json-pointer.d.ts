@@ -6,6 +6,10 @@
  */
 /** The value at `pointer` in `root`, or undefined when there is none. */
 export declare function valueAt(root: unknown, pointer: string): unknown;
+/** An own property's value, or undefined: `toString` of a plain object is not its property. */
+export declare function ownValue<T>(record: {
+    readonly [key: string]: T;
+}, key: string): T | undefined;
 /** Sets an own property, even one named `__proto__`. */
 export declare function setOwn(target: Record<string, unknown>, key: string, value: unknown): void;
 /** A deep copy of a JSON value, with `__proto__` keys kept as own properties. */

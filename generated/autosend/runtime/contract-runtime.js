@@ -8,7 +8,7 @@
  */
 import { BASIC_USER, INVALID_CREDENTIAL, PLACEHOLDER_CREDENTIAL, } from './contract-model.js';
 
-import { childPointer, valueAt } from './json-pointer.js';
+import { childPointer, ownValue, valueAt } from './json-pointer.js';
 import { essence, isJsonMediaType } from './media-types.js';
 
 
@@ -374,7 +374,10 @@ class Run {
     }
 
     let envelopeBroken = false;
-    if (status >= 400 && operation.envelope) {
+    // An error the spec documents without a JSON body (a bare 401, say) is not held to the envelope; one it does not
+    // document at all is, when it has a body.
+    const enveloped = key === undefined ? text !== '' : (operation.media[key] ?? []).some(isJsonMediaType);
+    if (status >= 400 && operation.envelope && enveloped) {
       const errors = [];
       const valid = text !== '' && parsed && operation.envelope(body, '', errors);
       if (!valid) {
@@ -496,7 +499,7 @@ async function runSequence(run, collection, cases) {
   const created = await step(collection.create, create.request, 'accepted');
   if (!created || !is2xx(created.received)) return result();
   const createdBody = jsonOf(created.received);
-  const idPointer = childPointer(collection.resourceAt[collection.create] ?? '', collection.idField);
+  const idPointer = childPointer(ownValue(collection.resourceAt, collection.create) ?? '', collection.idField);
   const newId = valueAt(createdBody, idPointer);
   if (typeof newId !== 'string' && typeof newId !== 'number') {
     fail('ensure_resource_availability', collection.create, `the create answer has no id at ${idPointer}`, created);
@@ -524,7 +527,7 @@ async function runSequence(run, collection, cases) {
       fail('ensure_resource_availability', collection.read, `the resource just ${what} (id ${String(newId)}) answered ${'status' in read.received ? read.received.status : 'nothing'}, not 2xx`, read);
       return false;
     }
-    const resource = valueAt(jsonOf(read.received), collection.resourceAt[collection.read] ?? '');
+    const resource = valueAt(jsonOf(read.received), ownValue(collection.resourceAt, collection.read) ?? '');
     const shownId = isObject(resource) ? resource[collection.idField] : undefined;
     const changed = differences(sentBody, resource, collection);
     if (String(shownId) !== String(newId)) fail('ensure_resource_availability', collection.read, `the resource read has id ${JSON.stringify(shownId)}, not the ${String(newId)} just ${what}`, read);

@@ -8,7 +8,7 @@
  */
 import { BASIC_USER, INVALID_CREDENTIAL, } from './contract-model.js';
 
-import { copyJson, setOwn, valueAt, withValueAt } from './json-pointer.js';
+import { copyJson, ownValue, setOwn, valueAt, withValueAt } from './json-pointer.js';
 import { essence, isJsonMediaType } from './media-types.js';
 
 
@@ -202,9 +202,9 @@ class CollectionStore {
 
    seed() {
     const { list, read, resourceAt, idField } = this.collection;
-    const listed = list !== undefined ? valueAt(this.exampleOf(list), resourceAt[list] ?? '') : undefined;
+    const listed = list !== undefined ? valueAt(this.exampleOf(list), ownValue(resourceAt, list) ?? '') : undefined;
     const seeds = Array.isArray(listed) ? [...listed] : [];
-    seeds.push(valueAt(this.exampleOf(read), resourceAt[read] ?? ''));
+    seeds.push(valueAt(this.exampleOf(read), ownValue(resourceAt, read) ?? ''));
     for (const seed of seeds) {
       if (!isObject(seed) || !Object.prototype.hasOwnProperty.call(seed, idField)) continue;
       const id = seed[idField];
@@ -232,7 +232,7 @@ class CollectionStore {
 
   /** The resource as an operation answers it: write-only fields dropped, kept to the operation's fields. */
   shown(resource, operation) {
-    const fields = this.collection.fields[operation];
+    const fields = ownValue(this.collection.fields, operation);
     const shown = {};
     for (const key of Object.keys(resource)) {
       if (this.collection.writeOnly.includes(key)) continue;
@@ -247,7 +247,7 @@ class CollectionStore {
     const mock = this.data.operations[operation];
     const answer = mock && successAnswer(mock);
     if (!answer || answer.contentType === undefined) return undefined;
-    const placed = withValueAt(answer.examples[0]?.value, this.collection.resourceAt[operation] ?? '', value);
+    const placed = withValueAt(answer.examples[0]?.value, ownValue(this.collection.resourceAt, operation) ?? '', value);
     return placed && { answer, body: placed.value };
   }
 
@@ -309,7 +309,7 @@ function statefulOutcome(store, data, operation, role, input) {
     }
     case 'create': {
       const mock = data.operations[operation];
-      const example = valueAt(mock && successAnswer(mock)?.examples[0]?.value, collection.resourceAt[operation] ?? '');
+      const example = valueAt(mock && successAnswer(mock)?.examples[0]?.value, ownValue(collection.resourceAt, operation) ?? '');
       if (!isObject(example)) return 'static';
       const resource = copyJson(example);
       for (const [key, value] of store.writable(input.body)) setOwn(resource, key, value);
@@ -424,16 +424,19 @@ export function createMockHandlers(data, endpoints, options = {}) {
     const endpoint = Object.prototype.hasOwnProperty.call(endpoints, operation) ? endpoints[operation] : undefined;
     const handler = async (input) => {
       const preferences = preferencesOf(input ?? {});
+      const preferred = staticAnswer(mock, preferences);
       const stateful = roles.get(operation);
-      if (stateful && preferences.code === undefined && preferences.example === undefined) {
+      // A preference the spec documents chooses the static answer; one it does not is ignored, here as everywhere.
+      const applied = preferred.headers !== undefined && Object.prototype.hasOwnProperty.call(preferred.headers, 'preference-applied');
+      if (stateful && !applied) {
         const outcome = statefulOutcome(stateful.store, data, operation, stateful.role, input ?? {});
-        const answer = outcome === 'static' ? undefined : keptToSpec(endpoint, outcome.answer, staticAnswer(mock, preferences));
+        const answer = outcome === 'static' ? undefined : keptToSpec(endpoint, outcome.answer, preferred);
         if (outcome !== 'static' && answer !== undefined) {
           outcome.commit?.();
           return answer;
         }
       }
-      return staticAnswer(mock, preferences);
+      return preferred;
     };
     setOwn(handlers, operation, handler);
   }

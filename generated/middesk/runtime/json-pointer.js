@@ -25,6 +25,11 @@ export function valueAt(root, pointer) {
   return at;
 }
 
+/** An own property's value, or undefined: `toString` of a plain object is not its property. */
+export function ownValue(record, key) {
+  return hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
 /** Sets an own property, even one named `__proto__`. */
 export function setOwn(target, key, value) {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });

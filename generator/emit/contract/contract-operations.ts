@@ -47,7 +47,8 @@ function credentialPlacement(ir: ApiIR, op: OperationIR): CredentialPlacement | 
   const scheme = ir.securitySchemes.get(first.scheme);
   if (!scheme) return undefined;
   const kind = scheme.scheme?.toLowerCase();
-  if (scheme.type === 'http' && kind === 'bearer') return { kind: 'bearer' };
+  // OAuth 2 and OpenID Connect access tokens go as bearer tokens, as the generated server reads them.
+  if ((scheme.type === 'http' && kind === 'bearer') || scheme.type === 'oauth2' || scheme.type === 'openIdConnect') return { kind: 'bearer' };
   if (scheme.type === 'http' && kind === 'basic') return { kind: 'basic' };
   if (scheme.type === 'apiKey' && scheme.name && (scheme.in === 'header' || scheme.in === 'query' || scheme.in === 'cookie')) {
     return { kind: 'apiKey', in: scheme.in, name: scheme.name };

@@ -1,4 +1,5 @@
-import { mayBacktrack, patternsIn } from './backtracking.js';
+import { mayBacktrack } from './backtracking.js';
+import { forEachSubschema } from '../../schema/subschemas.js';
 import { schemaNameOf, schemaNameUnder, schemaRef } from '../../ir/schema-ref.js';
 import { loadValidators, type SchemaCheck } from '../../api/load-validators.js';
 import { compileValidators } from '../../schema/compiler/compile-validators.js';
@@ -110,7 +111,7 @@ export class SchemaChecker {
    */
   private riskyPattern(key: JsonSchema & object): string | undefined {
     if (this.risky.has(key)) return this.risky.get(key);
-    const schemas = [key, ...this.reached(key).map((name) => this.schemas.get(name))];
+    const schemas = [key, ...this.reached(key).map((name) => this.schemas.get(name)!)];
     const found = schemas.flatMap(patternsIn).find(mayBacktrack);
     this.risky.set(key, found);
     return found;
@@ -148,24 +149,29 @@ export class SchemaChecker {
   }
 }
 
-/** The names of the named schemas a schema's `$ref`s point at (a `$ref` inside data, an example say, only adds one too many). */
-function refsIn(schema: unknown): string[] {
-  const found: string[] = [];
-  const visit = (node: unknown): void => {
-    if (typeof node !== 'object' || node === null) return;
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
-    }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === '$ref' && typeof value === 'string') {
-        const name = schemaNameUnder(value);
-        if (name !== undefined) found.push(name);
-      } else visit(value);
-    }
+/** A schema and every schema inside it, through the subschema keywords (not into data: examples, defaults, enums). */
+function schemaNodes(schema: JsonSchema): (JsonSchema & object)[] {
+  const nodes: (JsonSchema & object)[] = [];
+  const visit = (node: JsonSchema): void => {
+    if (typeof node !== 'object') return;
+    nodes.push(node);
+    forEachSubschema(node, visit, { legacy: true });
   };
   visit(schema);
-  return found;
+  return nodes;
+}
+
+/** The names of the named schemas a schema's `$ref`s point into. */
+function refsIn(schema: JsonSchema): string[] {
+  return schemaNodes(schema).flatMap((node) => (typeof node.$ref === 'string' ? (schemaNameUnder(node.$ref) ?? []) : []));
+}
+
+/** Every `pattern` and `patternProperties` key in a schema. */
+function patternsIn(schema: JsonSchema): string[] {
+  return schemaNodes(schema).flatMap((node) => [
+    ...(typeof node.pattern === 'string' ? [node.pattern] : []),
+    ...(typeof node.patternProperties === 'object' && node.patternProperties !== null ? Object.keys(node.patternProperties) : []),
+  ]);
 }
 
 const checkers = new WeakMap<object, SchemaChecker>();

@@ -61,7 +61,12 @@ export function startMock(spec: string, args: string[] = []): Promise<RunningMoc
 
 /** Runs `specforge test …` without blocking this process's event loop (servers of the test's own answer meanwhile). */
 export function runTestCli(args: string[]): Promise<CliResult> {
-  const child = spawn(process.execPath, [cli, 'test', ...args], { cwd: projectRoot, env: { ...process.env, SPECFORGE_DEBUG: '' } });
+  return runNode([cli, 'test', ...args]);
+}
+
+/** Runs `node <args>` as a child, collecting its output; killed by its process id after 110 s. */
+export function runNode(args: string[], options: { cwd?: string } = {}): Promise<CliResult> {
+  const child = spawn(process.execPath, args, { cwd: options.cwd ?? projectRoot, env: { ...process.env, SPECFORGE_DEBUG: '' } });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
