@@ -473,6 +473,26 @@ function firstAccepted(cases, operation) {
   return accepted.find((c) => c.kind === 'example') ?? accepted[0];
 }
 
+/** For an update: the first valid request that changes something (an example first), so that a read can show it. */
+function firstChanging(cases, operation) {
+  if (operation === undefined) return undefined;
+  const accepted = cases.filter((c) => c.operation === operation && c.expect === 'accepted' && c.request.credentials === 'valid');
+  const changing = accepted.filter((c) => {
+    const body = jsonText(c.request.body);
+    return typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length > 0;
+  });
+  return changing.find((c) => c.kind === 'example') ?? changing[0] ?? firstAccepted(cases, operation);
+}
+
+function jsonText(text) {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) ;
+  } catch {
+    return undefined;
+  }
+}
+
 /** create → read → update → read → delete → read on one collection; returns whether it passed. */
 async function runSequence(run, collection, cases) {
   const suite = run.suite;
@@ -537,7 +557,7 @@ async function runSequence(run, collection, cases) {
 
   if (!(await readBack('created', create.request.body, 'create'))) return result();
   const updater = collection.update ?? collection.replace;
-  const update = firstAccepted(cases, updater);
+  const update = firstChanging(cases, updater);
   if (updater && update) {
     const updated = await step(updater, itemRequest(updater, update), 'accepted');
     if (!updated) return result();

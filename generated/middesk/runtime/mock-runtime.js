@@ -223,8 +223,12 @@ class CollectionStore {
       else {
         const shape = typeof example === 'string' && example !== '' ? example : 'id-';
         const digits = String(this.counter);
+        // `n2` → `n1`, `wh_0007` → `wh_0001`: the example's trailing number counts; otherwise its tail is replaced.
+        const numbered = /^(.*?)(\d+)$/.exec(shape);
         const width = Math.min(shape.length, Math.max(digits.length, 4));
-        id = /[-_]$/.test(shape) ? shape + digits : shape.slice(0, shape.length - width) + digits.padStart(width, '0');
+        id = numbered ? numbered[1] + digits.padStart(numbered[2].length, '0')
+          : /[-_]$/.test(shape) ? shape + digits
+          : shape.slice(0, shape.length - width) + digits.padStart(width, '0');
       }
       if (!this.resources.has(String(id))) return id;
     }
@@ -382,7 +386,9 @@ function breaches(endpoint, answer) {
  * the same place in the operation's own example (a secret the create answer shows once and every read masks, say),
  * with array indices read as the example's first item. Undefined when that does not make it keep to the spec.
  */
-function keptToSpec(endpoint, answer, example) {
+function keptToSpec(endpoint, answer, example, idField) {
+  // An id is what the store knows a resource by: one the spec refuses is not mended to the example's.
+  const idSegment = idField === undefined ? undefined : `/${idField.replace(/~/g, '~0').replace(/\//g, '~1')}`;
   let current = answer;
   for (let round = 0; round < 3; round++) {
     const found = breaches(endpoint, current);
@@ -390,7 +396,7 @@ function keptToSpec(endpoint, answer, example) {
     if (found.length === 0) return current;
     let body = current.body;
     for (const pointer of new Set(found)) {
-      if (pointer === '') return undefined;
+      if (pointer === '' || (idSegment !== undefined && pointer.endsWith(idSegment))) return undefined;
       const fromExample = valueAt(example.body, pointer) ?? valueAt(example.body, pointer.replace(/\/\d+(?=\/|$)/g, '/0'));
       if (fromExample === undefined) return undefined;
       const mended = withValueAt(body, pointer, copyJson(fromExample));
@@ -430,7 +436,7 @@ export function createMockHandlers(data, endpoints, options = {}) {
       const applied = preferred.headers !== undefined && Object.prototype.hasOwnProperty.call(preferred.headers, 'preference-applied');
       if (stateful && !applied) {
         const outcome = statefulOutcome(stateful.store, data, operation, stateful.role, input ?? {});
-        const answer = outcome === 'static' ? undefined : keptToSpec(endpoint, outcome.answer, preferred);
+        const answer = outcome === 'static' ? undefined : keptToSpec(endpoint, outcome.answer, preferred, stateful.store.collection.idField);
         if (outcome !== 'static' && answer !== undefined) {
           outcome.commit?.();
           return answer;
