@@ -1,6 +1,7 @@
 import type { ContractOperation, CredentialPlacement } from '../../../templates/package/contract-model.js';
 import type { ApiIR, OperationIR } from '../../ir/ir.js';
 import type { PackageNames } from '../../naming/package-names.js';
+import { mediaTypeEssence } from '../../spec/media-types.js';
 import { operationNames } from './operation-names.js';
 
 /** What the checks know of each operation beyond its endpoint's validators, by its name in code. */
@@ -11,7 +12,7 @@ export function contractOperations(ir: ApiIR, names?: PackageNames): Record<stri
     const media: Record<string, string[]> = {};
     const headers: Record<string, string[]> = {};
     for (const response of op.responses) {
-      media[response.status] = [...new Set(response.content.map((m) => essence(m.mediaType)))];
+      media[response.status] = [...new Set(response.content.map((m) => mediaTypeEssence(m.mediaType)))];
       headers[response.status] = response.headers.filter((h) => h.required).map((h) => h.name.toLowerCase());
     }
     const credentials = credentialPlacement(ir, op);
@@ -26,10 +27,6 @@ export function contractOperations(ir: ApiIR, names?: PackageNames): Record<stri
     };
   }
   return out;
-}
-
-export function essence(mediaType: string): string {
-  return mediaType.split(';')[0]!.trim().toLowerCase();
 }
 
 /** Whether the operation requires credentials at all (no empty requirement among its alternatives). */
