@@ -15,12 +15,14 @@ export function runtimeModuleId(name: string): ModuleId {
 /**
  * A module an emitter writes. `code`: a TypeScript source (in the package's `src/`) with its JavaScript and
  * declarations beside the package index. `types`: declarations only (openapi-typescript's types): the `.d.ts` is the
- * source, and the JavaScript is an empty module, so that `export *` of it works at run time. `script`: JavaScript
- * only, beside the index, outside the library (the package's `node --test` suite): no source and no declarations.
+ * source, and the JavaScript is an empty module, so that `export *` of it works at run time. `data`: JavaScript and
+ * declarations with no TypeScript source, for large generated data (the contract's cases), which a source would only
+ * copy. `script`: JavaScript only, beside the index, outside the library (the package's `node --test` suite): no
+ * source and no declarations.
  */
 export interface ModuleDeclaration {
   id: ModuleId;
-  kind: 'code' | 'types' | 'script';
+  kind: 'code' | 'types' | 'data' | 'script';
 }
 
 /** What the package index re-exports from one module. */

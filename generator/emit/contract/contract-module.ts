@@ -12,4 +12,5 @@ export interface ContractModule {
 }
 
 export const CONTRACT_MODULE = 'contract';
+export const CONTRACT_DATA_MODULE = 'contract-data';
 export const CONTRACT_SUITE_MODULE = 'contract.test';

@@ -5,11 +5,12 @@ import { jsonMedia } from '../../ir/media.js';
 import type { PackageNames } from '../../naming/package-names.js';
 import { CLIENT_MODULE } from '../client/emit-client.js';
 import { ENDPOINTS_MODULE } from '../endpoints/emit-endpoints.js';
+import type { ContractData, MockData } from '../../../templates/package/contract-model.js';
 import { propertyKey, toLiteral } from '../literal.js';
 import { printPackageModule, verbatimExpression, verbatimStatements } from '../print-module.js';
 import { runtimeModuleId, type EmitContext, type EmittedModule, type Emitter } from '../emitter.js';
 import { VALIDATORS_MODULE } from '../validators/emit-validators.js';
-import { CONTRACT_MODULE, CONTRACT_SUITE_MODULE } from './contract-module.js';
+import { CONTRACT_DATA_MODULE, CONTRACT_MODULE, CONTRACT_SUITE_MODULE } from './contract-module.js';
 import { contractData } from './contract-data.js';
 import { mockData } from './mock-data.js';
 import { contractSuiteModule } from './contract-suite.js';
@@ -30,6 +31,7 @@ export const contractEmitter: Emitter = {
   name: 'contract',
   modules: [
     { id: CONTRACT_MODULE, kind: 'code' },
+    { id: CONTRACT_DATA_MODULE, kind: 'data' },
     { id: CONTRACT_SUITE_MODULE, kind: 'script' },
   ],
   runtime: ['mock-runtime', 'contract-runtime', 'contract-model'],
@@ -64,27 +66,14 @@ for (const failure of report.failures) console.log(failure.check, failure.operat
     const statements: StatementStructures[] = [
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: MOCK_RUNTIME, namedImports: ['createMockHandlers', 'mockAuthenticate', 'type MockServerOptions'] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: CONTRACT_RUNTIME, namedImports: ['runContract as runCases', 'type ContractOptions', 'type ContractReport', 'type ContractSuite'] },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: CONTRACT_MODEL, isTypeOnly: true, namedImports: ['ContractData', 'MockData'] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: CONTRACT_DATA_MODULE, namedImports: ['contractData', 'mockData'] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: SERVER_RUNTIME, isTypeOnly: true, namedImports: ['WebHandler'] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: SERVER_MODULE, namedImports: ['createHandler'] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: ENDPOINTS_MODULE, namedImports: ['endpoints'] },
       ...(envelope ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: VALIDATORS_MODULE, namedImports: [envelope] } satisfies StatementStructures] : []),
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: CONTRACT_RUNTIME, namedExports: ['ContractUnreachableError', 'type ContractOptions', 'type ContractReport', 'type ContractFailure'] },
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: MOCK_RUNTIME, namedExports: ['type MockServerOptions'] },
-      {
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
-        docs: ["Every documented answer of every operation with its examples, and the collections the stateful mock keeps."],
-        declarations: [{ name: 'mockData', type: 'MockData', initializer: dataLiteral(mockData(ir, names).data) }],
-      },
-      {
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
-        docs: ['The contract suite: the cases derived from the spec (seed 0) and what the checks know of each operation.'],
-        declarations: [{ name: 'contractData', type: 'ContractData', initializer: dataLiteral(contractData(ir, names, { seed: 0 })) }],
-      },
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: CONTRACT_DATA_MODULE, namedExports: ['contractData', 'mockData'] },
       {
         kind: StructureKind.VariableStatement,
         declarationKind: VariableDeclarationKind.Const,
@@ -127,19 +116,38 @@ for (const failure of report.failures) console.log(failure.check, failure.operat
     ];
     return [
       { id: CONTRACT_MODULE, ...printPackageModule(CONTRACT_MODULE, statements, specifiers) },
+      dataModule(mockData(ir, names).data, contractData(ir, names, { seed: 0 }), specifiers.output(CONTRACT_DATA_MODULE, CONTRACT_MODEL)),
       { id: CONTRACT_SUITE_MODULE, ...contractSuiteModule(CONTRACT_SUITE_MODULE, CONTRACT_MODULE, CLIENT_MODULE, specifiers) },
     ];
   },
 };
 
 /**
- * Data the generator made and typed, as JSON text parsed once on load. A literal of thousands of cases would cost
- * every compiler that meets the source (a union too complex to represent, on Xero's spec) and V8 more than the
- * text does; `JSON.parse` makes `__proto__` keys own properties, and the text is a string literal, so spec text
- * stays data.
+ * `contract-data`: the mock's answers and the contract's cases, as JSON text parsed once on load, in JavaScript and
+ * declarations only (a TypeScript source would copy GitHub's 11 MB). A literal of thousands of cases would cost every
+ * compiler that meets it (a union too complex to represent, on Xero's spec) and V8 more than the text does;
+ * `JSON.parse` makes `__proto__` keys own properties, and the text is a string literal, so spec text stays data.
  */
-function dataLiteral(value: unknown) {
-  return verbatimExpression(`JSON.parse(${JSON.stringify(JSON.stringify(value))})`);
+function dataModule(mock: MockData, contract: ContractData, model: string): EmittedModule {
+  const parsed = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+  return {
+    id: CONTRACT_DATA_MODULE,
+    javascript: [
+      '/** Every documented answer of every operation with its examples, and the collections the stateful mock keeps. */',
+      `export const mockData = ${parsed(mock)};`,
+      '/** The contract suite: the cases derived from the spec (seed 0) and what the checks know of each operation. */',
+      `export const contractData = ${parsed(contract)};`,
+      '',
+    ].join('\n'),
+    declarations: [
+      `import type { ContractData, MockData } from ${JSON.stringify(model)};`,
+      '/** Every documented answer of every operation with its examples, and the collections the stateful mock keeps. */',
+      'export declare const mockData: MockData;',
+      '/** The contract suite: the cases derived from the spec (seed 0) and what the checks know of each operation. */',
+      'export declare const contractData: ContractData;',
+      '',
+    ].join('\n'),
+  };
 }
 
 /**
