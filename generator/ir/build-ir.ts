@@ -122,7 +122,7 @@ export function buildIR(doc: Doc, version: '3.0' | '3.1'): ApiIR {
         requestBody,
         responses,
         security,
-        errorKinds: operationErrorKinds(documentErrors, op),
+        errorKinds: withoutUndocumentedBodies(operationErrorKinds(documentErrors, op), responses),
         pointer: at,
       });
     }
@@ -303,6 +303,18 @@ function buildErrorMapping(doc: Doc): ErrorMappingIR | undefined {
       : [];
   });
   return { envelope, kinds: kindsOf(raw.kinds), forbiddenFields };
+}
+
+/**
+ * An error the operation documents at its status without content (a bare `401`) is answered without a body: the
+ * envelope's body there would break the operation's own contract.
+ */
+function withoutUndocumentedBodies(kinds: Map<ErrorKind, ErrorAnswerIR>, responses: readonly ResponseIR[]): Map<ErrorKind, ErrorAnswerIR> {
+  for (const [kind, answer] of kinds) {
+    const documented = responses.find((response) => response.status === String(answer.status));
+    if (documented !== undefined && documented.content.length === 0) kinds.set(kind, { status: answer.status, contentType: '', body: undefined, fill: {} });
+  }
+  return kinds;
 }
 
 function operationErrorKinds(document: ErrorMappingIR | undefined, op: Doc): Map<ErrorKind, ErrorAnswerIR> {

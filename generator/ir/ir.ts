@@ -124,6 +124,7 @@ export type SecurityRequirementIR = { scheme: string; scopes: string[] }[];
 export interface ErrorAnswerIR {
   status: number;
   contentType: string;
+  /** Undefined, with `contentType` empty, where the operation documents the status without content: no body is sent. */
   body: unknown;
   fill: Record<string, FillSource | { source: 'errorList'; keys: Record<string, 'message' | 'field'> }>;
 }

@@ -11,7 +11,10 @@ export type FillSource = 'requestId' | 'message' | 'field' | 'fieldMessages' | '
 export interface ErrorAnswer {
   readonly status: number;
   readonly contentType: string;
-  /** The body as JSON text: parsed afresh for every answer, so no answer shares objects with another. */
+  /**
+   * The body as JSON text: parsed afresh for every answer, so no answer shares objects with another. Empty, with an
+   * empty `contentType`, where the operation documents the status without content: the answer has no body.
+   */
   readonly body: string;
   /** Pointer segments into the body, and what goes there. */
   readonly fill: readonly (readonly [readonly string[], FillSource | { readonly keys: { readonly [key: string]: 'message' | 'field' } }])[];

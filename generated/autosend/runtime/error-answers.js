@@ -44,6 +44,9 @@ import { defineOwn as define } from './parameters-runtime.js';
 
 
 
+
+
+
 const REQUIRED_PREFIX = "must have required property '";
 
 function unescapeSegment(segment) {

@@ -221,6 +221,7 @@ class Exchange {
   }
 
   error(answer, failure, extraHeaders = []) {
+    if (answer.body === '') return this.answer(answer.status, extraHeaders, null);
     const body = errorBodyText(answer, failure, this.requestId);
     return this.answer(answer.status, [['content-type', answer.contentType], ...extraHeaders], body);
   }

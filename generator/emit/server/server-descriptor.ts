@@ -22,7 +22,8 @@ function errorAnswerData(answer: ErrorAnswerIR): unknown {
   return {
     status: answer.status,
     contentType: answer.contentType,
-    body: JSON.stringify(answer.body ?? null),
+    // An empty text: no body (the operation documents the status without content).
+    body: answer.body === undefined && answer.contentType === '' ? '' : JSON.stringify(answer.body ?? null),
     fill: Object.keys(answer.fill).map((pointer) => {
       const source = answer.fill[pointer]!;
       return [segmentsOf(pointer), typeof source === 'string' ? source : { keys: source.keys }];
