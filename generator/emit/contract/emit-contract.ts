@@ -14,6 +14,7 @@ import { CONTRACT_DATA_MODULE, CONTRACT_MODULE, CONTRACT_SUITE_MODULE } from './
 import { contractData } from './contract-data.js';
 import { mockData } from './mock-data.js';
 import { contractSuiteModule } from './contract-suite.js';
+import { adoptPackageValidators } from './package-validators.js';
 
 const MOCK_RUNTIME = runtimeModuleId('mock-runtime');
 const CONTRACT_RUNTIME = runtimeModuleId('contract-runtime');
@@ -57,6 +58,7 @@ for (const failure of report.failures) console.log(failure.check, failure.operat
   \`npm test\` in this folder runs the two against each other with the typed client (\`node --test\`).
 `,
   emit({ ir, names, specifiers }: EmitContext): EmittedModule[] {
+    adoptPackageValidators(ir, names);
     const operations = ir.operations.map((op) => ({ id: op.id, name: names.operations.get(op.id)!.name }));
     const envelope = envelopeValidator(ir, names);
     const endpointTable = `{ ${operations.map(({ id, name }) => `${propertyKey(name)}: endpoints[${toLiteral(id)}]`).join(', ')} }`;

@@ -43,6 +43,17 @@ export class SchemaChecker {
   }
 
   /**
+   * Takes validators already compiled for these schemas (the package's own, by the validators emitter) instead of
+   * compiling them again: each entry is a schema, the direction it was compiled for, and its validator.
+   */
+  adopt(entries: Iterable<readonly [JsonSchema, CheckDirection, SchemaCheck]>): void {
+    for (const [schema, direction, validate] of entries) {
+      const key = this.keyOf(schema);
+      if (!this.compiled.get(key)?.has(direction) && this.riskyPattern(key) === undefined) this.store(key, direction, validate);
+    }
+  }
+
+  /**
    * Compiles the validators of many schemas in one module, for the checks to come: the named schemas they share are
    * compiled once, where a module per schema would compile GitHub's repository schema for each of its 300 lists.
    * A schema the compiler refuses is left to be compiled (and reported) alone.

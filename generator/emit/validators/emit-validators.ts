@@ -4,8 +4,18 @@ import { compileValidators } from '../../schema/compiler/compile-validators.js';
 import { validatorRoots } from './validator-roots.js';
 import { javascriptAndDeclarations } from '../../schema/compiler/validator-javascript.js';
 import { validatorStatements } from './validator-statements.js';
+import type { ApiIR } from '../../ir/ir.js';
+import type { ValidatorModule } from '../../schema/compiler/contract.js';
 
 export const VALIDATORS_MODULE = 'validators';
+
+/** The validators compiled for each package being made, for an emitter after this one that checks values in-process (the contract's). */
+const compiled = new WeakMap<ApiIR, ValidatorModule>();
+
+/** The package's validators as this emitter compiled them, by export name; undefined when it has not run on `ir`. */
+export function compiledValidators(ir: ApiIR): ValidatorModule | undefined {
+  return compiled.get(ir);
+}
 const VALIDATION_RUNTIME = runtimeModuleId('validation-runtime');
 
 /** `validators`: one standalone validator per request part and response body of every operation. */
@@ -33,6 +43,7 @@ if (!validators.{{#if example.validator}}{{example.validator}}{{else}}validateSo
     const roots = validatorRoots(ir, names);
     const runtimeModule = specifiers.output(VALIDATORS_MODULE, VALIDATION_RUNTIME);
     const { module } = compileValidators({ schemas: ir.schemas, readWriteReach: ir.readWriteReach, roots, formats: 'assert', discriminator: true, runtimeModule });
+    compiled.set(ir, module);
     // ts-morph prints the TypeScript; the JavaScript and declarations, the same text, come straight from the module.
     const { javascript, declarations } = javascriptAndDeclarations(module);
     const typescript = printModule(validatorStatements({ ...module, runtimeModule: specifiers.typescript(VALIDATORS_MODULE, VALIDATION_RUNTIME) }));
