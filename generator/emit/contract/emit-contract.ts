@@ -42,13 +42,13 @@ export const contractEmitter: Emitter = {
   readme: `\`\`\`js
 import { createServer } from 'node:http';
 import { createNodeListener } from '{{packageName}}';
-import { createMockHandler, runContract } from '{{packageName}}/contract';
+import { contractData, createMockHandler, runContract } from '{{packageName}}/contract';
 
 // A mock of the API, answering from the spec's examples (\`stateful: true\` keeps what is created).
 createServer(createNodeListener(createMockHandler({ stateful: true }))).listen(4010, '127.0.0.1');
 
-// The contract suite against a running server: cases derived from the spec, every answer checked.
-const report = await runContract({ baseUrl: 'http://127.0.0.1:4010', token: process.env.API_TOKEN });
+// The contract suite against a running server (its root, with the API's base path): every answer checked.
+const report = await runContract({ baseUrl: \`http://127.0.0.1:4010\${contractData.basePath}\`, token: process.env.API_TOKEN });
 for (const failure of report.failures) console.log(failure.check, failure.operation, failure.reason, failure.curl);
 \`\`\`
 
