@@ -34,10 +34,6 @@ export async function runServe(args: string[]): Promise<ExitCode> {
   lint.catch(() => undefined);
   const { loadContractPackage } = await import('../pipeline/contract-package.js');
   const loaded = await loadContractPackage(specPath, lint, lintConfigPath);
-  printLintWarnings(loaded.warnings, specPath);
-  // What the mock cannot answer from the spec (a response with no example and no value built for it), said once.
-  const { mockData } = await import('../emit/contract/mock-data.js');
-  for (const warning of mockData(loaded.ir, loaded.names).warnings) process.stderr.write(`specforge serve: ${warning}\n`);
   let listener: (request: IncomingMessage, response: ServerResponse) => void;
   try {
     const { createNodeListener } = (await import(pathToFileURL(join(loaded.dir, 'index.js')).href)) as {
@@ -49,6 +45,10 @@ export async function runServe(args: string[]): Promise<ExitCode> {
     // Everything is loaded: the folder is not needed while serving, and nothing is left behind if serving fails.
     loaded.remove();
   }
+  printLintWarnings(loaded.warnings, specPath);
+  // What the mock cannot answer from the spec (a response with no example and no value built for it), said once.
+  const { mockData } = await import('../emit/contract/mock-data.js');
+  for (const warning of mockData(loaded.ir, loaded.names).warnings) process.stderr.write(`specforge serve: ${warning}\n`);
 
   const server = createServer((request, response) => {
     const started = process.hrtime.bigint();
