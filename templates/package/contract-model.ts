@@ -62,8 +62,9 @@ export interface ContractCase {
   readonly request: CaseRequest;
   readonly expect: CaseExpectation;
   /**
-   * The spec names no answer to this fault (a content type the operation does not take, where it documents no 415):
-   * any 4xx passes, documented or not, as HTTP's own answer to it. The spec decides every other case's status.
+   * The spec names no answer to this fault (a content type the operation does not take, where it documents no 415;
+   * missing credentials, where it documents no 401): any 4xx passes, documented or not, as HTTP's own answer to it.
+   * The spec decides every other case's status.
    */
   readonly anyRejection?: boolean;
   /** For `example` cases: the same request as the typed client's input, for the package's own suite. */

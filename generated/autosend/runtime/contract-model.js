@@ -167,3 +167,4 @@ export const BASIC_USER = 'specforge';
 
 
 
+

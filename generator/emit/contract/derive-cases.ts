@@ -1,3 +1,4 @@
+import { setOwn } from '../../util/is-object.js';
 import type { CaseCredentials, ContractCase } from '../../../templates/package/contract-model.js';
 import type { ApiIR, OperationIR, ParameterIR } from '../../ir/ir.js';
 import { jsonMedia } from '../../ir/media.js';
@@ -11,7 +12,7 @@ import { seededRandom, type Random } from './random.js';
 import { bodyFields, type BodyField } from './request-fields.js';
 import { checkerFor, type SchemaChecker } from './schema-check.js';
 import { sampleValue, ValueBuilder } from './schema-values.js';
-import { cloneValues, LOCATION_OF, wireRequest, type RequestValues } from './wire-request.js';
+import { cloneValues, emptyValues, LOCATION_OF, wireRequest, type RequestValues } from './wire-request.js';
 import { REMOVE, type Variant } from './variants.js';
 
 export interface DeriveOptions {
@@ -76,7 +77,7 @@ class OperationCases {
       for (const p of this.op.parameters) this.parameterCases(base, p);
       this.bodyCases(base);
     }
-    this.authCases(base ?? { path: {}, query: {}, headers: {}, cookies: {} });
+    this.authCases(base ?? emptyValues());
     return this.out;
   }
 
@@ -99,7 +100,7 @@ class OperationCases {
 
   /** Required parameters from their examples or built values; the body from its first valid example or built. */
   private baseRequest(): RequestValues | undefined {
-    const values: RequestValues = { path: {}, query: {}, headers: {}, cookies: {} };
+    const values = emptyValues();
     for (const p of this.op.parameters) {
       if (!p.required) continue;
       const value = this.parameterValue(p);
@@ -231,8 +232,7 @@ class OperationCases {
     if (!this.op.requestBody!.content.some((m) => /^(text\/plain|text\/\*|\*\/\*)/i.test(m.mediaType))) {
       const text = baseBody === undefined ? '{}' : JSON.stringify(baseBody);
       this.add('negative', 'body/content-type', 'body: sent as text/plain, a content type the operation does not take', { ...cloneValues(base), body: { text, contentType: 'text/plain' } }, 'rejected');
-      const documented = this.op.responses.some((r) => r.status === '415' || r.status.toUpperCase() === '4XX' || r.status === 'default');
-      if (!documented) this.out.push({ ...this.out.pop()!, anyRejection: true });
+      this.anyRejectionUnless('415');
     }
     if (this.op.requestBody!.required) {
       const values = cloneValues(base);
@@ -241,14 +241,27 @@ class OperationCases {
     }
   }
 
+  /**
+   * Marks the case just added as one the spec gives no answer for when the operation does not document `status`
+   * (exactly, by its range or by `default`): any 4xx then passes, as HTTP's own answer to the fault.
+   */
+  private anyRejectionUnless(status: string): void {
+    const range = `${status.charAt(0)}XX`;
+    if (this.op.responses.some((r) => r.status === status || r.status.toUpperCase() === range || r.status === 'default')) return;
+    this.out.push({ ...this.out.pop()!, anyRejection: true });
+  }
+
   private authCases(base: RequestValues): void {
     const requirements = this.op.security;
     if (requirements.length === 0 || requirements.some((r) => r.length === 0)) return;
     this.add('auth', 'auth/none', 'no credentials', base, 'unauthorized', false, 'none');
+    this.anyRejectionUnless('401');
     this.add('auth', 'auth/invalid', 'a credential the server does not accept', base, 'unauthorized', false, 'invalid');
+    this.anyRejectionUnless('401');
     if (requirements.every((r) => r.some((s) => s.scopes.length > 0))) {
       const scopes = [...new Set(requirements.flatMap((r) => r.flatMap((s) => s.scopes)))];
       this.add('auth', 'auth/without-scopes', `a credential without the scopes it requires (${scopes.join(', ')})`, base, 'forbidden', false, 'withoutScopes');
+      this.anyRejectionUnless('403');
     }
   }
 
@@ -267,7 +280,7 @@ class OperationCases {
       else {
         const grand = valueAtPointer(body, parentOf(parent.pointer));
         if (grand === null || typeof grand !== 'object') return undefined;
-        (grand as Record<string, unknown>)[lastSegment(parent.pointer)] = built;
+        setOwn(grand as Record<string, unknown>, lastSegment(parent.pointer), built);
         container = built;
       }
     }
@@ -280,7 +293,7 @@ class OperationCases {
     } else if (Array.isArray(target)) {
       if (target.length === 0) target.push(value);
       else target[0] = value;
-    } else Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    } else setOwn(target, key, value);
     return root;
   }
 

@@ -1,3 +1,4 @@
+import { setOwn } from '../../util/is-object.js';
 import { COMPONENT_SCHEMA_REF } from '../../ir/schema-ref.js';
 import type { JsonSchema } from '../../schema/json-schema.js';
 import { segmentsOf } from '../../util/json-pointer.js';
@@ -41,9 +42,11 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject): Record<string, u
     const existing = out[keyword];
     if (existing === undefined) out[keyword] = value;
     else if (keyword === 'properties') {
-      const merged: Record<string, unknown> = { ...(existing as object) };
+      // Property names are the spec's (`__proto__` among them): kept as own properties.
+      const merged: Record<string, unknown> = {};
+      for (const [name, sub] of Object.entries(existing as object)) setOwn(merged, name, sub);
       for (const [name, sub] of Object.entries(value as object)) {
-        merged[name] = merged[name] === undefined ? sub : { allOf: [merged[name], sub] };
+        setOwn(merged, name, Object.hasOwn(merged, name) ? { allOf: [merged[name], sub] } : sub);
       }
       out[keyword] = merged;
     } else if (keyword === 'required') out[keyword] = [...new Set([...(existing as string[]), ...(value as string[])])];

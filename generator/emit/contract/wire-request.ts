@@ -1,5 +1,6 @@
 import type { CaseCredentials, CaseRequest } from '../../../templates/package/contract-model.js';
 import type { OperationIR, ParameterIR } from '../../ir/ir.js';
+import { setOwn } from '../../util/is-object.js';
 
 /** A request as values, before it is written: parameters by location and name, and the body. */
 export interface RequestValues {
@@ -16,7 +17,24 @@ export type Location = 'path' | 'query' | 'headers' | 'cookies';
 export const LOCATION_OF: Record<ParameterIR['in'], Location> = { path: 'path', query: 'query', header: 'headers', cookie: 'cookies' };
 
 export function cloneValues(values: RequestValues): RequestValues {
-  return structuredClone(values);
+  const copy: RequestValues = { path: byName(values.path), query: byName(values.query), headers: byName(values.headers), cookies: byName(values.cookies) };
+  if (values.body !== undefined) copy.body = structuredClone(values.body);
+  return copy;
+}
+
+/** No values yet: one record per location, by the parameter's name. */
+export function emptyValues(): RequestValues {
+  return { path: byName(), query: byName(), headers: byName(), cookies: byName() };
+}
+
+/**
+ * A record of parameter values by name, without a prototype: a parameter named `__proto__` or `constructor` is a
+ * key like any other, read back as undefined when absent and set as an own property.
+ */
+function byName(from: Record<string, unknown> = {}): Record<string, unknown> {
+  const record: Record<string, unknown> = Object.create(null);
+  for (const name of Object.keys(from)) record[name] = structuredClone(from[name]);
+  return record;
 }
 
 /** The exact wire request: path filled per style, query per style and explode, lower-case headers, JSON text. */
@@ -30,7 +48,7 @@ export function wireRequest(op: OperationIR, values: RequestValues, bodyMediaTyp
     if (value === undefined) continue;
     if (p.in === 'path') path = path.split(`{${p.name}}`).join(pathText(p, value));
     else if (p.in === 'query') query.push(...queryPairs(p, value));
-    else if (p.in === 'header') headers[p.name.toLowerCase()] = p.contentType ? JSON.stringify(value) : simpleText(value, p.explode, (s) => s);
+    else if (p.in === 'header') setOwn(headers, p.name.toLowerCase(), p.contentType ? JSON.stringify(value) : simpleText(value, p.explode, (s) => s));
     else cookies.push(`${p.name}=${encodeURIComponent(p.contentType ? JSON.stringify(value) : simpleText(value, p.explode, (s) => s))}`);
   }
   if (cookies.length) headers['cookie'] = cookies.join('; ');
