@@ -1,7 +1,6 @@
 import type { JsonSchema } from '../schema/json-schema.js';
 import { isObject } from '../util/is-object.js';
-import { segmentsOf } from '../util/json-pointer.js';
-import { COMPONENT_SCHEMA_REF } from './schema-ref.js';
+import { schemaAt } from './schema-ref.js';
 
 /**
  * A schema's `default` as a request gets it (its own, else through its `$ref` and `allOf`), and the walk that finds
@@ -12,24 +11,11 @@ type Schemas = ReadonlyMap<string, JsonSchema>;
 
 export const MAX_DEPTH = 32;
 
-/** The schema an IR `$ref` (`#/components/schemas/<name>`, or a place inside it) points to; undefined for any other. */
-function resolveRef(ref: string, schemas: Schemas): JsonSchema | undefined {
-  if (!ref.startsWith(COMPONENT_SCHEMA_REF)) return undefined;
-  const [, , name, ...rest] = segmentsOf(ref.slice(1)); // a plain pointer: IR references are not URI-encoded
-  let node: unknown = name === undefined ? undefined : schemas.get(name);
-  for (const segment of rest) {
-    if (Array.isArray(node) && /^(0|[1-9]\d*)$/.test(segment)) node = node[Number(segment)];
-    else if (isObject(node) && Object.hasOwn(node, segment)) node = node[segment];
-    else return undefined;
-  }
-  return node as JsonSchema | undefined;
-}
-
 /** The schemas a schema is made of besides itself: its `$ref`'s target, then its `allOf` branches. */
 export function schemaParts(schema: Record<string, unknown>, schemas: Schemas): JsonSchema[] {
   const found: JsonSchema[] = [];
   if (typeof schema.$ref === 'string') {
-    const target = resolveRef(schema.$ref, schemas);
+    const target = schemaAt(schema.$ref, schemas);
     if (target !== undefined) found.push(target);
   }
   if (Array.isArray(schema.allOf)) found.push(...(schema.allOf as JsonSchema[]));

@@ -6,10 +6,11 @@
  * spec. Part of every generated package that carries the mock; depends on its sibling runtime modules.
  */
 import { BASIC_USER, INVALID_CREDENTIAL, type Collection, type MockAnswer, type MockData, type MockOperation } from './contract-model.js';
-import type { ResponseResult } from './endpoint-runtime.js';
-import { copyJson, ownValue, setOwn, valueAt, withValueAt } from './json-pointer.js';
+import { isPlainObject, type ResponseResult } from './endpoint-runtime.js';
+import { copyJson, valueAt, withValueAt } from './json-pointer.js';
+import { documentedStatus } from './http-status.js';
 import { essence, isJsonMediaType } from './media-types.js';
-import type { WireRecord } from './parameters-runtime.js';
+import { defineOwn, own, type WireRecord } from './parameters-runtime.js';
 import type { Authenticate, AuthResult, SecurityCredentials } from './security-runtime.js';
 import type { HandlerAnswer } from './server-runtime.js';
 import { platform } from './web-platform.js';
@@ -104,15 +105,10 @@ function preferencesOf(input: MockInput): Preferences {
   return { code: found.code, example: found.example };
 }
 
-/** The status key a concrete code falls under among the documented ones: exact, its range, then `default`. */
+/** The documented answer a concrete code falls under (see documentedStatus). */
 function answerForCode(operation: MockOperation, code: number): MockAnswer | undefined {
-  const exact = String(code);
-  const range = `${exact.charAt(0)}XX`;
-  return (
-    operation.answers.find((answer) => answer.status === exact) ??
-    operation.answers.find((answer) => answer.status.toUpperCase() === range) ??
-    operation.answers.find((answer) => answer.status === 'default')
-  );
+  const key = documentedStatus(operation.answers.map((answer) => answer.status), code);
+  return operation.answers.find((answer) => answer.status === key);
 }
 
 function successAnswer(operation: MockOperation): MockAnswer | undefined {
@@ -122,7 +118,7 @@ function successAnswer(operation: MockOperation): MockAnswer | undefined {
 /** A documented answer as the handler returns it: its code, its first (or the named) example, its headers. */
 function answerWith(answer: MockAnswer, code: number, exampleIndex: number, applied: readonly string[]): HandlerAnswer {
   const headers: Record<string, string> = {};
-  for (const name of Object.keys(answer.headers)) setOwn(headers, name, answer.headers[name]);
+  for (const name of Object.keys(answer.headers)) defineOwn(headers, name, answer.headers[name]);
   if (applied.length > 0) headers['preference-applied'] = applied.join(', ');
   const example = answer.examples[exampleIndex] ?? answer.examples[0];
   if (answer.contentType === undefined || example === undefined) return { status: code, headers };
@@ -174,9 +170,6 @@ function quoteIfNeeded(value: string): string {
   return /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(value) ? value : `"${value.replace(/["\\]/g, '\\$&')}"`;
 }
 
-function isObject(value: unknown): value is Resource {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -201,11 +194,11 @@ class CollectionStore {
 
   private seed(): void {
     const { list, read, resourceAt, idField } = this.collection;
-    const listed = list !== undefined ? valueAt(this.exampleOf(list), ownValue(resourceAt, list) ?? '') : undefined;
+    const listed = list !== undefined ? valueAt(this.exampleOf(list), own(resourceAt, list) ?? '') : undefined;
     const seeds = Array.isArray(listed) ? [...listed] : [];
-    seeds.push(valueAt(this.exampleOf(read), ownValue(resourceAt, read) ?? ''));
+    seeds.push(valueAt(this.exampleOf(read), own(resourceAt, read) ?? ''));
     for (const seed of seeds) {
-      if (!isObject(seed) || !Object.prototype.hasOwnProperty.call(seed, idField)) continue;
+      if (!isPlainObject(seed) || !Object.prototype.hasOwnProperty.call(seed, idField)) continue;
       const id = seed[idField];
       if (typeof id !== 'string' && typeof id !== 'number') continue;
       this.resources.set(String(id), copyJson(seed));
@@ -235,12 +228,12 @@ class CollectionStore {
 
   /** The resource as an operation answers it: write-only fields dropped, kept to the operation's fields. */
   shown(resource: Resource, operation: string): Resource {
-    const fields = ownValue(this.collection.fields, operation);
+    const fields = own(this.collection.fields, operation);
     const shown: Resource = {};
     for (const key of Object.keys(resource)) {
       if (this.collection.writeOnly.includes(key)) continue;
       if (fields !== undefined && !fields.includes(key)) continue;
-      setOwn(shown, key, copyJson(resource[key]));
+      defineOwn(shown, key, copyJson(resource[key]));
     }
     return shown;
   }
@@ -250,13 +243,13 @@ class CollectionStore {
     const mock = this.data.operations[operation];
     const answer = mock && successAnswer(mock);
     if (!answer || answer.contentType === undefined) return undefined;
-    const placed = withValueAt(answer.examples[0]?.value, ownValue(this.collection.resourceAt, operation) ?? '', value);
+    const placed = withValueAt(answer.examples[0]?.value, own(this.collection.resourceAt, operation) ?? '', value);
     return placed && { answer, body: placed.value };
   }
 
   /** Body fields a client may write: every field of an object body but the read-only ones. */
   writable(body: unknown): [string, unknown][] {
-    if (!isObject(body)) return [];
+    if (!isPlainObject(body)) return [];
     return Object.keys(body)
       .filter((key) => !this.collection.readOnly.includes(key))
       .map((key) => [key, copyJson(body[key])]);
@@ -279,7 +272,7 @@ function uuidOf(counter: number): string {
 
 function headersOf(answer: MockAnswer): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const name of Object.keys(answer.headers)) setOwn(headers, name, answer.headers[name]);
+  for (const name of Object.keys(answer.headers)) defineOwn(headers, name, answer.headers[name]);
   return headers;
 }
 
@@ -297,7 +290,7 @@ function notFound(data: MockData, operation: string): Outcome {
 
 function idOf(store: CollectionStore, input: MockInput): string | undefined {
   const path = input.path;
-  if (!isObject(path) || !Object.prototype.hasOwnProperty.call(path, store.collection.idParameter)) return undefined;
+  if (!isPlainObject(path) || !Object.prototype.hasOwnProperty.call(path, store.collection.idParameter)) return undefined;
   const id = path[store.collection.idParameter];
   return id === undefined || id === null ? undefined : String(id);
 }
@@ -312,14 +305,14 @@ function statefulOutcome(store: CollectionStore, data: MockData, operation: stri
     }
     case 'create': {
       const mock = data.operations[operation];
-      const example = valueAt(mock && successAnswer(mock)?.examples[0]?.value, ownValue(collection.resourceAt, operation) ?? '');
-      if (!isObject(example)) return 'static';
+      const example = valueAt(mock && successAnswer(mock)?.examples[0]?.value, own(collection.resourceAt, operation) ?? '');
+      if (!isPlainObject(example)) return 'static';
       const resource = copyJson(example);
-      for (const [key, value] of store.writable(input.body)) setOwn(resource, key, value);
+      for (const [key, value] of store.writable(input.body)) defineOwn(resource, key, value);
       const id = store.freshId(example[collection.idField]);
-      setOwn(resource, collection.idField, id);
+      defineOwn(resource, collection.idField, id);
       const stamp = now();
-      for (const field of collection.timestamps) setOwn(resource, field, stamp);
+      for (const field of collection.timestamps) defineOwn(resource, field, stamp);
       const outcome = stored(store, operation, resource);
       return outcome === 'static' ? outcome : { answer: outcome.answer, commit: () => store.resources.set(String(id), resource) };
     }
@@ -335,11 +328,11 @@ function statefulOutcome(store: CollectionStore, data: MockData, operation: stri
       if (!current || id === undefined) return notFound(data, operation);
       const next: Resource = {};
       for (const key of Object.keys(current)) {
-        if (role === 'update' || collection.readOnly.includes(key)) setOwn(next, key, current[key]);
+        if (role === 'update' || collection.readOnly.includes(key)) defineOwn(next, key, current[key]);
       }
-      for (const [key, value] of store.writable(input.body)) setOwn(next, key, value);
+      for (const [key, value] of store.writable(input.body)) defineOwn(next, key, value);
       const stamp = now();
-      for (const field of collection.timestamps) if (/^updated/i.test(field)) setOwn(next, field, stamp);
+      for (const field of collection.timestamps) if (/^updated/i.test(field)) defineOwn(next, field, stamp);
       const commit = () => store.resources.set(id, next);
       const outcome = stored(store, operation, next);
       if (outcome !== 'static') return { answer: outcome.answer, commit };
@@ -443,7 +436,7 @@ export function createMockHandlers(data: MockData, endpoints: { readonly [operat
       }
       return preferred;
     };
-    setOwn(handlers, operation, handler);
+    defineOwn(handlers, operation, handler);
   }
   return handlers;
 }

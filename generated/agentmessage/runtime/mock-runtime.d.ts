@@ -7,8 +7,8 @@
  * spec. Part of every generated package that carries the mock; depends on its sibling runtime modules.
  */
 import { type MockData } from './contract-model.js';
-import type { ResponseResult } from './endpoint-runtime.js';
-import type { WireRecord } from './parameters-runtime.js';
+import { type ResponseResult } from './endpoint-runtime.js';
+import { type WireRecord } from './parameters-runtime.js';
 import type { Authenticate } from './security-runtime.js';
 import type { HandlerAnswer } from './server-runtime.js';
 /** What the mock needs of each operation's endpoint: its response check. */

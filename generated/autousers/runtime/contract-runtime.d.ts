@@ -7,8 +7,8 @@
  * depends on its sibling runtime modules.
  */
 import { type ContractCase, type ContractData, type ContractOperation } from './contract-model.js';
-import type { ResponseResult } from './endpoint-runtime.js';
-import type { WireRecord } from './parameters-runtime.js';
+import { type ResponseResult } from './endpoint-runtime.js';
+import { type WireRecord } from './parameters-runtime.js';
 import type { SchemaValidator } from './validation-runtime.js';
 import { type WebRequest, type WebResponse } from './web-platform.js';
 /** The checks, by their stable names. */
@@ -106,8 +106,6 @@ interface Outgoing {
 }
 /** One line of POSIX shell that sends `outgoing` again with curl. */
 export declare function curlLine(outgoing: Outgoing): string;
-/** The documented status key of a status: exact, its range, then `default`. */
-export declare function statusKey(statuses: readonly string[], status: number): string | undefined;
 /**
  * Runs the contract's cases (then, with `stateful`, a sequence per collection) against `options.baseUrl`, in their
  * order, and reports every failure. Rejects with ContractUnreachableError when the first request gets no answer.

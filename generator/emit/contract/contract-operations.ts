@@ -34,7 +34,8 @@ export function isSecured(op: OperationIR): boolean {
   return op.security.length > 0 && op.security.every((r) => r.length > 0);
 }
 
-function isScoped(op: OperationIR): boolean {
+/** Whether every alternative requirement names scopes: a token without them must get 403. */
+export function isScoped(op: OperationIR): boolean {
   return isSecured(op) && op.security.every((r) => r.some((s) => s.scopes.length > 0));
 }
 

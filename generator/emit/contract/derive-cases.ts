@@ -10,6 +10,7 @@ import { mutatedValues } from './mutations.js';
 import { operationNames } from './operation-names.js';
 import { seededRandom, type Random } from './random.js';
 import { bodyFields, type BodyField } from './request-fields.js';
+import { isScoped, isSecured } from './contract-operations.js';
 import { checkerFor, type SchemaChecker } from './schema-check.js';
 import { sampleValue, ValueBuilder } from './schema-values.js';
 import { cloneValues, emptyValues, LOCATION_OF, wireRequest, type RequestValues } from './wire-request.js';
@@ -252,14 +253,13 @@ class OperationCases {
   }
 
   private authCases(base: RequestValues): void {
-    const requirements = this.op.security;
-    if (requirements.length === 0 || requirements.some((r) => r.length === 0)) return;
+    if (!isSecured(this.op)) return;
     this.add('auth', 'auth/none', 'no credentials', base, 'unauthorized', false, 'none');
     this.anyRejectionUnless('401');
     this.add('auth', 'auth/invalid', 'a credential the server does not accept', base, 'unauthorized', false, 'invalid');
     this.anyRejectionUnless('401');
-    if (requirements.every((r) => r.some((s) => s.scopes.length > 0))) {
-      const scopes = [...new Set(requirements.flatMap((r) => r.flatMap((s) => s.scopes)))];
+    if (isScoped(this.op)) {
+      const scopes = [...new Set(this.op.security.flatMap((r) => r.flatMap((s) => s.scopes)))];
       this.add('auth', 'auth/without-scopes', `a credential without the scopes it requires (${scopes.join(', ')})`, base, 'forbidden', false, 'withoutScopes');
       this.anyRejectionUnless('403');
     }

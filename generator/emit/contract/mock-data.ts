@@ -21,8 +21,17 @@ export function concreteCode(status: string): number {
   return range ? Number(range[1]) * 100 : Number(status);
 }
 
+/** Each IR's mock data, once: `specforge serve` reports the warnings of the data its package was generated with. */
+const made = new WeakMap<ApiIR, MockDataResult>();
+
 /** What the mock answers each operation with: every documented response, its examples (or a built one) and headers. */
 export function mockData(ir: ApiIR, names?: PackageNames): MockDataResult {
+  let result = made.get(ir);
+  if (!result) made.set(ir, (result = makeMockData(ir, names)));
+  return result;
+}
+
+function makeMockData(ir: ApiIR, names: PackageNames | undefined): MockDataResult {
   const byId = operationNames(ir, names);
   const checker = checkerFor(ir.schemas, ir.readWriteReach);
   const warnings: string[] = [];

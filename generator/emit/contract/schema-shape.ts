@@ -1,18 +1,8 @@
 import { setOwn } from '../../util/is-object.js';
-import { COMPONENT_SCHEMA_REF } from '../../ir/schema-ref.js';
+import { schemaAt } from '../../ir/schema-ref.js';
 import type { JsonSchema } from '../../schema/json-schema.js';
-import { segmentsOf } from '../../util/json-pointer.js';
 
 export type SchemaObject = { readonly [keyword: string]: unknown };
-
-/** The schema a local `$ref` names, or undefined when it names nothing the API has. */
-export function refTarget(ref: string, schemas: ReadonlyMap<string, JsonSchema>): JsonSchema | undefined {
-  if (!ref.startsWith(COMPONENT_SCHEMA_REF)) return undefined;
-  const [, , name, ...rest] = segmentsOf(ref.slice(1));
-  let at: unknown = name === undefined ? undefined : schemas.get(name);
-  for (const segment of rest) at = at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[segment] : undefined;
-  return typeof at === 'boolean' || (at !== null && typeof at === 'object') ? (at as JsonSchema) : undefined;
-}
 
 /**
  * A schema with its `$ref`s followed and its `allOf` merged into one object, for reading its constraints (not for
@@ -26,7 +16,7 @@ export function flatten(schema: JsonSchema, schemas: ReadonlyMap<string, JsonSch
   let out: Record<string, unknown> = {};
   const { $ref, allOf, ...own } = schema as Record<string, unknown>;
   if (typeof $ref === 'string') {
-    const target = refTarget($ref, schemas);
+    const target = schemaAt($ref, schemas);
     if (target !== undefined) out = mergeSchemas(out, flatten(target, schemas, depth + 1));
   }
   if (Array.isArray(allOf)) for (const part of allOf as JsonSchema[]) out = mergeSchemas(out, flatten(part, schemas, depth + 1));

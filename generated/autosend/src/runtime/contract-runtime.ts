@@ -7,10 +7,11 @@
  * depends on its sibling runtime modules.
  */
 import { BASIC_USER, INVALID_CREDENTIAL, PLACEHOLDER_CREDENTIAL, type Collection, type ContractCase, type ContractData, type ContractOperation, type CaseRequest } from './contract-model.js';
-import type { ResponseResult } from './endpoint-runtime.js';
-import { childPointer, ownValue, valueAt } from './json-pointer.js';
+import { isPlainObject, type ResponseResult } from './endpoint-runtime.js';
+import { childPointer, valueAt } from './json-pointer.js';
+import { documentedStatus } from './http-status.js';
 import { essence, isJsonMediaType } from './media-types.js';
-import type { WireRecord } from './parameters-runtime.js';
+import { own, type WireRecord } from './parameters-runtime.js';
 import type { SchemaValidator, ValidationError } from './validation-runtime.js';
 import { deepEqual } from './validation-runtime.js';
 import { platform, utf8Bytes, type HeadersLike, type WebRequest, type WebResponse } from './web-platform.js';
@@ -193,21 +194,11 @@ function base64(text: string): string {
   return globals().btoa(binary);
 }
 
-/** The documented status key of a status: exact, its range, then `default`. */
-export function statusKey(statuses: readonly string[], status: number): string | undefined {
-  const exact = String(status);
-  const range = `${exact.charAt(0)}XX`;
-  return statuses.find((key) => key === exact) ?? statuses.find((key) => key.toUpperCase() === range) ?? statuses.find((key) => key === 'default');
-}
-
 function mediaMatches(documented: string, type: string): boolean {
   if (documented === type || documented === '*/*') return true;
   return documented.endsWith('/*') && type.startsWith(documented.slice(0, -1));
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The values of a path template's parameters in a concrete path (`/orgs/{org}/hooks` and `/orgs/o1/hooks`). */
 function pathValues(template: string, path: string): Map<string, string> {
@@ -343,7 +334,7 @@ class Run {
     }
     const { status, headers, text } = received;
     if (status >= 500) fail('not_a_server_error', `answered ${status}`);
-    const key = statusKey(operation.statuses, status);
+    const key = documentedStatus(operation.statuses, status);
     if (key === undefined && !(anyRejection && status >= 400 && status < 500)) fail('status_code_conformance', `status ${status} is not documented for ${operation.method} ${operation.path} (documented: ${operation.statuses.join(', ')})`);
 
     let body: unknown = text === '' ? undefined : text;
@@ -412,7 +403,7 @@ class Run {
     }
 
     if (expect === 'accepted') {
-      const documented404 = status === 404 && operation.path.includes('{') && statusKey(operation.statuses, 404) !== undefined;
+      const documented404 = status === 404 && operation.path.includes('{') && documentedStatus(operation.statuses, 404) !== undefined;
       if (!(status >= 200 && status < 300) && !documented404) fail('positive_data_acceptance', `a valid request answered ${status}, not a documented 2xx`);
     } else if (expect === 'rejected') {
       if (!(status >= 400 && status < 500)) fail('negative_data_rejection', `an invalid request answered ${status}, not a 4xx`);
@@ -457,7 +448,7 @@ function differences(sentBody: string | undefined, resource: unknown, collection
   } catch {
     return [];
   }
-  if (!isObject(body) || !isObject(resource)) return [];
+  if (!isPlainObject(body) || !isPlainObject(resource)) return [];
   return Object.keys(body).filter((key) => {
     if (collection.writeOnly.includes(key) || collection.readOnly.includes(key) || !Object.prototype.hasOwnProperty.call(resource, key)) return false;
     const sent = body[key];
@@ -520,7 +511,7 @@ async function runSequence(run: Run, collection: Collection, cases: readonly Con
   const created = await step(collection.create, create.request, 'accepted');
   if (!created || !is2xx(created.received)) return result();
   const createdBody = jsonOf(created.received);
-  const idPointer = childPointer(ownValue(collection.resourceAt, collection.create) ?? '', collection.idField);
+  const idPointer = childPointer(own(collection.resourceAt, collection.create) ?? '', collection.idField);
   const newId = valueAt(createdBody, idPointer);
   if (typeof newId !== 'string' && typeof newId !== 'number') {
     fail('ensure_resource_availability', collection.create, `the create answer has no id at ${idPointer}`, created);
@@ -548,8 +539,8 @@ async function runSequence(run: Run, collection: Collection, cases: readonly Con
       fail('ensure_resource_availability', collection.read, `the resource just ${what} (id ${String(newId)}) answered ${'status' in read.received ? read.received.status : 'nothing'}, not 2xx`, read);
       return false;
     }
-    const resource = valueAt(jsonOf(read.received), ownValue(collection.resourceAt, collection.read) ?? '');
-    const shownId = isObject(resource) ? resource[collection.idField] : undefined;
+    const resource = valueAt(jsonOf(read.received), own(collection.resourceAt, collection.read) ?? '');
+    const shownId = isPlainObject(resource) ? resource[collection.idField] : undefined;
     const changed = differences(sentBody, resource, collection);
     if (String(shownId) !== String(newId)) fail('ensure_resource_availability', collection.read, `the resource read has id ${JSON.stringify(shownId)}, not the ${String(newId)} just ${what}`, read);
     else if (changed.length > 0) fail('ensure_resource_availability', collection.read, `the resource read does not show the ${changed.join(', ')} ${writer} sent`, read);

@@ -2,8 +2,9 @@
 /**
  * JSON pointers (RFC 6901) over plain JSON values: where the mock puts a resource in its envelope and where the
  * contract runner finds one. Own properties only, so `__proto__` and `constructor` are ordinary names. Part of every
- * generated package that carries the mock or the contract runner; depends on nothing.
+ * generated package that carries the mock or the contract runner; depends on parameters-runtime.
  */
+import { defineOwn } from './parameters-runtime.js';
 
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 
@@ -25,22 +26,12 @@ export function valueAt(root: unknown, pointer: string): unknown {
   return at;
 }
 
-/** An own property's value, or undefined: `toString` of a plain object is not its property. */
-export function ownValue<T>(record: { readonly [key: string]: T }, key: string): T | undefined {
-  return hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
-/** Sets an own property, even one named `__proto__`. */
-export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
 /** A deep copy of a JSON value, with `__proto__` keys kept as own properties. */
 export function copyJson<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map(copyJson) as T;
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) setOwn(copy, key, copyJson((value as Record<string, unknown>)[key]));
+  for (const key of Object.keys(value)) defineOwn(copy, key, copyJson((value as Record<string, unknown>)[key]));
   return copy as T;
 }
 
@@ -60,7 +51,7 @@ export function withValueAt(root: unknown, pointer: string, value: unknown): { v
     const index = Number(last);
     if (!Number.isInteger(index) || index < 0 || index > at.length) return undefined;
     at[index] = value;
-  } else setOwn(at as Record<string, unknown>, last, value);
+  } else defineOwn(at as Record<string, unknown>, last, value);
   return { value: copy };
 }
 
