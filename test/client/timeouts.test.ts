@@ -38,7 +38,7 @@ describe('timeouts and aborts', () => {
     expect(Date.now() - started_at).toBeLessThan(2_000);
     expect(started).toHaveLength(1);
     // The request fetch was given is aborted, so a real fetch stops too.
-    expect(fetch.requests[0]!.signal.aborted).toBe(true);
+    expect(fetch.signals[0]!.aborted).toBe(true);
   });
 
   it('takes a call’s own timeoutMs over the client’s, and retries a GET that timed out', async () => {
@@ -88,7 +88,7 @@ describe('timeouts and aborts', () => {
     controller.abort(reason);
     await expect(pending).rejects.toMatchObject({ name: 'ClientError', kind: 'aborted', operation: 'getWebhook', cause: reason });
     expect(started).toHaveLength(1);
-    expect(fetch.requests[0]!.signal.aborted).toBe(true);
+    expect(fetch.signals[0]!.aborted).toBe(true);
   });
 
   it('rejects a call whose signal is aborted already without calling fetch', async () => {

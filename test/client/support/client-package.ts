@@ -19,17 +19,21 @@ export function generatedPackage(spec: string, packageName: string): { dir: stri
 export type Fetch = (request: Request) => Promise<Response>;
 
 /** A fetch that records every request it passes on (cloned, so its body can still be read). */
-export function recording(fetch: Fetch): Fetch & { requests: Request[] } {
+export function recording(fetch: Fetch): Fetch & { requests: Request[]; signals: AbortSignal[] } {
   const requests: Request[] = [];
+  // The signals of the requests as given: a clone's signal follows its original's only through a weak reference
+  // (undici), so once collected it never aborts, and a test that read it would pass or fail with the collector.
+  const signals: AbortSignal[] = [];
   const recorder = Object.assign(async (request: Request) => {
     requests.push(request.clone());
+    signals.push(request.signal);
     return fetch(request);
-  }, { requests });
+  }, { requests, signals });
   return recorder;
 }
 
 /** A fetch that answers each request with the next of `answers` (the last one repeated), recording the requests. */
-export function scripted(...answers: (() => Response | Promise<Response>)[]): Fetch & { requests: Request[] } {
+export function scripted(...answers: (() => Response | Promise<Response>)[]): Fetch & { requests: Request[]; signals: AbortSignal[] } {
   let next = 0;
   return recording(async () => answers[Math.min(next++, answers.length - 1)]!());
 }
