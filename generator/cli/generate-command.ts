@@ -1,20 +1,13 @@
-import { basename, extname, join, resolve } from 'node:path';
-import { readProjectConfig, type ProjectSpec } from '../config/project-config.js';
-import { lintInWorker } from '../pipeline/lint-in-worker.js';
-import { StageTimer } from '../pipeline/stage-timer.js';
-import { isNpmName, isSemver, toNpmName } from '../naming/npm-names.js';
-import { displayPath } from '../util/display-path.js';
-import { packageVersion } from '../util/package-version.js';
-import { checkPackage, writePackage } from '../write/write-package.js';
+import type { GenerateOptions } from '../pipeline/generate-run.js';
+import { jsonSummary } from '../report/generate-summary.js';
 import { ExitCode, UserError } from '../util/user-error.js';
-import { printLintWarnings } from './lint-warnings.js';
 import { parseCommandArgs } from './parse-args.js';
 
-interface Target extends ProjectSpec {
-  dir: string;
-}
+const FORMATS = ['text', 'json'] as const;
 
 export async function runGenerate(args: string[]): Promise<ExitCode> {
+  // From the process's start: node's own start and specforge's first modules are part of what a run costs.
+  const startupMs = performance.now();
   const { values, positionals } = parseCommandArgs('generate', args, {
     out: { type: 'string' },
     check: { type: 'boolean', default: false },
@@ -22,85 +15,56 @@ export async function runGenerate(args: string[]): Promise<ExitCode> {
     'package-name': { type: 'string' },
     'package-version': { type: 'string' },
     timings: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    'fail-fast': { type: 'boolean', default: false },
+    jobs: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    watch: { type: 'boolean', default: false },
   });
-  const packageName = values['package-name'] as string | undefined;
-  const version = values['package-version'] as string | undefined;
-  if (positionals.length === 0 && (packageName !== undefined || version !== undefined)) {
-    throw new UserError(`${packageName !== undefined ? '--package-name' : '--package-version'} is for one spec named on the command line; in specforge.config.json, give the spec a \`${packageName !== undefined ? 'packageName' : 'version'}\``);
+  const format = values.format as string;
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
+  const jobsText = values.jobs as string | undefined;
+  const jobs = jobsText === undefined ? undefined : Number(jobsText);
+  if (jobs !== undefined && (!/^\d+$/.test(jobsText!) || jobs < 1 || jobs > 64)) throw new UserError(`--jobs must be a whole number from 1 to 64, not '${jobsText}'`);
+  if (values.watch && values.check) throw new UserError('--watch and --check do not go together: --check writes nothing, --watch writes on every change');
+  const options: GenerateOptions = {
+    specs: positionals,
+    out: values.out as string | undefined,
+    packageName: values['package-name'] as string | undefined,
+    packageVersion: values['package-version'] as string | undefined,
+    lintConfig: values.config as string | undefined,
+    check: values.check as boolean,
+    force: values.force as boolean,
+    failFast: values['fail-fast'] as boolean,
+    jobs,
+  };
+  if (values.watch) {
+    const { watchGenerate } = await import('./watch-generate.js');
+    return watchGenerate(options, { json: format === 'json' });
   }
-  const targets = positionals.length > 0 ? namedTargets(positionals, values.out as string | undefined, packageName, version) : projectTargets();
-  const lintConfigPath = values.config as string | undefined;
-  // The first spec's lint thread starts before the code generator's modules load (most of a second), and so
-  // finishes that much sooner; later specs start theirs as they come.
-  const firstLint = targets[0] && lintInWorker({ specPath: targets[0].path, configPath: lintConfigPath });
-  firstLint?.catch(() => undefined); // awaited by generatePackage; never left unhandled if something fails first
-  // specforge's own config is not loaded here: a JSON spec of one file needs nothing of it, nor of Redocly.
-  const [{ generatePackage }, lintConfig] = await Promise.all([
-    import('../pipeline/generate-package.js'),
-    lintConfigPath === undefined ? undefined : import('../lint/config.js').then(({ loadLintConfig }) => loadLintConfig(lintConfigPath)),
-  ]);
-
-  let stale = 0;
-  for (const [index, target] of targets.entries()) {
-    const timer = new StageTimer();
-    const lint = index === 0 ? firstLint : undefined;
-    const generated = await generatePackage(
-      { specPath: target.path, packageName: target.packageName, ...(target.version === undefined ? {} : { packageVersion: target.version }), lintConfig, lintConfigPath, ...(lint ? { lint } : {}) },
-      timer,
-    );
-    printLintWarnings(generated.warnings, target.path);
-    const dir = displayPath(target.dir);
-    if (values.check) {
-      const report = await timer.time('check', () => checkPackage(target.dir, generated.files));
-      const problems = [...report.changed.map((p) => `changed ${p}`), ...report.missing.map((p) => `missing ${p}`), ...report.stale.map((p) => `stale ${p}`)];
-      const versions = new Set(report.runtime.map((file) => file.writtenBy));
-      for (const version of versions) {
-        const files = report.runtime.filter((file) => file.writtenBy === version).length;
-        problems.push(
-          version === undefined || version === packageVersion()
-            ? `runtime: ${files === 1 ? 'a runtime file' : `${files} runtime files`} edited since specforge wrote ${files === 1 ? 'it' : 'them'}`
-            : `runtime: written by specforge ${version}, not by this specforge (${packageVersion()})`,
-        );
-      }
-      if (problems.length > 0) {
-        stale++;
-        process.stderr.write(`${dir}: out of date with ${displayPath(target.path)}:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
-      } else process.stderr.write(`${dir}: up to date\n`);
-    } else {
-      const report = await timer.time('write', () => writePackage(target.dir, generated.files));
-      process.stderr.write(`${dir}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed\n`);
+  const { generate } = await import('../pipeline/generate-run.js');
+  if (format === 'json') {
+    let summary: unknown;
+    try {
+      const result = await generate(options);
+      summary = jsonSummary(result);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      // Options no spec could be generated with: still one document, with the reason and no specs.
+      summary = { exitCode: error.exitCode, error: { message: error.message, ...(error.where ? { where: error.where } : {}) }, specs: [] };
     }
-    if (values.timings) process.stderr.write(`${dir}: ${timer.format()}\n`);
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    return (summary as { exitCode: ExitCode }).exitCode;
   }
-  if (stale > 0) process.stderr.write("run 'specforge generate' to bring them up to date\n");
-  return stale > 0 ? ExitCode.problems : ExitCode.ok;
-}
-
-function namedTargets(specs: string[], out: string | undefined, packageName: string | undefined, version: string | undefined): Target[] {
-  if (packageName !== undefined && specs.length > 1) throw new UserError('--package-name names one package; give one spec with it');
-  if (version !== undefined && specs.length > 1) throw new UserError('--package-version is the version of one package; give one spec with it');
-  if (version !== undefined && !isSemver(version)) {
-    throw new UserError(`--package-version ${JSON.stringify(version)} is not a semantic version npm accepts (such as 1.2.0 or 2.0.0-beta.1)`);
-  }
-  if (packageName !== undefined && !isNpmName(packageName)) {
-    throw new UserError(`--package-name ${JSON.stringify(packageName)} is not a name npm accepts (lowercase letters, digits, - . _ ~, an optional @scope/)`);
-  }
-  const nameOf = (spec: string) => basename(spec, extname(spec));
-  const names = specs.map(nameOf);
-  const duplicate = names.find((name, i) => names.indexOf(name) !== i);
-  if (duplicate !== undefined && (specs.length > 1)) {
-    throw new UserError(`two specs would be written to the same folder '${duplicate}'; generate them separately with --out`);
-  }
-  return specs.map((spec) => {
-    const name = nameOf(spec);
-    const dir = specs.length === 1 && out !== undefined ? resolve(out) : join(resolve(out ?? 'generated'), name);
-    // The folder keeps the file's name; the package's is one npm accepts (`my spec.yaml` gives `my-spec`).
-    return { path: resolve(spec), name, packageName: packageName ?? toNpmName(name, 'api'), version, dir };
+  const { GenerateProgress } = await import('../report/generate-progress.js');
+  const progress = new GenerateProgress({
+    live: process.stderr.isTTY === true && process.env.TERM !== 'dumb',
+    color: process.stderr.isTTY === true && !process.env.NO_COLOR,
+    timings: values.timings as boolean,
+    write: (text) => process.stderr.write(text),
   });
-}
-
-function projectTargets(): Target[] {
-  const project = readProjectConfig();
-  if (!project) throw new UserError('name the specs to generate (specforge generate <spec>... --out DIR), or list them in specforge.config.json');
-  return project.specs.map((spec) => ({ ...spec, dir: join(project.out, spec.name) }));
+  const commandMs = performance.now() - startupMs;
+  const result = await generate({ ...options, onEvent: progress.onEvent });
+  progress.end(result, [{ name: 'startup', ms: startupMs }, { name: 'command', ms: commandMs }]);
+  return result.exitCode;
 }

@@ -16,6 +16,8 @@ export interface GenerationSpec {
   bundle(): Promise<Record<string, unknown>>;
   /** `file:line:col` of a pointer into the root document, or the file and the pointer when it is not there. */
   locate(pointer: string, onKey: boolean): string;
+  /** Every file the spec was read from, the root first (absolute paths; a URL as it was referenced): after `bundle`, all of them. */
+  files(): string[];
 }
 
 /**
@@ -38,6 +40,7 @@ export async function readForGeneration(specPath: string, config: Config | undef
         written,
         bundle: () => Promise.resolve(written),
         locate: (pointer, onKey) => locateInJson(json.text, shown, pointer, onKey),
+        files: () => [absolutePath],
       };
     }
   }
@@ -84,6 +87,7 @@ async function readWithRedocly(specPath: string, config: Config | undefined): Pr
     version: spec.version,
     written: spec.document.parsed as Record<string, unknown>,
     bundle: () => bundleSpec(spec, bundleConfig),
+    files: () => [spec.absolutePath, ...[...spec.resolver.cache.keys()].filter((ref) => ref !== spec.absolutePath).sort()],
     locate: (pointer, onKey) => {
       if (!pointer) return spec.displayPath;
       try {

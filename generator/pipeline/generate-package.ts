@@ -59,6 +59,8 @@ export interface PackageRequest {
 export interface GeneratedPackage {
   files: GeneratedFile[];
   warnings: Finding[];
+  /** Every file the spec was read from (see GenerationSpec.files): what a cached package depends on. */
+  inputs: string[];
   timer: StageTimer;
 }
 
@@ -80,8 +82,8 @@ interface EmittedPackage {
  */
 export async function generatePackage(request: PackageRequest, timer = new StageTimer()): Promise<GeneratedPackage> {
   // Only the files are kept: the IR and the names can be collected while the package is written.
-  const { files, warnings } = await generate(request, timer);
-  return { files, warnings, timer };
+  const { files, warnings, inputs } = await generate(request, timer);
+  return { files, warnings, inputs, timer };
 }
 
 /**
@@ -89,11 +91,11 @@ export async function generatePackage(request: PackageRequest, timer = new Stage
  * package and for what is made beside it (`specforge scaffold`'s handler modules use the package's names).
  */
 export async function generatePackageModel(request: PackageRequest, timer = new StageTimer()): Promise<GeneratedPackageModel> {
-  const { files, ir, names, warnings } = await generate(request, timer);
-  return { files, ir, names, warnings, timer };
+  const { files, ir, names, warnings, inputs } = await generate(request, timer);
+  return { files, ir, names, warnings, inputs, timer };
 }
 
-async function generate(request: PackageRequest, timer: StageTimer): Promise<EmittedPackage & { warnings: Finding[] }> {
+async function generate(request: PackageRequest, timer: StageTimer): Promise<EmittedPackage & { warnings: Finding[]; inputs: string[] }> {
   // Lint runs on another thread while this one generates: nothing is written until it has passed.
   const lint = request.lint ?? lintInWorker({ specPath: request.specPath, configPath: request.lintConfigPath });
   lint.catch(() => undefined); // awaited below; never left unhandled if generation fails first
@@ -118,7 +120,7 @@ async function generate(request: PackageRequest, timer: StageTimer): Promise<Emi
     throw error;
   }
   const findings = await afterLint();
-  return { ...emitted, warnings: findings.filter((f) => !refusesGeneration(f)) };
+  return { ...emitted, warnings: findings.filter((f) => !refusesGeneration(f)), inputs: spec.files() };
 }
 
 async function emitPackage(spec: GenerationSpec, request: PackageRequest, timer: StageTimer): Promise<EmittedPackage> {

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Finding } from '../lint/finding.js';
 import { displayPath } from '../util/display-path.js';
-import { runInWorker, WorkerTimeLimitError } from '../util/worker.js';
+import { ThreadWorker, WorkerTimeLimitError } from '../util/worker.js';
 
 export interface LintJob {
   specPath: string;
@@ -40,18 +40,21 @@ export function lintTimeLimitMs(specPath: string): number {
   return Math.max(30_000, Math.round(megabytes * 5_000));
 }
 
+let thread: ThreadWorker | undefined;
+
 /**
  * Lints a spec on a worker thread. A lint still running after `lintTimeLimitMs` is stuck, in practice in an
  * example check whose pattern backtracks catastrophically (`([\w.-]*)*` on an example it does not match): it is
  * stopped and the spec linted again without the example rules, with an error finding that says so.
  */
 export async function lintInWorker(job: LintJob): Promise<LintResult> {
-  const worker = new URL('./lint-worker.js', import.meta.url);
+  // One lint thread per thread that asks, its Redocly loaded once: specs are linted in the order asked.
+  thread ??= new ThreadWorker(new URL('./lint-worker.js', import.meta.url));
   try {
-    return await runInWorker<LintResult>(worker, job, { timeLimitMs: lintTimeLimitMs(job.specPath) });
+    return await thread.run<LintResult>(job, { timeLimitMs: lintTimeLimitMs(job.specPath) });
   } catch (error) {
     if (!(error instanceof WorkerTimeLimitError)) throw error;
-    const result = await runInWorker<LintResult>(worker, { ...job, skipExampleChecks: true });
+    const result = await thread.run<LintResult>({ ...job, skipExampleChecks: true });
     const stuck: Finding = {
       file: displayPath(job.specPath),
       line: 1,

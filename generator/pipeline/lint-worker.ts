@@ -1,13 +1,28 @@
+import { statSync } from 'node:fs';
+import type { Config } from '@redocly/openapi-core';
 import { loadLintConfig } from '../lint/config.js';
 import { lintSpec } from '../lint/lint-spec.js';
 import { JsonFirstResolver, readSpec } from '../load/read-spec.js';
 import { serveWorker } from '../util/worker.js';
 import { EXAMPLE_RULES, type LintJob, type LintResult } from './lint-in-worker.js';
 
-// Lints one spec on its own thread, so that linting a large spec overlaps with generating its code.
-await serveWorker<LintJob, LintResult>(async (job) => {
+const configs = new Map<string, Promise<Config>>();
+
+/** A config loaded once for the specs this thread lints with it (a run of many specs shares one), again once edited. */
+function configAt(path: string | undefined): Promise<Config> {
+  const key = path === undefined ? '' : `${path}\0${statSync(path, { throwIfNoEntry: false })?.mtimeMs}`;
+  let config = configs.get(key);
+  if (config === undefined) {
+    configs.set(key, (config = loadLintConfig(path)));
+    config.catch(() => configs.delete(key));
+  }
+  return config;
+}
+
+// Lints specs on a thread of their own, so that linting a large spec overlaps with generating its code.
+serveWorker<LintJob, LintResult>(async (job) => {
   const start = performance.now();
-  const config = await loadLintConfig(job.configPath);
+  const config = job.skipExampleChecks ? await loadLintConfig(job.configPath) : await configAt(job.configPath);
   if (job.skipExampleChecks) config.skipRules(EXAMPLE_RULES);
   const resolver = new JsonFirstResolver();
   const spec = await readSpec(job.specPath, resolver);

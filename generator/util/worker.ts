@@ -1,4 +1,4 @@
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 import { UserError, type ExitCode } from './user-error.js';
 
 type Outcome<T> =
@@ -13,40 +13,86 @@ export class WorkerTimeLimitError extends Error {
   }
 }
 
+interface Job {
+  data: unknown;
+  timeLimitMs: number | undefined;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
 /**
- * Runs a module written with `serveWorker` on its own thread and resolves with what it returns. Large specs keep
- * two cores busy this way (lint beside code generation). A UserError crosses intact. With `timeLimitMs`, a worker
- * still busy then is stopped and the promise rejects with WorkerTimeLimitError.
+ * A module written with `serveWorker`, on a thread of its own that does one job at a time, in the order given, and
+ * is kept for the next: its modules load once however many jobs it does (Redocly's take most of a second). Large
+ * specs keep two cores busy this way (lint beside code generation). A UserError crosses intact. A job given a time
+ * limit and still busy then stops the thread (the next job gets a new one) and rejects with WorkerTimeLimitError.
+ * An idle thread does not keep the process alive.
  */
-export function runInWorker<T>(module: URL, data: unknown, options: { timeLimitMs?: number } = {}): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(module, { workerData: data });
+export class ThreadWorker {
+  private worker: Worker | undefined;
+  private readonly queue: Job[] = [];
+  private busy = false;
+
+  constructor(private readonly module: URL) {}
+
+  run<T>(data: unknown, options: { timeLimitMs?: number } = {}): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ data, timeLimitMs: options.timeLimitMs, resolve: resolve as (value: unknown) => void, reject });
+      this.next();
+    });
+  }
+
+  private next(): void {
+    if (this.busy) return;
+    const job = this.queue.shift();
+    if (job === undefined) {
+      this.worker?.unref();
+      return;
+    }
+    this.busy = true;
+    const worker = (this.worker ??= new Worker(this.module));
+    worker.ref();
+    const done = (): void => {
+      clearTimeout(timer);
+      worker.off('message', onMessage).off('error', onError);
+      this.busy = false;
+      this.next();
+    };
+    const onMessage = (outcome: Outcome<unknown>): void => {
+      done();
+      if (outcome.ok) job.resolve(outcome.value);
+      else if (outcome.user) job.reject(new UserError(outcome.message, outcome.user.exitCode, outcome.user.where));
+      else job.reject(new Error(outcome.message));
+    };
+    const onError = (error: unknown): void => {
+      this.worker = undefined;
+      done();
+      job.reject(error);
+    };
     const timer =
-      options.timeLimitMs === undefined
+      job.timeLimitMs === undefined
         ? undefined
         : setTimeout(() => {
+            this.worker = undefined;
             void worker.terminate();
-            reject(new WorkerTimeLimitError(options.timeLimitMs!));
-          }, options.timeLimitMs);
-    timer?.unref();
-    worker.once('message', (outcome: Outcome<T>) => {
-      clearTimeout(timer);
-      if (outcome.ok) resolve(outcome.value);
-      else if (outcome.user) reject(new UserError(outcome.message, outcome.user.exitCode, outcome.user.where));
-      else reject(new Error(outcome.message));
-    });
-    worker.once('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
+            done();
+            job.reject(new WorkerTimeLimitError(job.timeLimitMs!));
+          }, job.timeLimitMs);
+    worker.on('message', onMessage).on('error', onError);
+    worker.postMessage(job.data);
+  }
+}
+
+/** The worker side: computes one value from each job's data and sends it back, one job at a time. */
+export function serveWorker<D, T>(work: (data: D) => Promise<T>): void {
+  parentPort!.on('message', (data: D) => {
+    void answer(work, data);
   });
 }
 
-/** The worker side: computes one value from the data it was started with and sends it back. */
-export async function serveWorker<D, T>(work: (data: D) => Promise<T>): Promise<void> {
+async function answer<D, T>(work: (data: D) => Promise<T>, data: D): Promise<void> {
   let outcome: Outcome<T>;
   try {
-    outcome = { ok: true, value: await work(workerData as D) };
+    outcome = { ok: true, value: await work(data) };
   } catch (error) {
     outcome = {
       ok: false,

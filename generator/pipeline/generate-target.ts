@@ -1,0 +1,115 @@
+import type { Config } from '@redocly/openapi-core';
+import { EMITTERS } from '../emit/registry.js';
+import type { Finding } from '../lint/finding.js';
+import { loadLintConfig } from '../lint/config.js';
+import { packageVersion } from '../util/package-version.js';
+import { UserError } from '../util/user-error.js';
+import { checkFolderOwned, checkFolderPath } from '../write/output-folder.js';
+import { checkPackage, writePackage } from '../write/write-package.js';
+import { generatePackage } from './generate-package.js';
+import { GenerationCache } from './generation-cache.js';
+import type { GenerationTarget } from './generation-targets.js';
+import type { LintResult } from './lint-in-worker.js';
+import { StageTimer } from './stage-timer.js';
+
+/** What became of one spec. `cached`: skipped, its inputs unchanged; `stale`/`up-to-date`: `--check`'s verdicts. */
+export type TargetStatus = 'written' | 'cached' | 'up-to-date' | 'stale' | 'refused' | 'unusable' | 'failed' | 'skipped';
+
+export interface TargetJob {
+  target: GenerationTarget;
+  /** Write nothing; compare the folder with what generation makes now. */
+  check: boolean;
+  /** Write into a folder specforge does not own, and ignore the cache. */
+  force: boolean;
+  /** Where the cache is (GenerationCache.folder); undefined for none. */
+  cacheFolder: string | undefined;
+}
+
+export interface TargetOutcome {
+  status: TargetStatus;
+  /** Package files written, left as they were, and removed (files an earlier run wrote that this one does not). */
+  written: string[];
+  unchanged: string[];
+  removed: string[];
+  /** The number of files the package has (0 when none was made). */
+  files: number;
+  /** `--check`: what differs, one line each (`changed src/index.ts`). */
+  differences: string[];
+  warnings: Finding[];
+  /** Every file the spec was read from (the spec alone when it could not be read): what `--watch` watches. */
+  inputs: string[];
+  /** Why a spec was refused or unusable: the message, and `file:line:col` when known. */
+  error?: { message: string; where?: string | undefined };
+  stages: { name: string; ms: number }[];
+}
+
+const lintConfigs = new Map<string, Promise<Config>>();
+
+/** A lint config, loaded once per thread and path: it is checked (and may be refused) before any spec is generated with it. */
+export function lintConfigAt(path: string): Promise<Config> {
+  let config = lintConfigs.get(path);
+  if (config === undefined) lintConfigs.set(path, (config = loadLintConfig(path)));
+  return config;
+}
+
+/**
+ * Generates one spec's package and writes it (or, with `check`, compares it): the unit of work a run repeats per
+ * spec, on the main thread or on a worker. It never throws for the spec's own problems: a refusal, an unusable
+ * input or a folder of someone else's files is an outcome, so that the other specs of the run go on.
+ */
+export async function generateTarget(job: TargetJob, options: { lint?: Promise<LintResult>; onStage?: (stage: string) => void } = {}): Promise<TargetOutcome> {
+  const { target } = job;
+  const timer = new StageTimer(options.onStage);
+  const outcome: TargetOutcome = { status: 'written', written: [], unchanged: [], removed: [], files: 0, differences: [], warnings: [], inputs: [target.path], stages: timer.stages };
+  const cache = new GenerationCache(job.cacheFolder);
+  try {
+    checkFolderPath(target.dir, 'the package folder');
+    if (!job.check) checkFolderOwned(target.dir, job.force);
+    const lintConfig = target.lintConfig === undefined ? undefined : await timer.time('lint config', () => lintConfigAt(target.lintConfig!));
+    const generated = await generatePackage(
+      {
+        specPath: target.path,
+        packageName: target.packageName,
+        ...(target.version === undefined ? {} : { packageVersion: target.version }),
+        lintConfig,
+        lintConfigPath: target.lintConfig,
+        ...(options.lint ? { lint: options.lint } : {}),
+        ...(target.emitters === undefined ? {} : { emitters: EMITTERS.filter((emitter) => target.emitters!.includes(emitter.name)) }),
+      },
+      timer,
+    );
+    outcome.warnings = generated.warnings;
+    outcome.inputs = generated.inputs;
+    outcome.files = generated.files.length;
+    if (job.check) {
+      const report = await timer.time('check', () => checkPackage(target.dir, generated.files));
+      outcome.differences = checkDifferences(report);
+      outcome.status = outcome.differences.length > 0 ? 'stale' : 'up-to-date';
+      if (outcome.status === 'up-to-date') cache.store(target, generated.inputs, generated.files.map((file) => file.path), generated.warnings);
+    } else {
+      const report = await timer.time('write', () => writePackage(target.dir, generated.files));
+      Object.assign(outcome, report);
+      await timer.time('cache', () => cache.store(target, generated.inputs, generated.files.map((file) => file.path), generated.warnings));
+    }
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    cache.forget(target);
+    outcome.status = error.exitCode === 1 ? 'refused' : 'unusable';
+    outcome.error = { message: error.message, where: error.where };
+  }
+  return outcome;
+}
+
+function checkDifferences(report: ReturnType<typeof checkPackage>): string[] {
+  const lines = [...report.changed.map((p) => `changed ${p}`), ...report.missing.map((p) => `missing ${p}`), ...report.stale.map((p) => `stale ${p}`)];
+  const versions = new Set(report.runtime.map((file) => file.writtenBy));
+  for (const version of versions) {
+    const files = report.runtime.filter((file) => file.writtenBy === version).length;
+    lines.push(
+      version === undefined || version === packageVersion()
+        ? `runtime: ${files === 1 ? 'a runtime file' : `${files} runtime files`} edited since specforge wrote ${files === 1 ? 'it' : 'them'}`
+        : `runtime: written by specforge ${version}, not by this specforge (${packageVersion()})`,
+    );
+  }
+  return lines;
+}
