@@ -23,6 +23,21 @@ export async function runGenerate(args: string[]): Promise<ExitCode> {
   });
   const format = values.format as string;
   if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
+  if (format !== 'json') return runWithOptions(values, positionals, startupMs, false);
+  try {
+    return await runWithOptions(values, positionals, startupMs, true);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    // Options no spec could be generated with: still one document, with the reason and no specs.
+    const summary = { exitCode: error.exitCode, error: { message: error.message, ...(error.where ? { where: error.where } : {}) }, specs: [] };
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    return error.exitCode;
+  }
+}
+
+type Values = ReturnType<typeof parseCommandArgs>['values'];
+
+async function runWithOptions(values: Values, positionals: string[], startupMs: number, json: boolean): Promise<ExitCode> {
   const jobsText = values.jobs as string | undefined;
   const jobs = jobsText === undefined ? undefined : Number(jobsText);
   if (jobs !== undefined && (!/^\d+$/.test(jobsText!) || jobs < 1 || jobs > 64)) throw new UserError(`--jobs must be a whole number from 1 to 64, not '${jobsText}'`);
@@ -40,21 +55,13 @@ export async function runGenerate(args: string[]): Promise<ExitCode> {
   };
   if (values.watch) {
     const { watchGenerate } = await import('./watch-generate.js');
-    return watchGenerate(options, { json: format === 'json' });
+    return watchGenerate(options, { json });
   }
   const { generate } = await import('../pipeline/generate-run.js');
-  if (format === 'json') {
-    let summary: unknown;
-    try {
-      const result = await generate(options);
-      summary = jsonSummary(result);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      // Options no spec could be generated with: still one document, with the reason and no specs.
-      summary = { exitCode: error.exitCode, error: { message: error.message, ...(error.where ? { where: error.where } : {}) }, specs: [] };
-    }
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    return (summary as { exitCode: ExitCode }).exitCode;
+  if (json) {
+    const result = await generate(options);
+    process.stdout.write(`${JSON.stringify(jsonSummary(result), null, 2)}\n`);
+    return result.exitCode;
   }
   const { GenerateProgress } = await import('../report/generate-progress.js');
   const progress = new GenerateProgress({
