@@ -62,23 +62,25 @@ const TOOLS = [
 ];
 
 /**
- * Parses specforge's `--timings` line: `<dir>: load 12 ms, lint 30 ms, ...`.
+ * Parses specforge's `--timings` lines: the package's (`<dir>: load 12 ms, lint wait 30 ms, ...; total 900 ms`) and
+ * the run's (`run: startup 60 ms, command 40 ms, modules 700 ms, generate 900 ms; total 1700 ms`), whose stages are
+ * named `run <stage>`.
  * @param {string} stderr
  * @returns {Record<string, number> | null}
  */
 export function parseTimings(stderr) {
-  for (const line of stderr.split('\n').reverse()) {
-    const stages = line.match(/([a-z][a-z ]*?) (\d+(?:\.\d+)?) ms/g);
+  /** @type {Record<string, number>} */
+  const out = {};
+  for (const line of stderr.split('\n')) {
+    const run = line.startsWith('run: ');
+    const stages = line.replace(/; total \d+ ms$/, '').match(/([a-z][a-z ()0-9]*?) (\d+(?:\.\d+)?) ms/g);
     if (!stages || stages.length < 3) continue;
-    /** @type {Record<string, number>} */
-    const out = {};
     for (const s of stages) {
-      const m = /^([a-z][a-z ]*?) (\d+(?:\.\d+)?) ms$/.exec(s);
-      if (m && m[1] !== undefined) out[m[1]] = Number(m[2]);
+      const m = /^([a-z][a-z ()0-9]*?) (\d+(?:\.\d+)?) ms$/.exec(s);
+      if (m && m[1] !== undefined) out[`${run ? 'run ' : ''}${m[1]}`] = Number(m[2]);
     }
-    return out;
   }
-  return null;
+  return Object.keys(out).length > 0 ? out : null;
 }
 
 /**

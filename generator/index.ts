@@ -11,3 +11,5 @@ export {
   type ValidationError,
   type ValidationResult,
 } from './api/compile-schema.js';
+export { generate, type GenerateEvent, type GenerateOptions, type GenerateResult, type GenerationTarget, type SpecResult, type TargetStatus } from './api/generate.js';
+export { UserError } from './util/user-error.js';

@@ -68,6 +68,7 @@ async function runWithOptions(values: Values, positionals: string[], startupMs: 
     live: process.stderr.isTTY === true && process.env.TERM !== 'dumb',
     color: process.stderr.isTTY === true && !process.env.NO_COLOR,
     timings: values.timings as boolean,
+    rows: process.stderr.rows,
     write: (text) => process.stderr.write(text),
   });
   const commandMs = performance.now() - startupMs;

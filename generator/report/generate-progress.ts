@@ -10,6 +10,8 @@ export interface ProgressOptions {
   live: boolean;
   color: boolean;
   timings: boolean;
+  /** The terminal's height: a run of more specs than fit prints plain lines instead, as a redraw could not reach them. */
+  rows?: number | undefined;
   write: (text: string) => void;
 }
 
@@ -18,32 +20,36 @@ export class GenerateProgress {
   private readonly lines = new Map<number, string>();
   private readonly dirs = new Map<number, string>();
   private drawn = 0;
-  private readonly finished: SpecResult[] = [];
+  /** Specs that finished under the live lines: their warnings and errors are printed below them at the end. */
+  private readonly deferred: SpecResult[] = [];
 
-  constructor(private readonly options: ProgressOptions) {}
+  private live: boolean;
+
+  constructor(private readonly options: ProgressOptions) {
+    this.live = options.live;
+  }
 
   readonly onEvent = (event: GenerateEvent): void => {
+    if (this.live && event.type === 'start' && this.lines.size + 2 > (this.options.rows ?? Infinity)) this.live = false;
     if (event.type === 'start') {
       this.dirs.set(event.index, displayPath(event.target.dir));
       this.lines.set(event.index, this.line('…', 'dim', this.dirs.get(event.index)!, 'starting'));
     } else if (event.type === 'stage') this.lines.set(event.index, this.line('…', 'dim', this.dirs.get(event.index) ?? '', event.stage));
     else {
       this.lines.set(event.index, this.line(...symbolOf(event.result), displayPath(event.result.dir), summaryOf(event.result)));
-      this.finished.push(event.result);
-      if (!this.options.live) this.options.write(detailsOf(event.result, this.options.timings));
+      if (this.live) this.deferred.push(event.result);
+      else this.options.write(detailsOf(event.result, this.options.timings));
     }
-    if (this.options.live) this.redraw();
+    if (this.live) this.redraw();
   };
 
   /** The details of each spec (live mode keeps them for the end), and the run's total. */
   /** `before`: what the process spent before the run (its start, the command's own), for `--timings`. */
   end(result: GenerateResult, before: readonly { name: string; ms: number }[]): void {
-    if (this.options.live) {
-      this.redraw();
-      for (const spec of result.specs) {
-        const details = detailsOf(spec, this.options.timings, false);
-        if (details) this.options.write(details);
-      }
+    if (this.live) this.redraw();
+    for (const spec of this.deferred) {
+      const details = detailsOf(spec, this.options.timings, false);
+      if (details) this.options.write(details);
     }
     if (result.specs.length > 1) this.options.write(`${totalOf(result)}\n`);
     if (this.options.timings) this.options.write(`run: ${runTimings(result, before)}\n`);
