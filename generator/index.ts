@@ -1,6 +1,7 @@
 /**
  * specforge as a library. The CLI (`specforge lint | generate | test`) is the main way in; this module exposes the
- * parts a program may want on its own.
+ * same operations to programs, returning results instead of printing them, and the parts a program may want on
+ * its own. Importing it stays cheap: `lint` and `test` load Redocly and the generators when they are called.
  */
 export {
   compileSchema,
@@ -11,3 +12,15 @@ export {
   type ValidationError,
   type ValidationResult,
 } from './api/compile-schema.js';
+export { SpecforgeError, type ExitCode } from './api/errors.js';
+export { lint, type Finding, type LintOptions, type LintResult, type SpecLint } from './api/lint.js';
+export {
+  test,
+  type ContractCheck,
+  type ContractFailure,
+  type ContractProgress,
+  type ContractReport,
+  type TestCaseResult,
+  type TestOptions,
+  type TestResult,
+} from './api/test.js';
