@@ -1,4 +1,4 @@
-import { CONTRACT_CHECKS, type ContractFailure, type ContractReport } from '../../templates/package/contract-runtime.js';
+import { CONTRACT_CHECKS, type ContractCheck, type ContractFailure, type ContractReport } from '../../templates/package/contract-runtime.js';
 
 export const CONTRACT_REPORT_FORMATS = ['stylish', 'json', 'junit'] as const;
 export type ContractReportFormat = (typeof CONTRACT_REPORT_FORMATS)[number];
@@ -27,9 +27,9 @@ export function formatContractReport(report: ContractReport, format: ContractRep
   }
 }
 
-/** Each case run with whether it passed and the checks it failed, for the JSON form. */
-function caseResults(report: ContractReport, cases: readonly ContractCaseRun[]): { id: string; operation: string; title: string; passed: boolean; failed: string[] }[] {
-  const failed = new Map<string, string[]>();
+/** Each case run with whether it passed and the checks it failed: the JSON form's `results`, and `test()`'s. */
+export function caseResults(report: ContractReport, cases: readonly ContractCaseRun[]): { id: string; operation: string; title: string; passed: boolean; failed: ContractCheck[] }[] {
+  const failed = new Map<string, ContractCheck[]>();
   for (const failure of report.failures) failed.set(failure.case, [...(failed.get(failure.case) ?? []), failure.check]);
   return cases.map(({ id, operation, title }) => ({ id, operation, title, passed: !failed.has(id), failed: [...new Set(failed.get(id) ?? [])] }));
 }

@@ -13,7 +13,7 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /**
  * A failure the user can fix, reported as one line without a stack trace.
- * `where` is `file:line:col` or `file` when known.
+ * `where` is `file:line:col` or `file` when known. The programmatic API exports it as `SpecforgeError`, its name.
  */
 export class UserError extends Error {
   constructor(
@@ -22,7 +22,7 @@ export class UserError extends Error {
     readonly where?: string,
   ) {
     super(message);
-    this.name = 'UserError';
+    this.name = 'SpecforgeError';
   }
 
   /** The line printed to stderr. */

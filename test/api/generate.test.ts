@@ -42,7 +42,7 @@ describe('generate() from specforge', () => {
   it('rejects options no spec can be generated with, with the exit code a CLI would give', async () => {
     const { generate } = await specforge();
     await expect(generate({ specs: ['specs/agentmessage.yaml'], packageVersion: 'one', cwd: projectRoot })).rejects.toMatchObject({
-      name: 'UserError',
+      name: 'SpecforgeError',
       exitCode: 2,
       message: '--package-version "one" is not a semantic version npm accepts (such as 1.2.0 or 2.0.0-beta.1)',
     });
