@@ -50,25 +50,35 @@ ${EXIT_CODES}`,
     name: 'generate',
     summary: 'generate a typed package (types, validators, endpoints) per spec',
     help: `Usage: specforge generate [spec...] [--out DIR] [--check] [--package-name NAME] [--package-version X.Y.Z]
-       [--config redocly.yaml] [--timings]
+       [--config redocly.yaml] [--force] [--fail-fast] [--jobs N] [--format text|json] [--watch] [--timings]
 
 Generates an installable package per OpenAPI 3.0/3.1 spec: openapi-typescript types plus a
-friendly type per schema and operation, standalone validators, and \`endpoints\` with
-validateRequest / validateResponse for every operation. The package imports in plain Node
-right away: JavaScript, declarations and the TypeScript sources sit side by side.
+friendly type per schema and operation, standalone validators, \`endpoints\` with
+validateRequest / validateResponse for every operation, a server, a client and a contract suite.
+The package imports in plain Node right away: JavaScript, declarations and the TypeScript sources
+sit side by side.
 
-With no spec named, generates every spec in specforge.config.json into its \`out\` folder.
+With no spec named, generates every spec in specforge.config.json into its folder.
 With one spec, --out DIR is the package folder; with several, each goes to DIR/<spec name>/
 (DIR defaults to generated).
 
-A spec is refused (exit 1) only when correct code cannot be made from it: unresolved $refs,
-a document that breaks OpenAPI's structure, duplicate operationIds, or a construct specforge
-does not support; each problem is named with its file:line:col. Other lint findings are
-printed as warnings (the first 50; 'specforge lint' lists them all). Output is byte-stable:
-the same spec always gives the same files.
+Each spec stands alone: a spec that is refused or unusable is reported with its places and the
+others are still written; the run then exits 1 (2 when a spec or folder was unusable).
+A spec is refused only when correct code cannot be made from it: unresolved $refs, a document
+that breaks OpenAPI's structure, duplicate operationIds, or a construct specforge does not
+support; each problem is named with its file:line:col. Other lint findings are printed as
+warnings (the first 50; 'specforge lint' lists them all). Output is byte-stable.
+
+specforge writes only into folders of its own: a folder with files but no .specforge-files
+(its manifest) is refused (exit 2) unless --force; files it did not write are never removed.
+
+A package whose inputs are as the last run left them is skipped ('unchanged'): the spec and every
+file it references, the options, the lint config and this specforge build are hashed, and its
+files must be on disk as they were written. The cache is node_modules/.cache/specforge of the
+project (the nearest folder with a package.json); SPECFORGE_CACHE_DIR puts it elsewhere.
 
 Options:
-  --out DIR            where packages go (see above)
+  --out DIR            where packages go (see above); a file, or a path under one, is exit 2
   --check              write nothing; exit 1 if the packages on disk differ from what
                        generation would make now
   --package-name NAME  the package.json name of the one package generated
@@ -77,11 +87,25 @@ Options:
                        published and is not private. Without one: the spec's info.version when
                        it is semver, else 0.0.0, private
   --config FILE        the Redocly lint config to use instead of specforge's
-  --timings            print the time of each stage (load, lint, bundle, ir, each emitter, write)
+  --force              write into a folder specforge does not own (files of the same name are
+                       replaced, no other file is touched), and ignore the cache
+  --fail-fast          stop at the first spec refused; the ones not started are skipped
+  --jobs N             generate N specs at once, each on a worker thread (default: as many
+                       as cores when the specs to generate are 2 MB or more in all, else 1)
+  --format F           text (default): a line per spec on stderr, live on a terminal
+                       (NO_COLOR turns colours off); json: one summary on stdout (per spec:
+                       status, files written, warnings, error, time)
+  --watch              generate, then again each time a spec or a file it references (or
+                       specforge.config.json) changes, until Ctrl-C; a broken spec is reported
+                       and its last good package kept
+  --timings            print the time of each stage, per spec and for the whole run (from the
+                       process's start: node, modules, cache, generation, report)
 
 Examples:
   specforge generate
   specforge generate api.yaml --out packages/api-client --package-name @acme/api --package-version 1.2.0
+  specforge generate specs/*.yaml --out packages --jobs 4 --format json
+  specforge generate --watch
   specforge generate --check
 
 ${EXIT_CODES}`,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Finding } from '../lint/finding.js';
 import { buildId } from '../util/build-id.js';
@@ -28,6 +28,17 @@ export interface CacheHit {
 }
 
 const ENTRY_VERSION = 1;
+const UNUSED_DAYS = 30;
+
+/** Marks an entry used now; a cache that cannot be written to is still read. */
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // read-only: the entry is pruned a month after it was written, and then made again
+  }
+}
 
 /**
  * The content-hash cache of generated packages, one entry per package folder, under
@@ -63,12 +74,21 @@ export class GenerationCache {
       const stat = statSync(join(target.dir, path), { throwIfNoEntry: false });
       if (stat === undefined || stat.size !== size || stat.mtimeMs !== mtimeMs) return undefined;
     }
+    touch(this.entryFile(target)!);
     return { files: entry.outputs.length - 1, inputs: entry.inputs, warnings: entry.warnings };
   }
 
   /** Records a package just written from `inputs`; an input that cannot be hashed (a URL) leaves it uncached. */
   store(target: GenerationTarget, inputs: readonly string[], files: readonly string[], warnings: readonly Finding[]): void {
     if (!this.enabled) return;
+    try {
+      this.write(target, inputs, files, warnings);
+    } catch {
+      // A cache that cannot be written (read-only, full) costs the next run its skip, nothing more.
+    }
+  }
+
+  private write(target: GenerationTarget, inputs: readonly string[], files: readonly string[], warnings: readonly Finding[]): void {
     const key = this.key(target, inputs);
     if (key === undefined) return this.forget(target);
     const outputs: CacheEntry['outputs'] = [];
@@ -84,11 +104,25 @@ export class GenerationCache {
     const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     writeFileSync(partial, JSON.stringify(entry));
     renameSync(partial, file);
+    this.prune();
+  }
+
+  /** Entries unused for UNUSED_DAYS go (a package folder long gone, a temporary one), so the cache does not only grow. */
+  private prune(): void {
+    const before = Date.now() - UNUSED_DAYS * 24 * 60 * 60 * 1000;
+    for (const name of readdirSync(this.folder!)) {
+      const file = join(this.folder!, name);
+      if ((statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < before) rmSync(file, { force: true });
+    }
   }
 
   forget(target: GenerationTarget): void {
     const file = this.entryFile(target);
-    if (file !== undefined) rmSync(file, { force: true });
+    try {
+      if (file !== undefined) rmSync(file, { force: true });
+    } catch {
+      // a read-only cache: its entry still names the old inputs, which no longer match
+    }
   }
 
   private read(target: GenerationTarget): CacheEntry | undefined {
