@@ -76,6 +76,11 @@ export interface EmitContext {
  */
 export interface Emitter {
   name: string;
+  /**
+   * The emitters whose modules this one's modules import (the client imports `endpoints` and the types of `types`),
+   * by name: selecting this emitter brings them (select-emitters.ts). Each comes before this one in the registry.
+   */
+  requires?: readonly string[];
   modules: readonly ModuleDeclaration[];
   /** Runtime modules by name (`endpoint-runtime`); the ones they import come with them. */
   runtime: readonly string[];

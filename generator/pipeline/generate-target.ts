@@ -1,5 +1,5 @@
 import type { Config } from '@redocly/openapi-core';
-import { EMITTERS } from '../emit/registry.js';
+import { selectEmitters } from '../emit/select-emitters.js';
 import type { Finding } from '../lint/finding.js';
 import { loadLintConfig } from '../lint/config.js';
 import { packageVersion } from '../util/package-version.js';
@@ -74,7 +74,7 @@ export async function generateTarget(job: TargetJob, options: { lint?: Promise<L
         lintConfig,
         lintConfigPath: target.lintConfig,
         ...(options.lint ? { lint: options.lint } : {}),
-        ...(target.emitters === undefined ? {} : { emitters: EMITTERS.filter((emitter) => target.emitters!.includes(emitter.name)) }),
+        ...(target.emitters === undefined ? {} : { emitters: selectEmitters(target.emitters) }),
       },
       timer,
     );

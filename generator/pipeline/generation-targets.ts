@@ -1,6 +1,7 @@
 import { basename, extname, join, resolve } from 'node:path';
 import { readProjectConfig } from '../config/project-config.js';
 import { isNpmName, isSemver, toNpmName } from '../naming/npm-names.js';
+import { displayPath } from '../util/display-path.js';
 import { UserError } from '../util/user-error.js';
 import { checkFolderPath } from '../write/output-folder.js';
 
@@ -73,12 +74,8 @@ function projectTargets(cwd: string, out: string | undefined): GenerationTarget[
   const project = readProjectConfig(cwd);
   if (!project) throw new UserError('name the specs to generate (specforge generate <spec>... --out DIR), or list them in specforge.config.json');
   if (out !== undefined) throw new UserError('--out is for specs named on the command line; in specforge.config.json, set `out`');
-  return project.specs.map((spec) => ({
-    path: spec.path,
-    dir: join(project.out, spec.name),
-    packageName: spec.packageName,
-    version: spec.version,
-    emitters: undefined,
-    lintConfig: undefined,
-  }));
+  return project.specs.map((spec) => {
+    checkFolderPath(spec.dir, `${displayPath(project.file)}: the folder of ${displayPath(spec.path)},`);
+    return { path: spec.path, dir: spec.dir, packageName: spec.packageName, version: spec.version, emitters: spec.emitters, lintConfig: spec.lintConfig };
+  });
 }

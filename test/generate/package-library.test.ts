@@ -157,7 +157,7 @@ paths: {}
     }
   });
 
-  it("takes a config's version, and refuses one that is not semver, naming the field, with exit 2", () => {
+  it("takes a config's version, and refuses one that is not semver, naming the field at its line and column, with exit 2", () => {
     const dir = tempDir('config-version');
     writeFileSync(join(dir, 'api.yaml'), spec('1.0.0', 'An API.'));
     writeFileSync(join(dir, 'specforge.config.json'), JSON.stringify({ specs: [{ spec: 'api.yaml', version: '2.0.1' }] }));
@@ -167,7 +167,7 @@ paths: {}
     writeFileSync(join(dir, 'specforge.config.json'), JSON.stringify({ specs: [{ spec: 'api.yaml', version: '2' }] }));
     const refused = runCli(['generate'], { cwd: dir });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('`specs[0].version` "2" is not a semantic version npm accepts');
+    expect(refused.stderr).toContain('specforge.config.json:1:40: specs[0].version: "2" is not a semantic version npm accepts');
   });
 
   it("has the first sentence of info.description as its description, in plain text", () => {

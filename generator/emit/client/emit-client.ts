@@ -29,6 +29,8 @@ const FIXED_VALUES = ['createClient', 'connect', ...RUNTIME_VALUES];
  */
 export const clientEmitter: Emitter = {
   name: 'client',
+  // client.ts imports endpoints.ts, and types.ts for its types
+  requires: ['types', 'endpoints'],
   modules: [{ id: CLIENT_MODULE, kind: 'code' }],
   runtime: ['client-runtime', 'http-status'],
   index: [{ from: CLIENT_MODULE, values: ['createClient', ...RUNTIME_VALUES], types: ['Client', 'ClientInputs', 'ClientResults', 'ClientInput', 'ClientResult', ...RUNTIME_TYPES] }],

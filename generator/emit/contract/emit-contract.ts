@@ -30,6 +30,8 @@ const SERVER_MODULE = 'server';
  */
 export const contractEmitter: Emitter = {
   name: 'contract',
+  // contract.ts imports server.ts, endpoints.ts and the error envelope's validator from validators.ts; the suite, client.ts
+  requires: ['validators', 'endpoints', 'server', 'client'],
   modules: [
     { id: CONTRACT_MODULE, kind: 'code' },
     { id: CONTRACT_DATA_MODULE, kind: 'data' },

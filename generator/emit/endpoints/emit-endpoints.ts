@@ -34,6 +34,8 @@ const OF_ENDPOINT_RUNTIME = new Set(['endpoint', 'isPlainObject', 'located', 'En
  */
 export const endpointsEmitter: Emitter = {
   name: 'endpoints',
+  // endpoints.ts imports validators.ts, and types.ts for its types
+  requires: ['types', 'validators'],
   modules: [{ id: ENDPOINTS_MODULE, kind: 'code' }],
   runtime: ['endpoint-runtime', 'parameters-runtime'],
   index: [

@@ -21,6 +21,8 @@ const SERVER = 'server';
  */
 export const serverEmitter: Emitter = {
   name: 'server',
+  // server.ts imports endpoints.ts, and types.ts for its types
+  requires: ['types', 'endpoints'],
   modules: [{ id: SERVER_MODULE, kind: 'code' }],
   runtime: ['server-runtime', 'node-listener'],
   index: [

@@ -26,6 +26,8 @@ const LOCATION_KEY = { path: 'path', query: 'query', header: 'header', cookie: '
  */
 export const typesEmitter: Emitter = {
   name: 'types',
+  // types.d.ts imports nothing
+  requires: [],
   modules: [{ id: TYPES_MODULE, kind: 'types' }],
   runtime: [],
   index: [{ from: TYPES_MODULE, all: { names: ['paths', 'components', 'operations', 'webhooks', '$defs', '$Read', '$Write', 'Readable', 'Writable', ...Object.keys(receivedTypeHelpers)] } }],

@@ -21,6 +21,8 @@ const VALIDATION_RUNTIME = runtimeModuleId('validation-runtime');
 /** `validators`: one standalone validator per request part and response body of every operation. */
 export const validatorsEmitter: Emitter = {
   name: 'validators',
+  // validators.ts imports the validation runtime only
+  requires: [],
   modules: [{ id: VALIDATORS_MODULE, kind: 'code' }],
   runtime: ['validation-runtime'],
   index: [
