@@ -22,6 +22,8 @@ export interface CompileSchemaOptions {
   direction?: 'request' | 'response';
   /** Where `source` imports the runtime from (the generator uses the package's own copy). */
   runtimeModule?: string;
+  /** `enum` and `const` errors name the allowed values (ten at most, then how many more); by default they do not. */
+  valuesInMessages?: boolean;
 }
 
 export type ValidationResult<T = unknown> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
@@ -52,6 +54,7 @@ export function schemaModule(schema: JsonSchema, options: CompileSchemaOptions =
     formats: options.formats ?? 'assert',
     discriminator: options.dialect === 'oas3.0',
     runtimeModule: options.runtimeModule ?? RUNTIME_MODULE,
+    valuesInMessages: options.valuesInMessages,
   }).module;
 }
 

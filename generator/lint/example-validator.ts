@@ -18,7 +18,7 @@ function validatorFor(schema: object, version: OpenApiVersion): Validate | Error
   let validator = byVersion.get(version);
   if (!validator) {
     try {
-      validator = loadSchemaValidator(schemaModule(schema as Record<string, unknown>, { dialect: version === '3.0' ? 'oas3.0' : '2020-12' }));
+      validator = loadSchemaValidator(schemaModule(schema as Record<string, unknown>, { dialect: version === '3.0' ? 'oas3.0' : '2020-12', valuesInMessages: true }));
     } catch (error) {
       validator = error as Error;
     }
@@ -33,7 +33,7 @@ function validatorFor(schema: object, version: OpenApiVersion): Validate | Error
  */
 export function checkExample(value: unknown, schema: unknown, version: OpenApiVersion): ExampleProblem[] {
   const validator =
-    typeof schema === 'boolean' ? loadSchemaValidator(schemaModule(schema)) : typeof schema === 'object' && schema !== null ? validatorFor(schema, version) : undefined;
+    typeof schema === 'boolean' ? loadSchemaValidator(schemaModule(schema, { valuesInMessages: true })) : typeof schema === 'object' && schema !== null ? validatorFor(schema, version) : undefined;
   if (validator instanceof Error) return [{ pointer: '', message: `the schema cannot be used to check it: ${validator.message}` }];
   const result = validator ? validator(value) : { ok: true as const };
   if (result.ok) return [];

@@ -4,14 +4,17 @@ import { scanJson, type LineCol } from '../load/json-positions.js';
 import type { SpecDocument } from '../load/read-spec.js';
 import { displayPath } from '../util/display-path.js';
 import { compareFindings, type Finding } from './finding.js';
+import { addMessageDetails } from './message-details.js';
 
 /**
  * Lints one spec that `readSpec` accepted; returns its findings sorted by file, line and column. Findings in
  * `jsonSources` (files parsed with `JSON.parse`, see JsonFirstResolver) are located by one scan of each file,
- * which also refuses a duplicate key in them, as Redocly's YAML parser would have.
+ * which also refuses a duplicate key in them, as Redocly's YAML parser would have. Messages get the details Redocly's
+ * leave out (see addMessageDetails).
  */
 export async function lintSpec(spec: SpecDocument, config: Config, jsonSources: readonly Source[] = []): Promise<Finding[]> {
-  const problems = (await lintDocument({ document: spec.document, config, externalRefResolver: spec.resolver })).filter((p) => !p.ignored);
+  const found = (await lintDocument({ document: spec.document, config, externalRefResolver: spec.resolver })).filter((p) => !p.ignored);
+  const problems = await addMessageDetails(found, spec, config);
   const positions = locateInJson(problems, jsonSources);
   return problems.map((problem) => toFinding(problem, positions)).sort(compareFindings);
 }

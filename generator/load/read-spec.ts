@@ -2,6 +2,7 @@ import { resolve as resolvePath } from 'node:path';
 import { BaseResolver, YamlParseError, type Document, type Source } from '@redocly/openapi-core';
 import { displayPath } from '../util/display-path.js';
 import { checkSpecFile, openApiVersionOf, readsAsJson, unusableSpec, type OpenApiVersion } from './spec-root.js';
+import { yamlErrorCause, type YamlSyntaxError } from './yaml-error-cause.js';
 
 export type { OpenApiVersion } from './spec-root.js';
 
@@ -55,7 +56,7 @@ export async function readSpec(path: string, resolver: BaseResolver = new BaseRe
 
   // Redocly returns some failures and throws others; both end up here.
   const result: unknown = await resolver.resolveDocument(null, absolutePath, true).catch((error: unknown) => error);
-  const yamlError = yamlErrorPosition(result);
+  const yamlError = await yamlErrorPosition(result);
   if (yamlError) {
     throw unusableSpec(`YAML does not parse: ${yamlError.reason}`, `${shown}:${yamlError.line}:${yamlError.col}`);
   }
@@ -67,8 +68,18 @@ export async function readSpec(path: string, resolver: BaseResolver = new BaseRe
   return { displayPath: shown, absolutePath, version: openApiVersionOf(document.parsed, shown), document, resolver };
 }
 
-/** Line, column (1-based) and reason of a YAML syntax error, whether Redocly wrapped it or not. */
-function yamlErrorPosition(error: unknown): { line: number; col: number; reason: string } | undefined {
+/**
+ * Line, column (1-based) and reason of a YAML syntax error, whether Redocly wrapped it or not: its cause when the
+ * parser's position is after it (a quote or bracket never closed, see yamlErrorCause).
+ */
+async function yamlErrorPosition(error: unknown): Promise<YamlSyntaxError | undefined> {
+  const position = parserErrorPosition(error);
+  const text = error instanceof YamlParseError ? error.source.body : (error as { mark?: { buffer?: unknown } })?.mark?.buffer;
+  return position && typeof text === 'string' ? ((await yamlErrorCause(text, position)) ?? position) : position;
+}
+
+/** Where the YAML parser gave up, and why. */
+function parserErrorPosition(error: unknown): YamlSyntaxError | undefined {
   const yaml = (error instanceof YamlParseError ? error.originalError : error) as {
     name?: string;
     reason?: string;

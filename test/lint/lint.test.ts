@@ -118,7 +118,7 @@ describe('specforge lint on unusable input', () => {
     [
       'YAML that does not parse',
       [fixture('yaml-does-not-parse.yaml')],
-      'specforge: test/lint/fixtures/yaml-does-not-parse.yaml:8:1: YAML does not parse: deficient indentation',
+      "specforge: test/lint/fixtures/yaml-does-not-parse.yaml:7:10: YAML does not parse: a flow sequence ('[') starting here is not closed",
     ],
     [
       'a document that is not OpenAPI',
@@ -157,11 +157,11 @@ describe('specforge lint on unusable input', () => {
     expect(JSON.parse(result.stdout)).toEqual([
       {
         file: 'test/lint/fixtures/yaml-does-not-parse.yaml',
-        line: 8,
-        col: 1,
+        line: 7,
+        col: 10,
         severity: 'error',
         rule: 'specforge/unusable-input',
-        message: 'YAML does not parse: deficient indentation',
+        message: "YAML does not parse: a flow sequence ('[') starting here is not closed",
         pointer: '',
       },
     ]);

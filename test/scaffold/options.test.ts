@@ -27,7 +27,7 @@ describe('scaffold refuses bad input with one line', () => {
     const work = tempDir('scaffold-bad');
     expect(scaffold(['missing.yaml', '--out', 'server'], work)).toMatchObject({ code: 2, stderr: 'specforge: missing.yaml: no such file\n' });
     writeFileSync(join(work, 'bad.yaml'), 'openapi: 3.1.0\ninfo: [\n');
-    expect(scaffold(['bad.yaml', '--out', 'server'], work)).toMatchObject({ code: 2, stderr: 'specforge: bad.yaml:3:1: YAML does not parse: deficient indentation\n' });
+    expect(scaffold(['bad.yaml', '--out', 'server'], work)).toMatchObject({ code: 2, stderr: "specforge: bad.yaml:2:7: YAML does not parse: a flow sequence ('[') starting here is not closed\n" });
     writeFileSync(join(work, 'file'), '');
     expect(scaffold([spec, '--out', 'file'], work)).toMatchObject({ code: 2, stderr: 'specforge: file: --out names a file, not a folder\n' });
   });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { loadSchemaValidator, schemaModule } from '../../generator/api/load-validators.js';
 import type { JsonSchema, ValidationError } from '../../generator/schema/compiler/contract.js';
 import { loadValidators, typeCheckValidators, type LoadedValidators } from './support/load-validators.js';
 
@@ -199,6 +200,22 @@ describe('const and enum', () => {
     }
     valid('bigEnum', 'violet');
     expect(errors('bigEnum', 'black')).toEqual([e('', 'enum', 'must be equal to one of the allowed values')]);
+  });
+
+  test('with valuesInMessages (lint), their errors name the allowed values: ten, then how many more', () => {
+    const messages = (schema: JsonSchema, value: unknown) => {
+      const result = loadSchemaValidator(schemaModule(schema, { valuesInMessages: true }))(value);
+      return result.ok ? [] : result.errors.map((error) => error.message);
+    };
+    expect(messages(schemas.smallEnum!, 'b')).toEqual(['must be equal to one of the allowed values: "a", 1, null, {"x":1}']);
+    const twelve = Array.from({ length: 12 }, (_, i) => `v${i}`);
+    expect(messages({ enum: twelve }, 'x')).toEqual([
+      'must be equal to one of the allowed values: "v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", and 2 more',
+    ]);
+    expect(messages({ enum: ['line\nbreak', 'x'.repeat(80)] }, 'y')).toEqual([
+      `must be equal to one of the allowed values: "line\\nbreak", "${'x'.repeat(58)}…`,
+    ]);
+    expect(messages(schemas.constString!, 'Active')).toEqual(['must be equal to constant "active"']);
   });
 });
 

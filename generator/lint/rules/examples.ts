@@ -82,7 +82,7 @@ class ExampleBatch {
    */
   private compile(roots: ValidatorRoot[], remotes: ReadonlyMap<string, JsonSchema>): Map<string, SchemaCheck | string> {
     try {
-      return loadValidators(compileValidators({ schemas: new Map(), remotes, roots, formats: 'assert', discriminator: true, runtimeModule: RUNTIME_MODULE }).module);
+      return loadValidators(compileValidators({ schemas: new Map(), remotes, roots, formats: 'assert', discriminator: true, runtimeModule: RUNTIME_MODULE, valuesInMessages: true }).module);
     } catch (error) {
       if (roots.length === 1) {
         return new Map([[roots[0]!.exportName, error instanceof UnsupportedSchemaError ? `\`${error.keyword}\`: ${error.reason}` : (error as Error).message]]);

@@ -63,6 +63,10 @@ export class ValidatorCompiler {
     return this.input.formats;
   }
 
+  get valuesInMessages(): boolean {
+    return this.input.valuesInMessages === true;
+  }
+
   compile(): CompiledValidators {
     this.validationErrorType = this.names.runtimeHelper('ValidationError');
     this.analyseDirections();

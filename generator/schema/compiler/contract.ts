@@ -42,6 +42,11 @@ export interface CompileValidatorsInput {
   discriminator?: boolean;
   /** The module specifier the statements import the runtime from, e.g. `./runtime.js`. */
   runtimeModule: string;
+  /**
+   * `enum` and `const` errors name the allowed values (ten at most, then how many more): lint's example checks,
+   * whose readers fix the spec. Generated packages keep the short messages.
+   */
+  valuesInMessages?: boolean;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { block } from '../../compiler/body-lines.js';
 import type { Keyword } from '../../compiler/keyword.js';
 import { isJsonValue, isPrimitive, jsonLiteral } from '../../compiler/literals.js';
+import { shownValue } from '../../../util/spec-text.js';
 
 export const constKeyword: Keyword = {
   keywords: ['const'],
@@ -10,6 +11,7 @@ export const constKeyword: Keyword = {
     const condition = isPrimitive(value)
       ? `${site.value} !== ${jsonLiteral(value)}`
       : `!${site.runtimeHelper('deepEqual')}(${site.value}, ${site.compiler.names.jsonConstant(value, 'unknown')})`;
-    return block(`if (${condition})`, site.error('const', 'must be equal to constant'));
+    const message = 'must be equal to constant';
+    return block(`if (${condition})`, site.error('const', site.compiler.valuesInMessages ? `${message} ${shownValue(value)}` : message));
   },
 };

@@ -1,6 +1,7 @@
 import { block } from '../../compiler/body-lines.js';
 import type { Keyword } from '../../compiler/keyword.js';
 import { isJsonValue, isPrimitive, jsonLiteral } from '../../compiler/literals.js';
+import { valueList } from '../../../util/spec-text.js';
 
 export const enumKeyword: Keyword = {
   keywords: ['enum'],
@@ -15,6 +16,7 @@ export const enumKeyword: Keyword = {
     } else {
       condition = `!${site.runtimeHelper('includesDeep')}(${site.compiler.names.jsonConstant(values, 'readonly unknown[]')}, ${x})`;
     }
-    return block(`if (${condition})`, site.error('enum', 'must be equal to one of the allowed values'));
+    const message = 'must be equal to one of the allowed values';
+    return block(`if (${condition})`, site.error('enum', site.compiler.valuesInMessages && values.length > 0 ? `${message}: ${valueList(values)}` : message));
   },
 };
