@@ -150,6 +150,45 @@ describe('the cache', () => {
   });
 });
 
+describe('the project config', () => {
+  it('gives a spec its own folder, emitters and lint config, and a change of emitters regenerates', () => {
+    const dir = project('config-fields');
+    const config = (emitters: string[]) =>
+      writeFileSync(
+        join(dir, 'specforge.config.json'),
+        JSON.stringify({ specs: [{ spec: 'specs/split/api.yaml', out: 'pkgs/things', emitters, lintConfig: 'specs/team-lint.yaml' }] }, null, 2),
+      );
+    config(['client']);
+    const first = generateJson([], dir).summary.specs[0]!;
+    expect([first.dir, first.status]).toEqual(['pkgs/things', 'written']);
+    // The client needs the endpoints, which need the types and validators; nothing else comes.
+    expect(existsSync(join(dir, 'pkgs/things/client.js'))).toBe(true);
+    expect(existsSync(join(dir, 'pkgs/things/endpoints.js'))).toBe(true);
+    expect(existsSync(join(dir, 'pkgs/things/server.js'))).toBe(false);
+    expect(existsSync(join(dir, 'pkgs/things/contract.js'))).toBe(false);
+    // The team's config turns operation-4xx-response off: the split spec has no 4XX but a 404, so no warning of it.
+    expect(JSON.stringify(first.warnings)).not.toContain('operation-4xx-response');
+    expect(generateJson([], dir).summary.specs[0]!.status).toBe('cached');
+
+    config(['client', 'server']);
+    const again = generateJson([], dir).summary.specs[0]!;
+    expect(again.status).toBe('written');
+    expect(again.written).toContain('server.js');
+    expect(existsSync(join(dir, 'pkgs/things/server.js'))).toBe(true);
+  });
+
+  it('refuses --out with the project config, and a config error at its line and column, exit 2', () => {
+    const dir = project('config-errors');
+    writeFileSync(join(dir, 'specforge.config.json'), '{\n  "specs": [\n    { "spec": "specs/autosend.yaml", "emiters": ["client"] }\n  ]\n}\n');
+    const broken = runCli(['generate'], { cwd: dir });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^specforge: specforge\.config\.json:3:38: specs\[0\]: unknown key "emiters"; did you mean "emitters"\?/);
+    writeFileSync(join(dir, 'specforge.config.json'), '{ "specs": ["specs/autosend.yaml"] }\n');
+    const withOut = runCli(['generate', '--out', 'elsewhere'], { cwd: dir });
+    expect([withOut.code, withOut.stderr]).toEqual([2, 'specforge: --out is for specs named on the command line; in specforge.config.json, set `out`\n']);
+  });
+});
+
 describe('--format json and --timings', () => {
   it('prints one document that parses, also for options no spec can be generated with', () => {
     const dir = project('json');
