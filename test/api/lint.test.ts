@@ -54,7 +54,7 @@ describe('lint()', () => {
         spec: 'test/lint/fixtures/yaml-does-not-parse.yaml',
         errors: 0,
         warnings: 0,
-        unusable: { message: 'YAML does not parse: deficient indentation', where: 'test/lint/fixtures/yaml-does-not-parse.yaml:8:1' },
+        unusable: { message: "YAML does not parse: a flow sequence ('[') starting here is not closed", where: 'test/lint/fixtures/yaml-does-not-parse.yaml:7:10' },
       },
       { spec: 'specs/agentmessage.yaml', errors: 0, warnings: 1 },
     ]);
@@ -87,7 +87,7 @@ describe('lint()', () => {
 });
 
 describe("import … from 'specforge'", () => {
-  it('loads neither Redocly nor the pipeline until lint() or test() is called', () => {
+  it('loads neither Redocly nor the pipeline until generate(), lint() or test() is called', () => {
     // Every module the import resolves, written to stderr by a resolve hook.
     const hook = `import { writeSync } from 'node:fs'; export async function resolve(s, c, next) { const r = await next(s, c); writeSync(2, r.url + '\\n'); return r; }`;
     const script = `import { register } from 'node:module';
@@ -95,9 +95,10 @@ register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});
 const api = await import(${JSON.stringify(pathToFileURL(join(projectRoot, 'dist', 'generator', 'index.js')).href)});
 console.log(Object.keys(api).sort().join(' '));`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    expect(run.stdout).toBe('SpecforgeError UnsupportedSchemaError compileSchema lint test\n');
+    expect(run.stdout).toBe('SpecforgeError UnsupportedSchemaError compileSchema generate lint test\n');
     const loaded = run.stderr.split('\n').filter(Boolean);
     expect(loaded.some((url) => url.endsWith('/dist/generator/api/lint.js'))).toBe(true);
+    expect(loaded.some((url) => url.endsWith('/dist/generator/api/generate.js'))).toBe(true);
     expect(loaded.filter((url) => /@redocly|\/dist\/generator\/(pipeline|lint|config|ir|load|write)\//.test(url))).toEqual([]);
   });
 
