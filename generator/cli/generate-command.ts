@@ -8,6 +8,24 @@ const FORMATS = ['text', 'json'] as const;
 export async function runGenerate(args: string[]): Promise<ExitCode> {
   // From the process's start: node's own start and specforge's first modules are part of what a run costs.
   const startupMs = performance.now();
+  // Asked for JSON, a caller gets one document whatever happens, a bad flag included.
+  const json = args.some((arg, i) => arg === '--format=json' || (arg === '--format' && args[i + 1] === 'json'));
+  if (!json) return runWithArgs(args, startupMs, false);
+  try {
+    return await runWithArgs(args, startupMs, true);
+  } catch (error) {
+    const user = error instanceof UserError;
+    const exitCode = user ? error.exitCode : ExitCode.internal;
+    const message = user ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    const where = user ? error.where : undefined;
+    process.stdout.write(`${JSON.stringify({ exitCode, error: { message, ...(where ? { where } : {}) }, specs: [] }, null, 2)}\n`);
+    if (!user) process.stderr.write(`specforge: ${message}\nspecforge: this is a bug in specforge; run again with SPECFORGE_DEBUG=1 for details and report it\n`);
+    if (!user && process.env.SPECFORGE_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    return exitCode;
+  }
+}
+
+async function runWithArgs(args: string[], startupMs: number, json: boolean): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs('generate', args, {
     out: { type: 'string' },
     check: { type: 'boolean', default: false },
@@ -23,16 +41,7 @@ export async function runGenerate(args: string[]): Promise<ExitCode> {
   });
   const format = values.format as string;
   if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
-  if (format !== 'json') return runWithOptions(values, positionals, startupMs, false);
-  try {
-    return await runWithOptions(values, positionals, startupMs, true);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    // Options no spec could be generated with: still one document, with the reason and no specs.
-    const summary = { exitCode: error.exitCode, error: { message: error.message, ...(error.where ? { where: error.where } : {}) }, specs: [] };
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    return error.exitCode;
-  }
+  return runWithOptions(values, positionals, startupMs, json);
 }
 
 type Values = ReturnType<typeof parseCommandArgs>['values'];
@@ -69,6 +78,7 @@ async function runWithOptions(values: Values, positionals: string[], startupMs: 
     color: process.stderr.isTTY === true && !process.env.NO_COLOR,
     timings: values.timings as boolean,
     rows: process.stderr.rows,
+    columns: process.stderr.columns,
     write: (text) => process.stderr.write(text),
   });
   const commandMs = performance.now() - startupMs;

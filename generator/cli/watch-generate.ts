@@ -1,11 +1,12 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { GenerateOptions, GenerateResult, SpecResult } from '../pipeline/generate-run.js';
 import { generateTargets } from '../pipeline/generate-run.js';
 import { generationTargets, type GenerationTarget } from '../pipeline/generation-targets.js';
 import { jsonSummary } from '../report/generate-summary.js';
 import { displayPath } from '../util/display-path.js';
-import { ExitCode } from '../util/user-error.js';
+import { ExitCode, UserError } from '../util/user-error.js';
+import { lintConfigFiles } from '../pipeline/lint-config-files.js';
 import { PROJECT_CONFIG_FILES } from '../config/project-config.js';
 import { detailsOf } from '../report/generate-progress.js';
 
@@ -27,6 +28,7 @@ export async function watchGenerate(options: GenerateOptions, output: { json: bo
   let settle: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let reloadTargets = false;
+  let stopped = false;
 
   const say = (text: string): void => void process.stderr.write(text);
   const report = (result: GenerateResult, changed: readonly string[]): void => {
@@ -38,15 +40,31 @@ export async function watchGenerate(options: GenerateOptions, output: { json: bo
   };
 
   const run = async (chosen: readonly GenerationTarget[], changed: readonly string[]): Promise<void> => {
-    const result = await generateTargets(chosen, { ...options, jobs: 1 });
-    for (const spec of result.specs) inputs.set(spec.dir, spec.inputs.length > 0 ? spec.inputs : [spec.spec]);
+    let result: GenerateResult;
+    try {
+      result = await generateTargets(chosen, { ...options, jobs: 1 }, [], { keepLintThread: true });
+    } catch (error) {
+      // Nothing a run meets ends the watch: it is reported, and the next save tries again.
+      say(`specforge: ${error instanceof UserError ? error.line : `internal error: ${error instanceof Error ? error.message : String(error)}`}\n`);
+      return;
+    }
+    for (const spec of result.specs) {
+      // A spec that could not be read whole keeps the files it was read from before (a referenced file that is
+      // broken for a while is still watched, and its fix regenerates).
+      const failed = spec.status === 'refused' || spec.status === 'unusable' || spec.status === 'failed';
+      const before = failed ? (inputs.get(spec.dir) ?? []) : [];
+      inputs.set(spec.dir, [...new Set([spec.spec, ...spec.inputs, ...before])]);
+    }
     report(result, changed);
-    rewatch();
+    if (!stopped) rewatch();
   };
 
   const onChange = (file: string): void => {
     if (configFiles.includes(file)) reloadTargets = true;
-    for (const target of targets) if ((inputs.get(target.dir) ?? [target.path]).includes(file)) pending.add(target.dir);
+    for (const target of targets) {
+      const lintFiles = target.lintConfig === undefined ? [] : [target.lintConfig, ...lintConfigFiles(target.lintConfig).map((input) => input.path)];
+      if ((inputs.get(target.dir) ?? [target.path]).includes(file) || lintFiles.includes(file)) pending.add(target.dir);
+    }
     if (pending.size === 0 && !reloadTargets) return;
     clearTimeout(settle);
     settle = setTimeout(flush, SETTLE_MS);
@@ -54,6 +72,7 @@ export async function watchGenerate(options: GenerateOptions, output: { json: bo
 
   const changedFiles = new Set<string>();
   const flush = (): void => {
+    if (stopped) return;
     if (running) {
       // A change during a run is taken up right after it.
       void running.then(() => flush());
@@ -104,7 +123,17 @@ export async function watchGenerate(options: GenerateOptions, output: { json: bo
       }
     }
   };
-  const allInputs = (): Set<string> => new Set([...configFiles, ...targets.flatMap((target) => inputs.get(target.dir) ?? [target.path])]);
+  /** Every file a run depends on: the specs and what they reference, their lint configs and the files those name, the project config. */
+  const allInputs = (): Set<string> =>
+    new Set(
+      [
+        ...configFiles,
+        ...targets.flatMap((target) => [
+          ...(inputs.get(target.dir) ?? [target.path]),
+          ...(target.lintConfig === undefined ? [] : lintConfigFiles(target.lintConfig).map((file) => file.path).concat(target.lintConfig)),
+        ]),
+      ].filter((file) => isAbsolute(file)),
+    );
 
   await run(targets, []);
   const files = allInputs();
@@ -112,6 +141,7 @@ export async function watchGenerate(options: GenerateOptions, output: { json: bo
 
   await new Promise<void>((resolve) => {
     const stop = (): void => {
+      stopped = true;
       process.off('SIGINT', stop).off('SIGTERM', stop);
       clearTimeout(settle);
       for (const watcher of watchers.values()) watcher.close();

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import type { Config } from '@redocly/openapi-core';
+import { contentHash, type InputFile } from '../util/content-hash.js';
 import { displayPath } from '../util/display-path.js';
 import { hasExternalRef } from './external-refs.js';
 import { scanJson } from './json-positions.js';
 import { openApiVersionOf, readsAsJson, type OpenApiVersion } from './spec-root.js';
+import type { SpecDocument } from './read-spec.js';
 
 /** A spec as code generation reads it. */
 export interface GenerationSpec {
@@ -16,8 +18,11 @@ export interface GenerationSpec {
   bundle(): Promise<Record<string, unknown>>;
   /** `file:line:col` of a pointer into the root document, or the file and the pointer when it is not there. */
   locate(pointer: string, onKey: boolean): string;
-  /** Every file the spec was read from, the root first (absolute paths; a URL as it was referenced): after `bundle`, all of them. */
-  files(): string[];
+  /**
+   * Every file the spec was read from, the root first (absolute paths; a URL as it was referenced), each with the
+   * hash of its text as read, not as it may be on disk by now: after `bundle`, all of them.
+   */
+  inputs(): Promise<InputFile[]>;
 }
 
 /**
@@ -40,7 +45,7 @@ export async function readForGeneration(specPath: string, config: Config | undef
         written,
         bundle: () => Promise.resolve(written),
         locate: (pointer, onKey) => locateInJson(json.text, shown, pointer, onKey),
-        files: () => [absolutePath],
+        inputs: () => Promise.resolve([{ path: absolutePath, hash: contentHash(json.raw) }]),
       };
     }
   }
@@ -51,17 +56,18 @@ export async function readForGeneration(specPath: string, config: Config | undef
  * The file parsed with `JSON.parse`, as Redocly's resolver would give it to JsonFirstResolver; else undefined, and
  * Redocly's reading says what is wrong (no such file, a folder, text that does not parse).
  */
-function readJsonFile(absolutePath: string): { text: string; parsed: unknown } | undefined {
+function readJsonFile(absolutePath: string): { text: string; raw: string; parsed: unknown } | undefined {
   if (!/\.json$/i.test(absolutePath)) return undefined;
-  let text: string;
+  let raw: string;
   try {
-    text = readFileSync(absolutePath, 'utf8').replace(/\r\n/g, '\n');
+    raw = readFileSync(absolutePath, 'utf8');
   } catch {
     return undefined;
   }
+  const text = raw.replace(/\r\n/g, '\n');
   if (!readsAsJson(absolutePath, text)) return undefined;
   try {
-    return { text, parsed: JSON.parse(text) };
+    return { text, raw, parsed: JSON.parse(text) };
   } catch {
     return undefined;
   }
@@ -87,7 +93,7 @@ async function readWithRedocly(specPath: string, config: Config | undefined): Pr
     version: spec.version,
     written: spec.document.parsed as Record<string, unknown>,
     bundle: () => bundleSpec(spec, bundleConfig),
-    files: () => [spec.absolutePath, ...[...spec.resolver.cache.keys()].filter((ref) => ref !== spec.absolutePath).sort()],
+    inputs: () => readInputs(spec),
     locate: (pointer, onKey) => {
       if (!pointer) return spec.displayPath;
       try {
@@ -99,4 +105,17 @@ async function readWithRedocly(specPath: string, config: Config | undefined): Pr
       return `${spec.displayPath} (at ${pointer})`;
     },
   };
+}
+
+/** The files Redocly read for the spec (the root first), each hashed as its resolver read it. */
+async function readInputs(spec: SpecDocument): Promise<InputFile[]> {
+  const read = await Promise.all(
+    [...spec.resolver.cache.entries()].map(async ([ref, document]) => {
+      const source = await document.then((d) => (d as { source?: { body?: unknown } }).source, () => undefined);
+      // A file that could not be read leaves its ref, so that no cache entry is made without it.
+      return { path: ref, hash: typeof source?.body === 'string' ? contentHash(source.body) : '' };
+    }),
+  );
+  const root = read.find((input) => input.path === spec.absolutePath) ?? { path: spec.absolutePath, hash: contentHash(spec.document.source.body) };
+  return [root, ...read.filter((input) => input !== root).sort((a, b) => (a.path < b.path ? -1 : 1))];
 }

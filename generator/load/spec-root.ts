@@ -10,7 +10,12 @@ export function unusableSpec(message: string, where: string): UserError {
 
 /** Refuses a path that is not a file. */
 export function checkSpecFile(absolutePath: string, shown: string): void {
-  const stat = statSync(absolutePath, { throwIfNoEntry: false });
+  let stat;
+  try {
+    stat = statSync(absolutePath, { throwIfNoEntry: false });
+  } catch {
+    stat = undefined; // ENOTDIR: a part of the path is a file
+  }
   if (!stat) throw unusableSpec('no such file', shown);
   if (stat.isDirectory()) throw unusableSpec('is a folder, not a spec file', shown);
 }

@@ -11,6 +11,7 @@ import type { Finding } from '../lint/finding.js';
 import { readForGeneration, type GenerationSpec } from '../load/read-for-generation.js';
 import { planPackageNames, type PackageNames } from '../naming/package-names.js';
 import { collectGarbage } from '../util/collect-garbage.js';
+import type { InputFile } from '../util/content-hash.js';
 import { escapePointerSegment, segmentsOf, valueAt } from '../util/json-pointer.js';
 import { packageVersion } from '../util/package-version.js';
 import { indexedNames, packageFiles, packageModules } from '../write/package-frame.js';
@@ -59,8 +60,8 @@ export interface PackageRequest {
 export interface GeneratedPackage {
   files: GeneratedFile[];
   warnings: Finding[];
-  /** Every file the spec was read from (see GenerationSpec.files): what a cached package depends on. */
-  inputs: string[];
+  /** Every file the spec was read from, hashed as read (see GenerationSpec.inputs): what a cached package depends on. */
+  inputs: InputFile[];
   timer: StageTimer;
 }
 
@@ -95,7 +96,7 @@ export async function generatePackageModel(request: PackageRequest, timer = new 
   return { files, ir, names, warnings, inputs, timer };
 }
 
-async function generate(request: PackageRequest, timer: StageTimer): Promise<EmittedPackage & { warnings: Finding[]; inputs: string[] }> {
+async function generate(request: PackageRequest, timer: StageTimer): Promise<EmittedPackage & { warnings: Finding[]; inputs: InputFile[] }> {
   // Lint runs on another thread while this one generates: nothing is written until it has passed.
   const lint = request.lint ?? lintInWorker({ specPath: request.specPath, configPath: request.lintConfigPath });
   lint.catch(() => undefined); // awaited below; never left unhandled if generation fails first
@@ -120,7 +121,7 @@ async function generate(request: PackageRequest, timer: StageTimer): Promise<Emi
     throw error;
   }
   const findings = await afterLint();
-  return { ...emitted, warnings: findings.filter((f) => !refusesGeneration(f)), inputs: spec.files() };
+  return { ...emitted, warnings: findings.filter((f) => !refusesGeneration(f)), inputs: await spec.inputs() };
 }
 
 async function emitPackage(spec: GenerationSpec, request: PackageRequest, timer: StageTimer): Promise<EmittedPackage> {

@@ -5,7 +5,7 @@ import { ExitCode } from '../util/user-error.js';
 import { GenerationCache } from './generation-cache.js';
 import { generationTargets, type GenerationTarget, type TargetOptions } from './generation-targets.js';
 import type { TargetJob, TargetOutcome } from './generate-target.js';
-import { lintInWorker, type LintResult } from './lint-in-worker.js';
+import { lintInWorker, stopLintThread, type LintResult } from './lint-in-worker.js';
 
 export interface GenerateOptions extends TargetOptions {
   /** Write nothing; report each package as up to date or stale. */
@@ -60,8 +60,13 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   return generateTargets(targets, options, [{ name: 'targets', ms: performance.now() - started }]);
 }
 
-/** `generate` for targets already settled (`--watch` regenerates the ones whose files changed). */
-export async function generateTargets(targets: readonly GenerationTarget[], options: GenerateOptions, stages: GenerateResult['stages'] = []): Promise<GenerateResult> {
+/** `generate` for targets already settled (`--watch` regenerates the ones whose files changed, keeping the lint thread). */
+export async function generateTargets(
+  targets: readonly GenerationTarget[],
+  options: GenerateOptions,
+  stages: GenerateResult['stages'] = [],
+  { keepLintThread = false }: { keepLintThread?: boolean } = {},
+): Promise<GenerateResult> {
   const started = performance.now() - stages.reduce((sum, s) => sum + s.ms, 0);
   const stage = <T>(name: string, work: () => T): T => {
     const at = performance.now();
@@ -107,6 +112,8 @@ export async function generateTargets(targets: readonly GenerationTarget[], opti
     const inner = stages.slice(before).reduce((sum, s) => sum + s.ms, 0);
     stages.push({ name: jobs === 1 ? 'generate' : `generate (${jobs} threads)`, ms: performance.now() - runStart - inner });
   }
+  // A lint asked for ahead (of a spec --fail-fast then skipped) is not waited for; --watch keeps the thread for the next run.
+  if (!keepLintThread) stopLintThread();
   const specs = results.map((result, index) => {
     if (result !== undefined) return result;
     const skipped: SpecResult = { ...base(targets[index]!), status: 'skipped', ms: 0 };
@@ -121,7 +128,14 @@ export async function generateTargets(targets: readonly GenerationTarget[], opti
  * of CPU), which small specs do not repay, so specs of less than SMALL_SPECS_BYTES in all run in turn on this thread.
  */
 function defaultJobs(targets: readonly GenerationTarget[]): number {
-  const bytes = targets.reduce((sum, target) => sum + (statSync(target.path, { throwIfNoEntry: false })?.size ?? 0), 0);
+  const sizeOf = (path: string): number => {
+    try {
+      return statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+    } catch {
+      return 0; // the spec is reported unusable when its turn comes
+    }
+  };
+  const bytes = targets.reduce((sum, target) => sum + sizeOf(target.path), 0);
   return bytes < SMALL_SPECS_BYTES ? 1 : availableParallelism();
 }
 
@@ -193,31 +207,39 @@ async function generateInParallel(
   const queue = [...todo];
   let stop = false;
   const thread = async (): Promise<void> => {
-    const worker = new Worker(new URL('./generate-worker.js', import.meta.url));
+    let worker: Worker | undefined;
     try {
       for (let index = queue.shift(); index !== undefined && !stop; index = stop ? undefined : queue.shift()) {
         const at = performance.now();
         options.onEvent?.({ type: 'start', index, target: targets[index]! });
+        // A thread that died (out of memory, an error nothing caught) fails its spec, and the next gets a new one.
+        const current = (worker ??= new Worker(new URL('./generate-worker.js', import.meta.url)));
         const outcome = await new Promise<TargetOutcome>((resolve) => {
+          const settle = (outcome: TargetOutcome): void => {
+            current.off('message', onMessage).off('error', onError).off('exit', onExit);
+            resolve(outcome);
+          };
           const onMessage = (message: { id: number; stage?: string; outcome?: TargetOutcome; crash?: string }): void => {
             if (message.id !== index) return;
             if (message.stage !== undefined) options.onEvent?.({ type: 'stage', index, stage: message.stage });
-            else {
-              worker.off('message', onMessage).off('error', onError);
-              resolve(message.outcome ?? crashed(message.crash));
-            }
+            else settle(message.outcome ?? crashed(message.crash));
           };
           const onError = (error: unknown): void => {
-            worker.off('message', onMessage).off('error', onError);
-            resolve(crashed(error));
+            worker = undefined;
+            void current.terminate();
+            settle(crashed(error));
           };
-          worker.on('message', onMessage).on('error', onError);
-          worker.postMessage({ id: index, job: jobOf(targets[index]!) });
+          const onExit = (code: number): void => {
+            worker = undefined;
+            settle(crashed(new Error(`the worker thread stopped (exit code ${code})`)));
+          };
+          current.on('message', onMessage).on('error', onError).on('exit', onExit);
+          current.postMessage({ id: index, job: jobOf(targets[index]!) });
         });
         if (!finish(index, outcome, performance.now() - at)) stop = true;
       }
     } finally {
-      await worker.terminate();
+      await worker?.terminate();
     }
   };
   await Promise.all(Array.from({ length: jobs }, thread));

@@ -2,6 +2,7 @@ import type { Config } from '@redocly/openapi-core';
 import { selectEmitters } from '../emit/select-emitters.js';
 import type { Finding } from '../lint/finding.js';
 import { loadLintConfig } from '../lint/config.js';
+import type { InputFile } from '../util/content-hash.js';
 import { packageVersion } from '../util/package-version.js';
 import { UserError } from '../util/user-error.js';
 import { checkFolderOwned, checkFolderPath } from '../write/output-folder.js';
@@ -10,6 +11,7 @@ import { generatePackage } from './generate-package.js';
 import { GenerationCache } from './generation-cache.js';
 import type { GenerationTarget } from './generation-targets.js';
 import type { LintResult } from './lint-in-worker.js';
+import { lintConfigFiles } from './lint-config-files.js';
 import { StageTimer } from './stage-timer.js';
 
 /** What became of one spec. `cached`: skipped, its inputs unchanged; `stale`/`up-to-date`: `--check`'s verdicts. */
@@ -45,10 +47,17 @@ export interface TargetOutcome {
 
 const lintConfigs = new Map<string, Promise<Config>>();
 
-/** A lint config, loaded once per thread and path: it is checked (and may be refused) before any spec is generated with it. */
-export function lintConfigAt(path: string): Promise<Config> {
-  let config = lintConfigs.get(path);
-  if (config === undefined) lintConfigs.set(path, (config = loadLintConfig(path)));
+/**
+ * A lint config, loaded once per thread for its text and the files it names (`--watch` sees an edit), and checked
+ * (it may be refused) before any spec is generated with it. A config that could not be loaded is tried again.
+ */
+export function lintConfigAt(path: string, files: readonly InputFile[]): Promise<Config> {
+  const key = JSON.stringify([path, files.map((file) => file.hash)]);
+  let config = lintConfigs.get(key);
+  if (config === undefined) {
+    lintConfigs.set(key, (config = loadLintConfig(path)));
+    config.catch(() => lintConfigs.delete(key));
+  }
   return config;
 }
 
@@ -65,7 +74,9 @@ export async function generateTarget(job: TargetJob, options: { lint?: Promise<L
   try {
     checkFolderPath(target.dir, 'the package folder');
     if (!job.check) checkFolderOwned(target.dir, job.force);
-    const lintConfig = target.lintConfig === undefined ? undefined : await timer.time('lint config', () => lintConfigAt(target.lintConfig!));
+    // Hashed before it is loaded: an edit during the run then only costs the next run its skip.
+    const lintInputs = target.lintConfig === undefined ? [] : lintConfigFiles(target.lintConfig);
+    const lintConfig = target.lintConfig === undefined ? undefined : await timer.time('lint config', () => lintConfigAt(target.lintConfig!, lintInputs));
     const generated = await generatePackage(
       {
         specPath: target.path,
@@ -79,17 +90,17 @@ export async function generateTarget(job: TargetJob, options: { lint?: Promise<L
       timer,
     );
     outcome.warnings = generated.warnings;
-    outcome.inputs = generated.inputs;
+    outcome.inputs = generated.inputs.map((input) => input.path);
     outcome.files = generated.files.length;
     if (job.check) {
       const report = await timer.time('check', () => checkPackage(target.dir, generated.files));
       outcome.differences = checkDifferences(report);
       outcome.status = outcome.differences.length > 0 ? 'stale' : 'up-to-date';
-      if (outcome.status === 'up-to-date') cache.store(target, generated.inputs, generated.files.map((file) => file.path), generated.warnings);
+      if (outcome.status === 'up-to-date') cache.store(target, generated.inputs, lintInputs, generated.files.map((file) => file.path), generated.warnings);
     } else {
-      const report = await timer.time('write', () => writePackage(target.dir, generated.files));
+      const report = await timer.time('write', () => writePackage(target.dir, generated.files, { force: job.force }));
       Object.assign(outcome, report);
-      await timer.time('cache', () => cache.store(target, generated.inputs, generated.files.map((file) => file.path), generated.warnings));
+      await timer.time('cache', () => cache.store(target, generated.inputs, lintInputs, generated.files.map((file) => file.path), generated.warnings));
     }
   } catch (error) {
     if (!(error instanceof UserError)) throw error;

@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join } from 'node:path';
 import type { Finding } from '../lint/finding.js';
 import { buildId } from '../util/build-id.js';
+import { fileHash, type InputFile } from '../util/content-hash.js';
+import { lintConfigFiles } from './lint-config-files.js';
 import { MANIFEST } from '../write/write-package.js';
 import type { GenerationTarget } from './generation-targets.js';
 
@@ -13,7 +15,7 @@ import type { GenerationTarget } from './generation-targets.js';
  */
 interface CacheEntry {
   key: string;
-  /** Absolute paths of the files the spec was read from; their hashes are part of the key. */
+  /** Absolute paths of the files the spec was read from; their hashes (and the lint config's files') make the key. */
   inputs: string[];
   /** Each file of the package, with its size and modification time as written. */
   outputs: [path: string, size: number, mtimeMs: number][];
@@ -29,6 +31,8 @@ export interface CacheHit {
 
 const ENTRY_VERSION = 1;
 const UNUSED_DAYS = 30;
+/** An entry's file name, or a partial one a stopped run left (`<entry>.<pid>.<random>`). */
+const ENTRY_NAME = /^[0-9a-f]{24}\.json(?:\.\d+\.[0-9a-z]+)?$/;
 
 /** Marks an entry used now; a cache that cannot be written to is still read. */
 function touch(file: string): void {
@@ -68,36 +72,44 @@ export class GenerationCache {
   lookup(target: GenerationTarget): CacheHit | undefined {
     const entry = this.read(target);
     if (entry === undefined) return undefined;
-    const key = this.key(target, entry.inputs);
-    if (key === undefined || key !== entry.key) return undefined;
+    const inputs: InputFile[] = [];
+    for (const path of entry.inputs) {
+      const hash = fileHash(path);
+      if (hash === undefined) return undefined;
+      inputs.push({ path, hash });
+    }
+    const lintInputs = target.lintConfig === undefined ? [] : lintConfigFiles(target.lintConfig);
+    if (this.key(target, inputs, lintInputs) !== entry.key) return undefined;
     for (const [path, size, mtimeMs] of entry.outputs) {
-      const stat = statSync(join(target.dir, path), { throwIfNoEntry: false });
+      const stat = statOf(join(target.dir, path));
       if (stat === undefined || stat.size !== size || stat.mtimeMs !== mtimeMs) return undefined;
     }
     touch(this.entryFile(target)!);
     return { files: entry.outputs.length - 1, inputs: entry.inputs, warnings: entry.warnings };
   }
 
-  /** Records a package just written from `inputs`; an input that cannot be hashed (a URL) leaves it uncached. */
-  store(target: GenerationTarget, inputs: readonly string[], files: readonly string[], warnings: readonly Finding[]): void {
+  /**
+   * Records a package just written. `inputs` and `lintInputs` are hashed as they were read for it, so that a file
+   * saved while the package was made does not pass for what it was made from.
+   */
+  store(target: GenerationTarget, inputs: readonly InputFile[], lintInputs: readonly InputFile[], files: readonly string[], warnings: readonly Finding[]): void {
     if (!this.enabled) return;
     try {
-      this.write(target, inputs, files, warnings);
+      this.write(target, inputs, lintInputs, files, warnings);
     } catch {
       // A cache that cannot be written (read-only, full) costs the next run its skip, nothing more.
     }
   }
 
-  private write(target: GenerationTarget, inputs: readonly string[], files: readonly string[], warnings: readonly Finding[]): void {
-    const key = this.key(target, inputs);
-    if (key === undefined) return this.forget(target);
+  private write(target: GenerationTarget, inputs: readonly InputFile[], lintInputs: readonly InputFile[], files: readonly string[], warnings: readonly Finding[]): void {
+    if (inputs.some((input) => input.hash === '') || inputs[0]?.path !== target.path) return this.forget(target);
     const outputs: CacheEntry['outputs'] = [];
     for (const path of [...files, MANIFEST]) {
-      const stat = statSync(join(target.dir, path), { throwIfNoEntry: false });
+      const stat = statOf(join(target.dir, path));
       if (stat === undefined) return this.forget(target);
       outputs.push([path, stat.size, stat.mtimeMs]);
     }
-    const entry: CacheEntry = { key, inputs: [...inputs], outputs, warnings: [...warnings] };
+    const entry: CacheEntry = { key: this.key(target, inputs, lintInputs), inputs: inputs.map((input) => input.path), outputs, warnings: [...warnings] };
     const file = this.entryFile(target)!;
     mkdirSync(dirname(file), { recursive: true });
     // Written whole, then renamed: a run stopped half-way, or another writing beside it, leaves no torn entry.
@@ -111,6 +123,7 @@ export class GenerationCache {
   private prune(): void {
     const before = Date.now() - UNUSED_DAYS * 24 * 60 * 60 * 1000;
     for (const name of readdirSync(this.folder!)) {
+      if (!ENTRY_NAME.test(name)) continue; // only its own entries, whatever else shares the folder
       const file = join(this.folder!, name);
       if ((statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < before) rmSync(file, { force: true });
     }
@@ -141,10 +154,9 @@ export class GenerationCache {
     return join(this.folder!, `${createHash('sha256').update(target.dir).digest('hex').slice(0, 24)}.json`);
   }
 
-  /** The hash of every input of the package; undefined when one cannot be read. */
-  private key(target: GenerationTarget, inputs: readonly string[]): string | undefined {
-    const hash = createHash('sha256');
-    const options = {
+  /** The hash of everything the package was made from. */
+  private key(target: GenerationTarget, inputs: readonly InputFile[], lintInputs: readonly InputFile[]): string {
+    const material = {
       entry: ENTRY_VERSION,
       specforge: this.build,
       spec: target.path,
@@ -153,19 +165,17 @@ export class GenerationCache {
       version: target.version ?? null,
       emitters: target.emitters ?? null,
       lintConfig: target.lintConfig ?? null,
+      inputs: inputs.map((input) => [input.path, input.hash]),
+      lintInputs: lintInputs.map((input) => [input.path, input.hash]),
     };
-    hash.update(JSON.stringify(options));
-    const files = target.lintConfig === undefined ? inputs : [...inputs, target.lintConfig];
-    if (!files.includes(target.path)) return undefined;
-    for (const file of files) {
-      let contents: Buffer;
-      try {
-        contents = readFileSync(file);
-      } catch {
-        return undefined;
-      }
-      hash.update(`\0${file}\0${contents.length}\0`).update(contents);
-    }
-    return hash.digest('hex');
+    return createHash('sha256').update(JSON.stringify(material)).digest('hex');
+  }
+}
+
+function statOf(path: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined; // ENOTDIR: the package folder is now a file
   }
 }

@@ -1,4 +1,4 @@
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve, sep } from 'node:path';
 import { readProjectConfig } from '../config/project-config.js';
 import { isNpmName, isSemver, toNpmName } from '../naming/npm-names.js';
 import { displayPath } from '../util/display-path.js';
@@ -43,7 +43,19 @@ export function generationTargets(options: TargetOptions): GenerationTarget[] {
   }
   if (options.out !== undefined) checkFolderPath(resolve(cwd, options.out), '--out');
   const targets = specs.length > 0 ? namedTargets(specs, options, cwd) : projectTargets(cwd, options.out);
+  checkNoNesting(targets);
   return lintConfig === undefined ? targets : targets.map((target) => ({ ...target, lintConfig }));
+}
+
+/** Refuses two packages one inside the other: each run would take the inner one's files for someone else's. */
+function checkNoNesting(targets: readonly GenerationTarget[]): void {
+  for (const outer of targets) {
+    for (const inner of targets) {
+      if (inner !== outer && (inner.dir + sep).startsWith(outer.dir + sep)) {
+        throw new UserError(`the package of ${displayPath(inner.path)} would be written inside that of ${displayPath(outer.path)} (${displayPath(inner.dir)} in ${displayPath(outer.dir)}); give each its own folder`);
+      }
+    }
+  }
 }
 
 function namedTargets(specs: readonly string[], options: TargetOptions, cwd: string): GenerationTarget[] {
@@ -74,8 +86,6 @@ function projectTargets(cwd: string, out: string | undefined): GenerationTarget[
   const project = readProjectConfig(cwd);
   if (!project) throw new UserError('name the specs to generate (specforge generate <spec>... --out DIR), or list them in specforge.config.json');
   if (out !== undefined) throw new UserError('--out is for specs named on the command line; in specforge.config.json, set `out`');
-  return project.specs.map((spec) => {
-    checkFolderPath(spec.dir, `${displayPath(project.file)}: the folder of ${displayPath(spec.path)},`);
-    return { path: spec.path, dir: spec.dir, packageName: spec.packageName, version: spec.version, emitters: spec.emitters, lintConfig: spec.lintConfig };
-  });
+  // A folder that is a file is that spec's problem alone, reported when its turn comes.
+  return project.specs.map((spec) => ({ path: spec.path, dir: spec.dir, packageName: spec.packageName, version: spec.version, emitters: spec.emitters, lintConfig: spec.lintConfig }));
 }

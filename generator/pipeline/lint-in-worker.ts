@@ -42,6 +42,11 @@ export function lintTimeLimitMs(specPath: string): number {
 
 let thread: ThreadWorker | undefined;
 
+/** Stops this thread's lint thread, and any lint it is doing: a run that ends does not wait for a lint it no longer needs. */
+export function stopLintThread(): void {
+  thread?.stop();
+}
+
 /**
  * Lints a spec on a worker thread. A lint still running after `lintTimeLimitMs` is stuck, in practice in an
  * example check whose pattern backtracks catastrophically (`([\w.-]*)*` on an example it does not match): it is

@@ -1,16 +1,16 @@
-import { statSync } from 'node:fs';
 import type { Config } from '@redocly/openapi-core';
 import { loadLintConfig } from '../lint/config.js';
 import { lintSpec } from '../lint/lint-spec.js';
 import { JsonFirstResolver, readSpec } from '../load/read-spec.js';
 import { serveWorker } from '../util/worker.js';
 import { EXAMPLE_RULES, type LintJob, type LintResult } from './lint-in-worker.js';
+import { lintConfigFiles } from './lint-config-files.js';
 
 const configs = new Map<string, Promise<Config>>();
 
-/** A config loaded once for the specs this thread lints with it (a run of many specs shares one), again once edited. */
+/** A config loaded once for the specs this thread lints with it (a run of many specs shares one), again once it or a file it names is edited. */
 function configAt(path: string | undefined): Promise<Config> {
-  const key = path === undefined ? '' : `${path}\0${statSync(path, { throwIfNoEntry: false })?.mtimeMs}`;
+  const key = path === undefined ? '' : JSON.stringify([path, lintConfigFiles(path).map((file) => file.hash)]);
   let config = configs.get(key);
   if (config === undefined) {
     configs.set(key, (config = loadLintConfig(path)));

@@ -12,6 +12,8 @@ export interface ProgressOptions {
   timings: boolean;
   /** The terminal's height: a run of more specs than fit prints plain lines instead, as a redraw could not reach them. */
   rows?: number | undefined;
+  /** The terminal's width: a live line is cut to fit, as one that wrapped would take two rows the redraw does not count. */
+  columns?: number | undefined;
   write: (text: string) => void;
 }
 
@@ -57,7 +59,10 @@ export class GenerateProgress {
   }
 
   private line(symbol: string, tone: Tone, dir: string, text: string): string {
-    return `${this.paint(symbol, tone)} ${dir}  ${this.paint(text, tone === 'dim' ? 'dim' : 'plain')}`;
+    const width = (this.options.columns ?? Infinity) - 1;
+    const room = width - symbol.length - dir.length - 3;
+    const shown = [...text].length <= room ? text : `${[...text].slice(0, Math.max(0, room - 1)).join('')}…`;
+    return `${this.paint(symbol, tone)} ${dir}  ${this.paint(shown, tone === 'dim' ? 'dim' : 'plain')}`;
   }
 
   private paint(text: string, tone: Tone | 'plain'): string {

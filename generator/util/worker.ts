@@ -41,6 +41,14 @@ export class ThreadWorker {
     });
   }
 
+  /** Stops the thread: the job it is doing and those queued reject; a later `run` starts a new thread. */
+  stop(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    for (const job of this.queue.splice(0)) job.reject(new Error('stopped'));
+    if (worker !== undefined) void worker.terminate(); // its exit rejects the running job
+  }
+
   private next(): void {
     if (this.busy) return;
     const job = this.queue.shift();
@@ -53,7 +61,7 @@ export class ThreadWorker {
     worker.ref();
     const done = (): void => {
       clearTimeout(timer);
-      worker.off('message', onMessage).off('error', onError);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       this.busy = false;
       this.next();
     };
@@ -63,21 +71,30 @@ export class ThreadWorker {
       else if (outcome.user) job.reject(new UserError(outcome.message, outcome.user.exitCode, outcome.user.where));
       else job.reject(new Error(outcome.message));
     };
+    const forget = (): void => {
+      if (this.worker === worker) this.worker = undefined;
+    };
     const onError = (error: unknown): void => {
-      this.worker = undefined;
+      forget();
+      void worker.terminate();
       done();
       job.reject(error);
+    };
+    const onExit = (code: number): void => {
+      forget();
+      done();
+      job.reject(new Error(`the worker thread stopped (exit code ${code})`));
     };
     const timer =
       job.timeLimitMs === undefined
         ? undefined
         : setTimeout(() => {
-            this.worker = undefined;
-            void worker.terminate();
+            forget();
             done();
+            void worker.terminate();
             job.reject(new WorkerTimeLimitError(job.timeLimitMs!));
           }, job.timeLimitMs);
-    worker.on('message', onMessage).on('error', onError);
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage(job.data);
   }
 }

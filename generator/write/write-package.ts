@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from './package-layout.js';
+import { displayPath } from '../util/display-path.js';
+import { ExitCode, UserError } from '../util/user-error.js';
 import { runtimeVersionOf } from './runtime-header.js';
 
 /** Lists the files specforge wrote into a package folder, so that the next run removes only its own stale files. */
@@ -35,16 +37,26 @@ function withManifest(files: readonly GeneratedFile[]): GeneratedFile[] {
  * The one place generated files reach the disk. Unchanged files are not rewritten (timestamps and watchers stay
  * quiet); files the previous run wrote and this one does not are removed; files specforge never wrote are never touched.
  */
-export function writePackage(dir: string, files: readonly GeneratedFile[]): WriteReport {
+export function writePackage(dir: string, files: readonly GeneratedFile[], options: { force?: boolean } = {}): WriteReport {
   const report: WriteReport = { written: [], unchanged: [], removed: [] };
   const keep = new Set(files.map((f) => f.path));
   const previous = previousFiles(dir); // read before this run's manifest replaces it
+  const changes: GeneratedFile[] = [];
   for (const file of withManifest(files)) {
     const target = join(dir, file.path);
-    if (existsSync(target) && readFileSync(target, 'utf8') === file.contents) {
-      report.unchanged.push(file.path);
-      continue;
-    }
+    if (existsSync(target) && readFileSync(target, 'utf8') === file.contents) report.unchanged.push(file.path);
+    else changes.push(file);
+  }
+  // A file there that the last run did not write is someone's own (a hand-written client.js beside a package that
+  // had no client): it is replaced only with --force, and nothing is written before that is settled.
+  const owned = new Set([...previous, MANIFEST]);
+  const foreign = changes.filter((file) => !owned.has(file.path) && existsSync(join(dir, file.path))).map((file) => file.path);
+  if (foreign.length > 0 && !options.force) {
+    const shown = foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? `, and ${foreign.length - 5} more` : '');
+    throw new UserError(`would replace files specforge did not write (${shown}): move them, or pass --force to replace them`, ExitCode.unusable, displayPath(dir));
+  }
+  for (const file of changes) {
+    const target = join(dir, file.path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.contents);
     report.written.push(file.path);

@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readTree, tempDir } from '../generate/support/generated-package.js';
 import { projectRoot, runCli } from '../support/run-cli.js';
@@ -83,6 +84,33 @@ describe('folders specforge does not own', () => {
     expect(readFileSync(join(mine, 'src/keep.ts'), 'utf8')).toBe('export const mine = 1;\n');
   });
 
+  it('never replaces a file the last run did not write, even in a folder of its own, without --force', () => {
+    const dir = project('foreign-file');
+    const config = (emitters: string[]) => writeFileSync(join(dir, 'specforge.config.json'), JSON.stringify({ specs: [{ spec: 'specs/split/api.yaml', out: 'gen', emitters }] }));
+    config(['types']);
+    expect(runCli(['generate'], { cwd: dir }).code).toBe(0);
+    writeFileSync(join(dir, 'gen/client.js'), '// my own client\n');
+    config(['client']);
+    const refused = runCli(['generate'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('specforge: gen: would replace files specforge did not write (client.js): move them, or pass --force to replace them');
+    expect(readFileSync(join(dir, 'gen/client.js'), 'utf8')).toBe('// my own client\n');
+    expect(existsSync(join(dir, 'gen/endpoints.js'))).toBe(false); // nothing written before that was settled
+    expect(runCli(['generate', '--force'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'gen/client.js'), 'utf8')).not.toBe('// my own client\n');
+  });
+
+  it('reports a spec under a file as unusable and writes the others; refuses packages one inside another', () => {
+    const dir = project('odd-paths');
+    writeFileSync(join(dir, 'notes.txt'), 'mine\n');
+    const { code, summary } = generateJson(['notes.txt/api.yaml', 'specs/autosend.yaml', '--out', 'out'], dir);
+    expect(code).toBe(2);
+    expect(summary.specs.map((s) => [s.status, s.error?.message])).toEqual([['unusable', 'no such file'], ['written', undefined]]);
+    writeFileSync(join(dir, 'specforge.config.json'), JSON.stringify({ specs: [{ spec: 'specs/split/api.yaml', out: 'gen/inner' }, { spec: 'specs/autosend.yaml', out: 'gen' }] }));
+    const nested = runCli(['generate'], { cwd: dir });
+    expect([nested.code, nested.stderr]).toEqual([2, 'specforge: the package of specs/split/api.yaml would be written inside that of specs/autosend.yaml (gen/inner in gen); give each its own folder\n']);
+  });
+
   it('refuses --out on a file, or under one, with exit 2 and one line', () => {
     const dir = project('out-file');
     writeFileSync(join(dir, 'notes.txt'), 'mine\n');
@@ -150,6 +178,36 @@ describe('the cache', () => {
   });
 });
 
+describe('the cache, what it must not do', () => {
+  it('does not take a file saved while its package was made for what the package was made from', async () => {
+    const dir = project('cache-race');
+    const { generate } = (await import(pathToFileURL(join(projectRoot, 'dist/generator/index.js')).href)) as typeof import('../../generator/index.js');
+    const schemas = join(dir, 'specs/split/schemas.yaml');
+    const saved = readFileSync(schemas, 'utf8').replace('maxLength: 40', 'maxLength: 77');
+    // The save lands after the spec was read, before the package is written and recorded.
+    const first = await generate({ specs: ['specs/split/api.yaml'], out: 'out', cwd: dir, jobs: 1, onEvent: (event) => event.type === 'stage' && event.stage === 'write' && writeFileSync(schemas, saved) });
+    expect(first.specs[0]!.status).toBe('written');
+    expect(readFileSync(join(dir, 'out/validators.js'), 'utf8')).not.toContain('77');
+    const after = generateJson(['specs/split/api.yaml', '--out', 'out'], dir).summary.specs[0]!;
+    expect(after.status).toBe('written');
+    expect(readFileSync(join(dir, 'out/validators.js'), 'utf8')).toContain('77');
+  });
+
+  it('prunes only its own entries from a cache folder it shares', () => {
+    const dir = project('cache-shared');
+    const shared = join(dir, 'shared');
+    mkdirSync(shared);
+    writeFileSync(join(shared, 'notes.txt'), 'important\n');
+    const old = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    utimesSync(join(shared, 'notes.txt'), old, old);
+    writeFileSync(join(shared, '0123456789abcdef01234567.json'), '{}');
+    utimesSync(join(shared, '0123456789abcdef01234567.json'), old, old);
+    expect(runCli(['generate', 'specs/split/api.yaml', '--out', 'out'], { cwd: dir, env: { SPECFORGE_CACHE_DIR: shared } }).code).toBe(0);
+    expect(readFileSync(join(shared, 'notes.txt'), 'utf8')).toBe('important\n');
+    expect(existsSync(join(shared, '0123456789abcdef01234567.json'))).toBe(false);
+  });
+});
+
 describe('the project config', () => {
   it('gives a spec its own folder, emitters and lint config, and a change of emitters regenerates', () => {
     const dir = project('config-fields');
@@ -201,6 +259,9 @@ describe('--format json and --timings', () => {
     const unusable = generateJson(['specs/autosend.yaml', '--out', 'out', '--jobs', 'many'], dir);
     expect(unusable.code).toBe(2);
     expect(unusable.summary).toEqual({ exitCode: 2, error: { message: "--jobs must be a whole number from 1 to 64, not 'many'" }, specs: [] });
+    const badFlag = generateJson(['specs/autosend.yaml', '--bogus'], dir);
+    expect([badFlag.code, badFlag.stderr, badFlag.summary.exitCode]).toEqual([2, '', 2]);
+    expect(badFlag.summary.error!.message).toContain("Unknown option '--bogus'");
   });
 
   it('accounts for the whole run in --timings: the stages add up to the total', () => {
