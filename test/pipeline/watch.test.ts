@@ -53,6 +53,14 @@ describe('generate --watch', () => {
       await watch.until(/^out: regenerated after a change to specs\/api\.yaml/);
       expect(watch.stderr().match(/regenerated/g)).toHaveLength(2);
 
+      // A referenced file broken for a while is still watched: its fix regenerates.
+      const fixed = readFileSync(schemas, 'utf8');
+      writeFileSync(schemas, 'Thing: [\n');
+      await watch.until(/^out: kept as it was/, 2);
+      writeFileSync(schemas, fixed.replace('maxLength: 50', 'maxLength: 60'));
+      await watch.until(/^out: regenerated after a change to specs\/schemas\.yaml/, 2);
+      expect(readFileSync(join(dir, 'out/validators.js'), 'utf8')).toContain('60');
+
       watch.child.kill('SIGINT');
       expect(await watch.exited).toBe(0);
       expect(watch.stderr()).toMatch(/stopped watching\n$/);
