@@ -5,8 +5,10 @@ import type * as JsoncParser from 'jsonc-parser';
 import type * as Yaml from 'yaml';
 import type { ValidationError } from '../api/compile-schema.js';
 import { isNpmName, isSemver, toNpmName } from '../naming/npm-names.js';
+import { closestName } from '../util/closest-name.js';
 import { displayPath } from '../util/display-path.js';
 import { escapePointerSegment, segmentsOf, valueAt } from '../util/json-pointer.js';
+import { lineColOf, lineStartsOf, type LineCol } from '../util/line-columns.js';
 import { ExitCode, UserError } from '../util/user-error.js';
 import { validate as validateConfig } from './config-validator.js';
 import schema from './specforge.config.schema.json' with { type: 'json' };
@@ -264,32 +266,12 @@ function keysAt(segments: readonly string[]): string[] {
 
 /** `; did you mean "packageName"?` for a key a typo away from a known one, else the known keys. */
 function suggestion(key: string, known: readonly string[]): string {
-  const near = known
-    .map((name) => ({ name, distance: editDistance(key.toLowerCase(), name.toLowerCase()) }))
-    .filter(({ distance }) => distance <= Math.max(1, Math.floor(key.length / 3)))
-    .sort((a, b) => a.distance - b.distance)[0];
-  return near ? `; did you mean ${JSON.stringify(near.name)}?` : `; the keys are ${known.join(', ')}`;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+  const near = closestName(key, known);
+  return near ? `; did you mean ${JSON.stringify(near)}?` : `; the keys are ${known.join(', ')}`;
 }
 
 // Parsing, with the line and column of every place.
 
-/** 1-based line and column. */
-interface LineCol {
-  line: number;
-  col: number;
-}
 
 type Parsed =
   | { value: unknown; locate(pointer: string, onKey: boolean): LineCol }
@@ -437,15 +419,3 @@ function isYamlNode(value: unknown): value is Yaml.Node {
   return yaml!.isNode(value);
 }
 
-/** Offsets where lines start, a line ending at `\n`. */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
-
-function lineColOf(lineStarts: readonly number[], offset: number): LineCol {
-  let line = 0;
-  while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line++;
-  return { line: line + 1, col: offset - lineStarts[line]! + 1 };
-}

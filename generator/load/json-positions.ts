@@ -1,11 +1,8 @@
 import { visit } from 'jsonc-parser';
 import { segmentsOf } from '../util/json-pointer.js';
+import { lineColOf, lineStartsOf, type LineCol } from '../util/line-columns.js';
 
-/** A place in a file: 1-based line and column. */
-export interface LineCol {
-  line: number;
-  col: number;
-}
+export type { LineCol } from '../util/line-columns.js';
 
 /** A place asked for: a JSON pointer, and whether the problem is reported on the property's key or on its value. */
 export interface JsonPlace {
@@ -116,23 +113,6 @@ export function scanJson(text: string, places: readonly JsonPlace[]): JsonScan {
   };
 }
 
-/** Offsets where lines start; a line ends at `\n` only, as Redocly counts them. */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
-
-function lineColOf(lineStarts: readonly number[], offset: number): LineCol {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (lineStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, col: offset - lineStarts[low]! + 1 };
-}
 
 /** Redocly's `getAstNodeByPointer`, on what the scan learnt: the offset of the node it would find. */
 function locate(root: Node, place: JsonPlace): number {

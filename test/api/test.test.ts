@@ -1,7 +1,6 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/run-cli.js';
-import { startMock, type RunningMock } from '../contract/support/processes.js';
+import { freePort, startMock, type RunningMock } from '../contract/support/processes.js';
 import { captured, specforge } from './support.js';
 
 // `test()` from 'specforge': what `specforge test` does, as a report instead of output.
@@ -91,13 +90,3 @@ describe('test() on input it cannot use', () => {
     expect((error as Error).message).toContain('test/lint/fixtures/unresolved-ref.yaml:32:23 no-unresolved-refs');
   });
 });
-
-function freePort(): Promise<number> {
-  const server = createServer();
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    }),
-  );
-}

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
-import { runTestCli, startMock, type RunningMock } from './support/processes.js';
+import { freePort, runTestCli, startMock, type RunningMock } from './support/processes.js';
 
 // What a pipeline sees of `specforge serve` and `specforge test` when something is wrong: one line naming it, and
 // exit 2 for input that cannot be used or a server that is not there; the same seed, the same cases.
@@ -79,13 +79,3 @@ describe('specforge test --seed', () => {
     expect(await sent('8')).not.toEqual(first);
   });
 });
-
-function freePort(): Promise<number> {
-  const server = createServer();
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    }),
-  );
-}

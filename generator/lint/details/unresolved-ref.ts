@@ -3,7 +3,7 @@ import { displayPath } from '../../util/display-path.js';
 import { isObject } from '../../util/is-object.js';
 import { pointerOf, segmentsOf, valueAt } from '../../util/json-pointer.js';
 import { quoted } from '../../util/spec-text.js';
-import { closestName } from './closest-name.js';
+import { closestName } from '../../util/closest-name.js';
 import type { SpecFiles } from './spec-files.js';
 
 /**

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import { projectRoot, type CliResult } from '../../support/run-cli.js';
 
 const cli = fileURLToPath(new URL('../../../dist/generator/cli/main.js', import.meta.url));
@@ -107,4 +108,15 @@ export async function serveHandler(handler: (request: Request) => Promise<Respon
       server.close(() => done());
     }),
   };
+}
+
+/** A loopback port nothing listens on (it was free a moment ago): a server that cannot be reached. */
+export function freePort(): Promise<number> {
+  const server = createTcpServer();
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    }),
+  );
 }
