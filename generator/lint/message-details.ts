@@ -1,5 +1,7 @@
 import { detectSpec, getTypes, normalizeTypes, type Config, type NormalizedProblem } from '@redocly/openapi-core';
 import type { SpecDocument } from '../load/read-spec.js';
+import { mappedSchemaName } from '../spec/mapping-names.js';
+import { valueAt } from '../util/json-pointer.js';
 import { duplicateOperationId } from './details/duplicate-operation-id.js';
 import { enumValuesMessage, isUnlistedEnum } from './details/enum-values.js';
 import { SpecFiles } from './details/spec-files.js';
@@ -20,6 +22,8 @@ export async function addMessageDetails(problems: readonly NormalizedProblem[], 
   for (const original of problems) {
     let problem = original;
     if (problem.ruleId === 'no-unresolved-refs') {
+      // Redocly takes a mapping's schema name (`cat: Cat`) for a file; OpenAPI allows it, and generation reads it so.
+      if (await isMappedSchemaName(problem, files)) continue;
       problem = await unparsableFile(problem);
       const message = await unresolvedRefMessage(problem, files);
       if (message !== undefined) problem = { ...problem, message };
@@ -52,4 +56,12 @@ function identity(problem: NormalizedProblem): string {
   const location = problem.location[0];
   const place = location ? [location.source.absoluteRef, location.pointer ?? '', location.reportOnKey === true, location.pointer === undefined ? JSON.stringify(location.start) : ''] : [];
   return JSON.stringify([problem.ruleId, problem.severity, problem.message, ...place]);
+}
+
+/** Whether the unresolved `$ref` is a discriminator mapping's value that names a schema of the same document. */
+async function isMappedSchemaName(problem: NormalizedProblem, files: SpecFiles): Promise<boolean> {
+  const location = problem.location[0];
+  if (location?.pointer === undefined || !/\/discriminator\/mapping\/[^/]+$/.test(location.pointer)) return false;
+  const document = await files.parsed(location.source.absoluteRef);
+  return mappedSchemaName(valueAt(document, location.pointer.replace(/^#/, '')), document) !== undefined;
 }

@@ -10,6 +10,7 @@ import type { ApiIR } from '../ir/ir.js';
 import type { Finding } from '../lint/finding.js';
 import { readForGeneration, type GenerationSpec } from '../load/read-for-generation.js';
 import { planPackageNames, type PackageNames } from '../naming/package-names.js';
+import { resolveMappingNames } from '../spec/mapping-names.js';
 import { collectGarbage } from '../util/collect-garbage.js';
 import type { InputFile } from '../util/content-hash.js';
 import { escapePointerSegment, segmentsOf, valueAt } from '../util/json-pointer.js';
@@ -125,7 +126,11 @@ async function generate(request: PackageRequest, timer: StageTimer): Promise<Emi
 }
 
 async function emitPackage(spec: GenerationSpec, request: PackageRequest, timer: StageTimer): Promise<EmittedPackage> {
-  const bundled = await timer.time('bundle', () => spec.bundle());
+  const bundled = await timer.time('bundle', async () => {
+    const document = await spec.bundle();
+    resolveMappingNames(document);
+    return document;
+  });
   const refuse = (message: string, pointer: string, onKey = false): never => {
     throw new UserError(`cannot generate: ${message}`, ExitCode.problems, spec.locate(pointer, onKey));
   };

@@ -151,6 +151,19 @@ describe('specforge generate on discriminators', () => {
   });
 });
 
+describe('specforge generate on a discriminator mapping by schema names', () => {
+  it('reads `cat: Cat` as the schema Cat, as OpenAPI allows, in the lint, the types and the validators', async () => {
+    const spec = 'test/generate/fixtures/discriminator-mapping-names.yaml';
+    const lint = runCli(['lint', spec, '--format', 'json']);
+    expect(JSON.parse(lint.stdout).filter((f: { rule: string }) => f.rule === 'no-unresolved-refs')).toEqual([]);
+    const dir = generateFixture('discriminator-mapping-names.yaml', 'mapping-names');
+    expect(readFileSync(join(dir, 'types.d.ts'), 'utf8')).toMatch(/kind: "cat"/);
+    const { endpoints } = await importPackage(dir);
+    expect(endpoints.getPet.validateResponse(200, { kind: 'cat' }).ok).toBe(true);
+    expect(endpoints.getPet.validateResponse(200, { kind: 'cow' }).ok).toBe(false);
+  });
+});
+
 describe('specforge generate on a schema that declares its discriminator property itself', () => {
   it('types the property once, and validates it as the schema says', async () => {
     const dir = generateFixture('discriminator-redeclared.yaml', 'redeclared');
