@@ -28,12 +28,10 @@ export interface ProjectSpec {
   version: string | undefined;
   /** Absolute path of the package's folder: the spec's own `out`, else `<out>/<name>`. */
   dir: string;
-  // The two below are always set by readProjectConfig; optional so that the command line's targets (generate-command.ts)
-  // are ProjectSpecs without them.
   /** The emitters the config names, as written (emit/select-emitters.ts adds the ones they need); undefined: all. */
-  emitters?: string[] | undefined;
+  emitters: string[] | undefined;
   /** Absolute path of the Redocly lint config: the spec's `lintConfig`, else the config's; undefined: specforge's own. */
-  lintConfig?: string | undefined;
+  lintConfig: string | undefined;
 }
 
 export interface ProjectConfig {
