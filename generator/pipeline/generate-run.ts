@@ -76,13 +76,14 @@ export async function generateTargets(
       stages.push({ name, ms: performance.now() - at });
     }
   };
-  const cache = options.force ? new GenerationCache(undefined) : GenerationCache.forProject(options.cwd);
+  // --force skips the lookup, not the record: the run after it is a no-op again.
+  const cache = GenerationCache.forProject(options.cwd);
   const results: (SpecResult | undefined)[] = new Array(targets.length).fill(undefined);
   const todo = stage('cache', () => {
     const misses: number[] = [];
     for (const [index, target] of targets.entries()) {
       const at = performance.now();
-      const hit = cache.lookup(target);
+      const hit = options.force ? undefined : cache.lookup(target);
       if (hit === undefined) {
         misses.push(index);
         continue;

@@ -160,8 +160,9 @@ describe('the cache', () => {
     rmSync(join(dir, 'out/README.md'));
     expect(generateJson(withLint, dir).summary.specs[0]!.written).toEqual(['README.md']);
 
-    // --force ignores the cache.
+    // --force ignores the cache, and records what it made.
     expect(statusOf([...withLint, '--force'], dir)).toEqual(['written']);
+    expect(statusOf(withLint, dir)).toEqual(['cached']);
   });
 
   it('reports the warnings of a cached package again, and a no-op run of the project config is all cached', () => {
