@@ -114,7 +114,7 @@ function validate_Error(value, parent, key, errors) {
                 valid = false;
             }
             if (v3 !== false) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant false" });
                 valid = false;
             }
         }
@@ -187,7 +187,7 @@ function validate_CreateWebhookRequest(value, parent, key, errors) {
                         valid = false;
                     }
                     if (!VALUES.has(x13)) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events" + "/" + i12, keyword: "enum", message: "must be equal to one of the allowed values" });
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events" + "/" + i12, keyword: "enum", message: "must be equal to one of the allowed values: \"email.sent\", \"email.delivered\", \"email.deferred\", \"email.bounced\", \"email.opened\", \"email.clicked\", \"email.spam_reported\", \"email.unsubscribed\", \"email.group_unsubscribed\", \"email.group_resubscribed\", and 3 more" });
                         valid = false;
                     }
                 }
@@ -366,7 +366,7 @@ function validate_UpdateWebhookRequest(value, parent, key, errors) {
                         valid = false;
                     }
                     if (!VALUES.has(x14)) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events" + "/" + i13, keyword: "enum", message: "must be equal to one of the allowed values" });
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events" + "/" + i13, keyword: "enum", message: "must be equal to one of the allowed values: \"email.sent\", \"email.delivered\", \"email.deferred\", \"email.bounced\", \"email.opened\", \"email.clicked\", \"email.spam_reported\", \"email.unsubscribed\", \"email.group_unsubscribed\", \"email.group_resubscribed\", and 3 more" });
                         valid = false;
                     }
                 }
@@ -672,7 +672,7 @@ function validate_Webhook(value, parent, key, errors) {
         }
         if (v17 !== undefined) {
             if (v17 !== "***hidden***") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "const", message: "must be equal to constant" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret", keyword: "const", message: "must be equal to constant \"***hidden***\"" });
                 valid = false;
             }
         }
@@ -790,7 +790,7 @@ function validate_WebhookBase(value, parent, key, errors) {
                         valid = false;
                     }
                     if (!VALUES.has(x19)) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events" + "/" + i18, keyword: "enum", message: "must be equal to one of the allowed values" });
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/events" + "/" + i18, keyword: "enum", message: "must be equal to one of the allowed values: \"email.sent\", \"email.delivered\", \"email.deferred\", \"email.bounced\", \"email.opened\", \"email.clicked\", \"email.spam_reported\", \"email.unsubscribed\", \"email.group_unsubscribed\", \"email.group_resubscribed\", and 3 more" });
                         valid = false;
                     }
                 }

@@ -4,7 +4,8 @@ import { updateWebhookRules as autosend } from '../specs/rules/autosend.js';
 import { updateWebhookRules as autousers } from '../specs/rules/autousers.js';
 import type { BoundCase } from '../specs/rules/bound-case.js';
 import { updateWebhookRules as middesk } from '../specs/rules/middesk.js';
-import { runCli } from '../support/run-cli.js';
+import { join } from 'node:path';
+import { projectRoot, runCli } from '../support/run-cli.js';
 import { importPackage, tempDir } from './support/generated-package.js';
 
 /** A request to updateWebhook that is valid apart from the part a rule is about. */
@@ -47,3 +48,20 @@ describe.each(Object.keys(RULES))('%s: endpoints.updateWebhook.validateRequest',
   });
 });
 
+
+describe('an enum error of a generated package', () => {
+  it('names the allowed values, ten then how many more, so that the caller can mend the request', async () => {
+    const { endpoints } = await importPackage(join(projectRoot, 'generated/autosend'));
+    const result = endpoints.updateWebhook.validateRequest({ path: { id: '60d5ec49f1b2c72d9c8b1234' }, body: { events: ['email.nope'] } });
+    expect(result.errors).toEqual([
+      {
+        in: 'body',
+        pointer: '/events/0',
+        keyword: 'enum',
+        message:
+          'must be equal to one of the allowed values: "email.sent", "email.delivered", "email.deferred", "email.bounced", "email.opened", ' +
+          '"email.clicked", "email.spam_reported", "email.unsubscribed", "email.group_unsubscribed", "email.group_resubscribed", and 3 more',
+      },
+    ]);
+  });
+});

@@ -71,7 +71,7 @@ function validate_WebhookList(value: unknown, parent: string, key: string | numb
         }
         if (v3 !== undefined) {
             if (v3 !== true) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant true" });
                 valid = false;
             }
         }
@@ -125,7 +125,7 @@ function validate_Error(value: unknown, parent: string, key: string | number | u
         }
         if (v3 !== undefined) {
             if (v3 !== false) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/success", keyword: "const", message: "must be equal to constant false" });
                 valid = false;
             }
         }
@@ -289,7 +289,7 @@ function validate_WebhookWithSecret(value: unknown, parent: string, key: string 
         }
         if (v18 !== undefined) {
             if (v18 !== true) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_displayed_once", keyword: "const", message: "must be equal to constant" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/secret_displayed_once", keyword: "const", message: "must be equal to constant true" });
                 valid = false;
             }
         }
@@ -701,7 +701,7 @@ function validate_Error_error(value: unknown, parent: string, key: string | numb
                 valid = false;
             }
             if (!VALUES.has(v3)) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "enum", message: "must be equal to one of the allowed values" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/code", keyword: "enum", message: "must be equal to one of the allowed values: \"INVALID_INPUT\", \"VALIDATION_FAILED\", \"UNAUTHORIZED\", \"FORBIDDEN\", \"NOT_FOUND\", \"LIMIT_EXCEEDED\", \"RATE_LIMITED\"" });
                 valid = false;
             }
         }
@@ -766,7 +766,7 @@ function validate_WebhookEvents(value: unknown, parent: string, key: string | nu
                 valid = false;
             }
             if (!VALUES_1.has(x4)) {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i3, keyword: "enum", message: "must be equal to one of the allowed values" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i3, keyword: "enum", message: "must be equal to one of the allowed values: \"brand.vetted\", \"brand.vetting_failed\", \"campaign.approved\", \"campaign.rejected\", \"campaign.shared\", \"wallet.balance_low\", \"wallet.balance_zero\", \"subscription.past_due\", \"subscription.canceled\", \"api_key.created\", and 7 more" });
                 valid = false;
             }
         }

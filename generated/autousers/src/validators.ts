@@ -227,7 +227,7 @@ function validate_CreateWebhookRequest(value: unknown, parent: string, key: stri
                         valid = false;
                     }
                     if (!VALUES.has(x15)) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events" + "/" + i14, keyword: "enum", message: "must be equal to one of the allowed values" });
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events" + "/" + i14, keyword: "enum", message: "must be equal to one of the allowed values: \"evaluation.created\", \"evaluation.status_changed\", \"evaluation.completed\", \"autouser_run.completed\", \"autouser_run.failed\", \"rating.created\", \"calibration.frozen\", \"*\"" });
                         valid = false;
                     }
                 }
@@ -252,7 +252,7 @@ function validate_CreateWebhookRequest(value: unknown, parent: string, key: stri
                 valid = false;
             }
             if (v7 !== "enabled" && v7 !== "disabled") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "enum", message: "must be equal to one of the allowed values" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "enum", message: "must be equal to one of the allowed values: \"enabled\", \"disabled\"" });
                 valid = false;
             }
         }
@@ -434,7 +434,7 @@ function validate_Webhook(value: unknown, parent: string, key: string | number |
                         valid = false;
                     }
                     if (!VALUES.has(x21)) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events" + "/" + i20, keyword: "enum", message: "must be equal to one of the allowed values" });
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events" + "/" + i20, keyword: "enum", message: "must be equal to one of the allowed values: \"evaluation.created\", \"evaluation.status_changed\", \"evaluation.completed\", \"autouser_run.completed\", \"autouser_run.failed\", \"rating.created\", \"calibration.frozen\", \"*\"" });
                         valid = false;
                     }
                 }
@@ -446,7 +446,7 @@ function validate_Webhook(value: unknown, parent: string, key: string | number |
                 valid = false;
             }
             if (v7 !== "enabled" && v7 !== "disabled") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "enum", message: "must be equal to one of the allowed values" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "enum", message: "must be equal to one of the allowed values: \"enabled\", \"disabled\"" });
                 valid = false;
             }
         }
@@ -581,7 +581,7 @@ function validate_UpdateWebhookRequest(value: unknown, parent: string, key: stri
                         valid = false;
                     }
                     if (!VALUES.has(x15)) {
-                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events" + "/" + i14, keyword: "enum", message: "must be equal to one of the allowed values" });
+                        errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/enabled_events" + "/" + i14, keyword: "enum", message: "must be equal to one of the allowed values: \"evaluation.created\", \"evaluation.status_changed\", \"evaluation.completed\", \"autouser_run.completed\", \"autouser_run.failed\", \"rating.created\", \"calibration.frozen\", \"*\"" });
                         valid = false;
                     }
                 }
@@ -606,7 +606,7 @@ function validate_UpdateWebhookRequest(value: unknown, parent: string, key: stri
                 valid = false;
             }
             if (v7 !== "enabled" && v7 !== "disabled") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "enum", message: "must be equal to one of the allowed values" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "enum", message: "must be equal to one of the allowed values: \"enabled\", \"disabled\"" });
                 valid = false;
             }
         }
@@ -725,7 +725,7 @@ function validate_validateListWebhookDeliveriesQuery_schema(value: unknown, pare
                 valid = false;
             }
             if (v5 !== "pending" && v5 !== "delivered" && v5 !== "failed" && v5 !== "abandoned") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "enum", message: "must be equal to one of the allowed values" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "enum", message: "must be equal to one of the allowed values: \"pending\", \"delivered\", \"failed\", \"abandoned\"" });
                 valid = false;
             }
         }
@@ -872,7 +872,7 @@ function validate_WebhookDelivery(value: unknown, parent: string, key: string | 
                 valid = false;
             }
             if (v3 !== "pending" && v3 !== "delivered" && v3 !== "failed" && v3 !== "abandoned") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "enum", message: "must be equal to one of the allowed values" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/status", keyword: "enum", message: "must be equal to one of the allowed values: \"pending\", \"delivered\", \"failed\", \"abandoned\"" });
                 valid = false;
             }
         }

@@ -71,7 +71,7 @@ function validate_WebhookList(value: unknown, parent: string, key: string | numb
         }
         if (v3 !== undefined) {
             if (v3 !== "list") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/object", keyword: "const", message: "must be equal to constant" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/object", keyword: "const", message: "must be equal to constant \"list\"" });
                 valid = false;
             }
         }
@@ -239,7 +239,7 @@ function validate_CreateWebhookRequest(value: unknown, parent: string, key: stri
                 valid = false;
             }
             if (v8 !== "private_key_jwt" && v8 !== "client_secret") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "enum", message: "must be equal to one of the allowed values" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "enum", message: "must be equal to one of the allowed values: \"private_key_jwt\", \"client_secret\"" });
                 valid = false;
             }
         }
@@ -474,7 +474,7 @@ function validate_Webhook(value: unknown, parent: string, key: string | number |
         }
         if (v3 !== undefined) {
             if (v3 !== "webhook") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/object", keyword: "const", message: "must be equal to constant" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/object", keyword: "const", message: "must be equal to constant \"webhook\"" });
                 valid = false;
             }
         }
@@ -664,7 +664,7 @@ function validate_UpdateWebhookRequest(value: unknown, parent: string, key: stri
                 valid = false;
             }
             if (v8 !== "private_key_jwt" && v8 !== "client_secret") {
-                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "enum", message: "must be equal to one of the allowed values" });
+                errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/oidc_auth_method", keyword: "enum", message: "must be equal to one of the allowed values: \"private_key_jwt\", \"client_secret\"" });
                 valid = false;
             }
         }
@@ -922,7 +922,7 @@ function validate_EnabledEvents(value: unknown, parent: string, key: string | nu
             if (!m12) {
                 let b21 = true;
                 if (x3 !== "*") {
-                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i2, keyword: "const", message: "must be equal to constant" });
+                    errors.push({ pointer: (here ??= joinPointer(parent, key)) + "/" + i2, keyword: "const", message: "must be equal to constant \"*\"" });
                     b21 = false;
                 }
                 if (b21) {

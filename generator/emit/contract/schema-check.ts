@@ -111,6 +111,7 @@ export class SchemaChecker {
       formats: 'assert',
       discriminator: true,
       runtimeModule: 'specforge/validation-runtime',
+      valuesInMessages: true,
     });
     return loadValidators(module);
   }

@@ -44,7 +44,7 @@ if (!validators.{{#if example.validator}}{{example.validator}}{{else}}validateSo
   emit({ ir, names, specifiers }: EmitContext): EmittedModule[] {
     const roots = validatorRoots(ir, names);
     const runtimeModule = specifiers.output(VALIDATORS_MODULE, VALIDATION_RUNTIME);
-    const { module } = compileValidators({ schemas: ir.schemas, readWriteReach: ir.readWriteReach, roots, formats: 'assert', discriminator: true, runtimeModule });
+    const { module } = compileValidators({ schemas: ir.schemas, readWriteReach: ir.readWriteReach, roots, formats: 'assert', discriminator: true, runtimeModule, valuesInMessages: true });
     compiled.set(ir, module);
     // ts-morph prints the TypeScript; the JavaScript and declarations, the same text, come straight from the module.
     const { javascript, declarations } = javascriptAndDeclarations(module);

@@ -43,8 +43,8 @@ export interface CompileValidatorsInput {
   /** The module specifier the statements import the runtime from, e.g. `./runtime.js`. */
   runtimeModule: string;
   /**
-   * `enum` and `const` errors name the allowed values (ten at most, then how many more): lint's example checks,
-   * whose readers fix the spec. Generated packages keep the short messages.
+   * `enum` and `const` errors name the allowed values (ten at most, then how many more), as whoever reads one has
+   * to fix the value: lint's example checks, and the generated packages (a 422's errors, a client's checks).
    */
   valuesInMessages?: boolean;
 }
