@@ -53,7 +53,7 @@ export function stopLintThread(): void {
  * stopped and the spec linted again without the example rules, with an error finding that says so.
  */
 export async function lintInWorker(job: LintJob): Promise<LintResult> {
-  // One lint thread per thread that asks, its Redocly loaded once: specs are linted in the order asked.
+  // One queue of lints per thread that asks: specs are linted one at a time, in the order asked.
   thread ??= new ThreadWorker(new URL('./lint-worker.js', import.meta.url));
   try {
     return await thread.run<LintResult>(job, { timeLimitMs: lintTimeLimitMs(job.specPath) });
