@@ -42,7 +42,7 @@ export async function watchGenerate(options: GenerateOptions, output: { json: bo
   const run = async (chosen: readonly GenerationTarget[], changed: readonly string[]): Promise<void> => {
     let result: GenerateResult;
     try {
-      result = await generateTargets(chosen, { ...options, jobs: 1 }, [], { keepLintThread: true });
+      result = await generateTargets(chosen, { ...options, jobs: 1 });
     } catch (error) {
       // Nothing a run meets ends the watch: it is reported, and the next save tries again.
       say(`specforge: ${error instanceof UserError ? error.line : `internal error: ${error instanceof Error ? error.message : String(error)}`}\n`);

@@ -60,13 +60,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   return generateTargets(targets, options, [{ name: 'targets', ms: performance.now() - started }]);
 }
 
-/** `generate` for targets already settled (`--watch` regenerates the ones whose files changed, keeping the lint thread). */
-export async function generateTargets(
-  targets: readonly GenerationTarget[],
-  options: GenerateOptions,
-  stages: GenerateResult['stages'] = [],
-  { keepLintThread = false }: { keepLintThread?: boolean } = {},
-): Promise<GenerateResult> {
+/** `generate` for targets already settled (`--watch` regenerates the ones whose files changed). */
+export async function generateTargets(targets: readonly GenerationTarget[], options: GenerateOptions, stages: GenerateResult['stages'] = []): Promise<GenerateResult> {
   const started = performance.now() - stages.reduce((sum, s) => sum + s.ms, 0);
   const stage = <T>(name: string, work: () => T): T => {
     const at = performance.now();
@@ -113,8 +108,8 @@ export async function generateTargets(
     const inner = stages.slice(before).reduce((sum, s) => sum + s.ms, 0);
     stages.push({ name: jobs === 1 ? 'generate' : `generate (${jobs} threads)`, ms: performance.now() - runStart - inner });
   }
-  // A lint asked for ahead (of a spec --fail-fast then skipped) is not waited for; --watch keeps the thread for the next run.
-  if (!keepLintThread) stopLintThread();
+  // A lint asked for ahead (of a spec --fail-fast then skipped) is not waited for.
+  stopLintThread();
   const specs = results.map((result, index) => {
     if (result !== undefined) return result;
     const skipped: SpecResult = { ...base(targets[index]!), status: 'skipped', ms: 0 };
