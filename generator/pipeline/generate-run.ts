@@ -5,7 +5,7 @@ import { ExitCode } from '../util/user-error.js';
 import { GenerationCache } from './generation-cache.js';
 import { generationTargets, type GenerationTarget, type TargetOptions } from './generation-targets.js';
 import type { TargetJob, TargetOutcome } from './generate-target.js';
-import { lintInWorker, stopLintThread, type LintResult } from './lint-in-worker.js';
+import { lintInWorker, type LintResult } from './lint-in-worker.js';
 
 export interface GenerateOptions extends TargetOptions {
   /** Write nothing; report each package as up to date or stale. */
@@ -108,8 +108,6 @@ export async function generateTargets(targets: readonly GenerationTarget[], opti
     const inner = stages.slice(before).reduce((sum, s) => sum + s.ms, 0);
     stages.push({ name: jobs === 1 ? 'generate' : `generate (${jobs} threads)`, ms: performance.now() - runStart - inner });
   }
-  // A lint asked for ahead (of a spec --fail-fast then skipped) is not waited for.
-  stopLintThread();
   const specs = results.map((result, index) => {
     if (result !== undefined) return result;
     const skipped: SpecResult = { ...base(targets[index]!), status: 'skipped', ms: 0 };
@@ -165,10 +163,12 @@ async function generateInTurn(
   finish: (index: number, outcome: TargetOutcome, ms: number) => boolean,
   stages: GenerateResult['stages'],
 ): Promise<void> {
+  // A lint asked for ahead of a spec that is then not generated (--fail-fast) is withdrawn, not waited for.
+  const ahead = new AbortController();
   const lintOf = (n: number): Promise<LintResult> | undefined => {
     const target = n < todo.length ? targets[todo[n]!]! : undefined;
     if (target === undefined) return undefined;
-    const lint = lintInWorker({ specPath: target.path, configPath: target.lintConfig });
+    const lint = lintInWorker({ specPath: target.path, configPath: target.lintConfig }, { signal: ahead.signal });
     lint.catch(() => undefined); // awaited by its spec; never left unhandled if the run stops first
     return lint;
   };
@@ -187,7 +187,10 @@ async function generateInTurn(
     } catch (error) {
       outcome = crashed(error);
     }
-    if (!finish(index, outcome, performance.now() - at)) return;
+    if (!finish(index, outcome, performance.now() - at)) {
+      ahead.abort();
+      return;
+    }
   }
 }
 

@@ -42,24 +42,20 @@ export function lintTimeLimitMs(specPath: string): number {
 
 let thread: ThreadWorker | undefined;
 
-/** Stops this thread's lint thread, and any lint it is doing: a run that ends does not wait for a lint it no longer needs. */
-export function stopLintThread(): void {
-  thread?.stop();
-}
-
 /**
  * Lints a spec on a worker thread. A lint still running after `lintTimeLimitMs` is stuck, in practice in an
  * example check whose pattern backtracks catastrophically (`([\w.-]*)*` on an example it does not match): it is
- * stopped and the spec linted again without the example rules, with an error finding that says so.
+ * stopped and the spec linted again without the example rules, with an error finding that says so. `signal`
+ * withdraws a lint no longer needed.
  */
-export async function lintInWorker(job: LintJob): Promise<LintResult> {
+export async function lintInWorker(job: LintJob, options: { signal?: AbortSignal } = {}): Promise<LintResult> {
   // One queue of lints per thread that asks: specs are linted one at a time, in the order asked.
   thread ??= new ThreadWorker(new URL('./lint-worker.js', import.meta.url));
   try {
-    return await thread.run<LintResult>(job, { timeLimitMs: lintTimeLimitMs(job.specPath) });
+    return await thread.run<LintResult>(job, { timeLimitMs: lintTimeLimitMs(job.specPath), ...options });
   } catch (error) {
     if (!(error instanceof WorkerTimeLimitError)) throw error;
-    const result = await thread.run<LintResult>({ ...job, skipExampleChecks: true });
+    const result = await thread.run<LintResult>({ ...job, skipExampleChecks: true }, options);
     const stuck: Finding = {
       file: displayPath(job.specPath),
       line: 1,

@@ -29,39 +29,42 @@ interface Job {
  * its thread and rejects with WorkerTimeLimitError.
  */
 export class ThreadWorker {
-  private worker: Worker | undefined;
   private readonly queue: Job[] = [];
-  private busy = false;
+  private running: { job: Job; worker: Worker } | undefined;
 
   constructor(private readonly module: URL) {}
 
-  run<T>(data: unknown, options: { timeLimitMs?: number } = {}): Promise<T> {
+  /** Runs a job when the ones before it are done. `signal` withdraws it: from the queue, or by stopping its thread. */
+  run<T>(data: unknown, options: { timeLimitMs?: number; signal?: AbortSignal } = {}): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ data, timeLimitMs: options.timeLimitMs, resolve: resolve as (value: unknown) => void, reject });
+      if (options.signal?.aborted) return reject(new Error('withdrawn'));
+      const job: Job = { data, timeLimitMs: options.timeLimitMs, resolve: resolve as (value: unknown) => void, reject };
+      options.signal?.addEventListener('abort', () => this.withdraw(job), { once: true });
+      this.queue.push(job);
       this.next();
     });
   }
 
-  /** Stops the thread: the job it is doing and those queued reject; a later `run` starts a new thread. */
-  stop(): void {
-    const worker = this.worker;
-    this.worker = undefined;
-    for (const job of this.queue.splice(0)) job.reject(new Error('stopped'));
-    if (worker !== undefined) void worker.terminate(); // its exit rejects the running job
+  private withdraw(job: Job): void {
+    const queued = this.queue.indexOf(job);
+    if (queued !== -1) {
+      this.queue.splice(queued, 1);
+      job.reject(new Error('withdrawn'));
+    } else if (this.running?.job === job) {
+      void this.running.worker.terminate(); // its exit rejects the job, and the next one starts
+    }
   }
 
   private next(): void {
-    if (this.busy) return;
+    if (this.running !== undefined) return;
     const job = this.queue.shift();
     if (job === undefined) return;
-    this.busy = true;
     const worker = new Worker(this.module);
-    this.worker = worker;
+    this.running = { job, worker };
     const done = (): void => {
       clearTimeout(timer);
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      if (this.worker === worker) this.worker = undefined;
-      this.busy = false;
+      this.running = undefined;
       this.next();
     };
     const onMessage = (outcome: Outcome<unknown>): void => {
@@ -70,17 +73,12 @@ export class ThreadWorker {
       else if (outcome.user) job.reject(new UserError(outcome.message, outcome.user.exitCode, outcome.user.where));
       else job.reject(new Error(outcome.message));
     };
-    const forget = (): void => {
-      if (this.worker === worker) this.worker = undefined;
-    };
     const onError = (error: unknown): void => {
-      forget();
       void worker.terminate();
       done();
       job.reject(error);
     };
     const onExit = (code: number): void => {
-      forget();
       done();
       job.reject(new Error(`the worker thread stopped (exit code ${code})`));
     };
@@ -88,7 +86,6 @@ export class ThreadWorker {
       job.timeLimitMs === undefined
         ? undefined
         : setTimeout(() => {
-            forget();
             done();
             void worker.terminate();
             job.reject(new WorkerTimeLimitError(job.timeLimitMs!));
