@@ -5,7 +5,7 @@ import { readManifest } from '../scaffold/manifest.js';
 import { isNpmName, toNpmName } from '../naming/npm-names.js';
 import { displayPath } from '../util/display-path.js';
 import { ExitCode, UserError } from '../util/user-error.js';
-import { printLintWarnings } from './lint-warnings.js';
+import { printLintWarnings } from '../report/lint-warnings.js';
 import { parseCommandArgs } from './parse-args.js';
 
 /** The folder, inside the project, of the package it depends on unless --package names another. */

@@ -7,7 +7,7 @@ import { lintInWorker } from '../pipeline/lint-in-worker.js';
 import { displayPath } from '../util/display-path.js';
 import { ExitCode, UserError } from '../util/user-error.js';
 import { DEFAULT_MOCK_PORT as DEFAULT_PORT } from './commands.js';
-import { printLintWarnings } from './lint-warnings.js';
+import { printLintWarnings } from '../report/lint-warnings.js';
 import { parseCommandArgs } from './parse-args.js';
 
 

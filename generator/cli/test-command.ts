@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseBaseUrl, TEST_DEFAULTS, testWith, type TestWording } from '../api/test.js';
 import { UserError, type ExitCode } from '../util/user-error.js';
-import { printLintWarnings } from './lint-warnings.js';
+import { printLintWarnings } from '../report/lint-warnings.js';
 import { parseCommandArgs } from './parse-args.js';
 import { CONTRACT_REPORT_FORMATS as FORMATS, formatContractReport, type ContractReportFormat } from '../report/format-contract-report.js';
 

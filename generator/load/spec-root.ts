@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { pathStat } from '../util/path-stat.js';
 import { ExitCode, UserError } from '../util/user-error.js';
 
 export type OpenApiVersion = '3.0' | '3.1';
@@ -10,12 +10,7 @@ export function unusableSpec(message: string, where: string): UserError {
 
 /** Refuses a path that is not a file. */
 export function checkSpecFile(absolutePath: string, shown: string): void {
-  let stat;
-  try {
-    stat = statSync(absolutePath, { throwIfNoEntry: false });
-  } catch {
-    stat = undefined; // ENOTDIR: a part of the path is a file
-  }
+  const stat = pathStat(absolutePath);
   if (!stat) throw unusableSpec('no such file', shown);
   if (stat.isDirectory()) throw unusableSpec('is a folder, not a spec file', shown);
 }

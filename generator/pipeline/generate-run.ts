@@ -1,10 +1,11 @@
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { pathStat } from '../util/path-stat.js';
 import { ExitCode } from '../util/user-error.js';
 import { GenerationCache } from './generation-cache.js';
 import { generationTargets, type GenerationTarget, type TargetOptions } from './generation-targets.js';
-import type { TargetJob, TargetOutcome } from './generate-target.js';
+import type { TargetJob } from './generate-target.js';
+import { emptyOutcome, type TargetOutcome, type TargetStatus } from './target-outcome.js';
 import { lintInWorker, type LintResult } from './lint-in-worker.js';
 
 export interface GenerateOptions extends TargetOptions {
@@ -63,40 +64,31 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 /** `generate` for targets already settled (`--watch` regenerates the ones whose files changed). */
 export async function generateTargets(targets: readonly GenerationTarget[], options: GenerateOptions, stages: GenerateResult['stages'] = []): Promise<GenerateResult> {
   const started = performance.now() - stages.reduce((sum, s) => sum + s.ms, 0);
-  const stage = <T>(name: string, work: () => T): T => {
-    const at = performance.now();
-    try {
-      return work();
-    } finally {
-      stages.push({ name, ms: performance.now() - at });
-    }
-  };
   // --force skips the lookup, not the record: the run after it is a no-op again.
   const cache = GenerationCache.forProject(options.cwd);
   const results: (SpecResult | undefined)[] = new Array(targets.length).fill(undefined);
-  const todo = stage('cache', () => {
-    const misses: number[] = [];
-    for (const [index, target] of targets.entries()) {
-      const at = performance.now();
-      const hit = options.force ? undefined : cache.lookup(target);
-      if (hit === undefined) {
-        misses.push(index);
-        continue;
-      }
-      const status = options.check ? 'up-to-date' : 'cached';
-      const result: SpecResult = { ...base(target), status, files: hit.files, warnings: hit.warnings, inputs: hit.inputs, ms: performance.now() - at };
-      results[index] = result;
-      options.onEvent?.({ type: 'start', index, target });
-      options.onEvent?.({ type: 'done', index, result });
+  const lookupStart = performance.now();
+  const todo: number[] = [];
+  for (const [index, target] of targets.entries()) {
+    const at = performance.now();
+    const hit = options.force ? undefined : cache.lookup(target);
+    if (hit === undefined) {
+      todo.push(index);
+      continue;
     }
-    return misses;
-  });
+    const status = options.check ? 'up-to-date' : 'cached';
+    const result: SpecResult = { ...base(target, status), files: hit.files, warnings: hit.warnings, inputs: hit.inputs, ms: performance.now() - at };
+    results[index] = result;
+    options.onEvent?.({ type: 'start', index, target });
+    options.onEvent?.({ type: 'done', index, result });
+  }
+  stages.push({ name: 'cache', ms: performance.now() - lookupStart });
 
   const jobOf = (target: GenerationTarget): TargetJob => ({ target, check: options.check ?? false, force: options.force ?? false, cacheFolder: cache.enabled ? cache.folder : undefined });
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(todo.map((index) => targets[index]!)), todo.length));
   const runStart = performance.now();
   const finish = (index: number, outcome: TargetOutcome, ms: number): boolean => {
-    const result: SpecResult = { ...base(targets[index]!), ...outcome, ms };
+    const result: SpecResult = { ...base(targets[index]!, outcome.status), ...outcome, ms };
     results[index] = result;
     options.onEvent?.({ type: 'done', index, result });
     return !(options.failFast && failed(result));
@@ -110,7 +102,7 @@ export async function generateTargets(targets: readonly GenerationTarget[], opti
   }
   const specs = results.map((result, index) => {
     if (result !== undefined) return result;
-    const skipped: SpecResult = { ...base(targets[index]!), status: 'skipped', ms: 0 };
+    const skipped: SpecResult = { ...base(targets[index]!, 'skipped'), ms: 0 };
     options.onEvent?.({ type: 'done', index, result: skipped });
     return skipped;
   });
@@ -122,21 +114,15 @@ export async function generateTargets(targets: readonly GenerationTarget[], opti
  * of CPU), which small specs do not repay, so specs of less than SMALL_SPECS_BYTES in all run in turn on this thread.
  */
 function defaultJobs(targets: readonly GenerationTarget[]): number {
-  const sizeOf = (path: string): number => {
-    try {
-      return statSync(path, { throwIfNoEntry: false })?.size ?? 0;
-    } catch {
-      return 0; // the spec is reported unusable when its turn comes
-    }
-  };
-  const bytes = targets.reduce((sum, target) => sum + sizeOf(target.path), 0);
+  // A spec that is not there weighs nothing here: it is reported unusable when its turn comes.
+  const bytes = targets.reduce((sum, target) => sum + (pathStat(target.path)?.size ?? 0), 0);
   return bytes < SMALL_SPECS_BYTES ? 1 : availableParallelism();
 }
 
 const SMALL_SPECS_BYTES = 2_000_000;
 
-function base(target: GenerationTarget): Omit<SpecResult, 'status' | 'ms'> {
-  return { spec: target.path, dir: target.dir, packageName: target.packageName, written: [], unchanged: [], removed: [], files: 0, differences: [], warnings: [], inputs: [target.path], stages: [] };
+function base(target: GenerationTarget, status: TargetStatus): Omit<SpecResult, 'ms'> {
+  return { ...emptyOutcome(status, [target.path]), spec: target.path, dir: target.dir, packageName: target.packageName };
 }
 
 function failed(result: SpecResult): boolean {
@@ -248,16 +234,5 @@ async function generateInParallel(
 function crashed(error: unknown): TargetOutcome {
   const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
   const message = process.env.SPECFORGE_DEBUG ? text : text.split('\n')[0]!;
-  return {
-    status: 'failed',
-    written: [],
-    unchanged: [],
-    removed: [],
-    files: 0,
-    differences: [],
-    warnings: [],
-    inputs: [],
-    error: { message: `internal error: ${message}` },
-    stages: [],
-  };
+  return { ...emptyOutcome('failed', []), error: { message: `internal error: ${message}` } };
 }

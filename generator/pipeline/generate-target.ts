@@ -1,7 +1,5 @@
 import type { Config } from '@redocly/openapi-core';
 import { selectEmitters } from '../emit/select-emitters.js';
-import type { Finding } from '../lint/finding.js';
-import { loadLintConfig } from '../lint/config.js';
 import type { InputFile } from '../util/content-hash.js';
 import { packageVersion } from '../util/package-version.js';
 import { UserError } from '../util/user-error.js';
@@ -13,9 +11,9 @@ import type { GenerationTarget } from './generation-targets.js';
 import type { LintResult } from './lint-in-worker.js';
 import { lintConfigFiles } from './lint-config-files.js';
 import { StageTimer } from './stage-timer.js';
+import { emptyOutcome, type TargetOutcome } from './target-outcome.js';
 
-/** What became of one spec. `cached`: skipped, its inputs unchanged; `stale`/`up-to-date`: `--check`'s verdicts. */
-export type TargetStatus = 'written' | 'cached' | 'up-to-date' | 'stale' | 'refused' | 'unusable' | 'failed' | 'skipped';
+export type { TargetOutcome, TargetStatus } from './target-outcome.js';
 
 export interface TargetJob {
   target: GenerationTarget;
@@ -25,24 +23,6 @@ export interface TargetJob {
   force: boolean;
   /** Where the cache is (GenerationCache.folder); undefined for none. */
   cacheFolder: string | undefined;
-}
-
-export interface TargetOutcome {
-  status: TargetStatus;
-  /** Package files written, left as they were, and removed (files an earlier run wrote that this one does not). */
-  written: string[];
-  unchanged: string[];
-  removed: string[];
-  /** The number of files the package has (0 when none was made). */
-  files: number;
-  /** `--check`: what differs, one line each (`changed src/index.ts`). */
-  differences: string[];
-  warnings: Finding[];
-  /** Every file the spec was read from (the spec alone when it could not be read): what `--watch` watches. */
-  inputs: string[];
-  /** Why a spec was refused or unusable: the message, and `file:line:col` when known. */
-  error?: { message: string; where?: string | undefined };
-  stages: { name: string; ms: number }[];
 }
 
 const lintConfigs = new Map<string, Promise<Config>>();
@@ -55,7 +35,8 @@ export function lintConfigAt(path: string, files: readonly InputFile[]): Promise
   const key = JSON.stringify([path, files.map((file) => file.hash)]);
   let config = lintConfigs.get(key);
   if (config === undefined) {
-    lintConfigs.set(key, (config = loadLintConfig(path)));
+    // Loaded when a spec has one: a JSON spec of one file with specforge's own config needs no Redocly on this thread.
+    lintConfigs.set(key, (config = import('../lint/config.js').then(({ loadLintConfig }) => loadLintConfig(path))));
     config.catch(() => lintConfigs.delete(key));
   }
   return config;
@@ -69,7 +50,7 @@ export function lintConfigAt(path: string, files: readonly InputFile[]): Promise
 export async function generateTarget(job: TargetJob, options: { lint?: Promise<LintResult>; onStage?: (stage: string) => void } = {}): Promise<TargetOutcome> {
   const { target } = job;
   const timer = new StageTimer(options.onStage);
-  const outcome: TargetOutcome = { status: 'written', written: [], unchanged: [], removed: [], files: 0, differences: [], warnings: [], inputs: [target.path], stages: timer.stages };
+  const outcome: TargetOutcome = { ...emptyOutcome('written', [target.path]), stages: timer.stages };
   const cache = new GenerationCache(job.cacheFolder);
   try {
     checkFolderPath(target.dir, 'the package folder');

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Finding } from '../lint/finding.js';
 import { buildId } from '../util/build-id.js';
+import { pathStat } from '../util/path-stat.js';
 import { fileHash, type InputFile } from '../util/content-hash.js';
 import { lintConfigFiles } from './lint-config-files.js';
 import { MANIFEST } from '../write/write-package.js';
@@ -81,7 +82,7 @@ export class GenerationCache {
     const lintInputs = target.lintConfig === undefined ? [] : lintConfigFiles(target.lintConfig);
     if (this.key(target, inputs, lintInputs) !== entry.key) return undefined;
     for (const [path, size, mtimeMs] of entry.outputs) {
-      const stat = statOf(join(target.dir, path));
+      const stat = pathStat(join(target.dir, path));
       if (stat === undefined || stat.size !== size || stat.mtimeMs !== mtimeMs) return undefined;
     }
     touch(this.entryFile(target)!);
@@ -105,7 +106,7 @@ export class GenerationCache {
     if (inputs.some((input) => input.hash === '') || inputs[0]?.path !== target.path) return this.forget(target);
     const outputs: CacheEntry['outputs'] = [];
     for (const path of [...files, MANIFEST]) {
-      const stat = statOf(join(target.dir, path));
+      const stat = pathStat(join(target.dir, path));
       if (stat === undefined) return this.forget(target);
       outputs.push([path, stat.size, stat.mtimeMs]);
     }
@@ -125,7 +126,7 @@ export class GenerationCache {
     for (const name of readdirSync(this.folder!)) {
       if (!ENTRY_NAME.test(name)) continue; // only its own entries, whatever else shares the folder
       const file = join(this.folder!, name);
-      if ((statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < before) rmSync(file, { force: true });
+      if ((pathStat(file)?.mtimeMs ?? Infinity) < before) rmSync(file, { force: true });
     }
   }
 
@@ -169,13 +170,5 @@ export class GenerationCache {
       lintInputs: lintInputs.map((input) => [input.path, input.hash]),
     };
     return createHash('sha256').update(JSON.stringify(material)).digest('hex');
-  }
-}
-
-function statOf(path: string): { size: number; mtimeMs: number } | undefined {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined; // ENOTDIR: the package folder is now a file
   }
 }

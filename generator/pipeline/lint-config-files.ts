@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { contentHash, type InputFile } from '../util/content-hash.js';
+import { pathStat } from '../util/path-stat.js';
 
 const MOST_FILES = 50;
 
@@ -25,7 +26,7 @@ export function lintConfigFiles(configPath: string): InputFile[] {
     files.push({ path, hash: contentHash(text) });
     for (const [word] of text.matchAll(/[\w@./-]+\.(?:ya?ml|json|[cm]?js)\b/g)) {
       const named = resolve(dirname(path), word);
-      if (existsSync(named) && statSync(named).isFile()) visit(named);
+      if (pathStat(named)?.isFile()) visit(named);
     }
   };
   visit(configPath);

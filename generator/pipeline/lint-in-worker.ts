@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
 import type { Finding } from '../lint/finding.js';
 import { displayPath } from '../util/display-path.js';
+import { pathStat } from '../util/path-stat.js';
 import { ThreadWorker, WorkerTimeLimitError } from '../util/worker.js';
 
 export interface LintJob {
@@ -36,7 +36,7 @@ export const EXAMPLE_RULES = [
 export function lintTimeLimitMs(specPath: string): number {
   const set = Number(process.env.SPECFORGE_LINT_TIME_LIMIT_MS);
   if (Number.isFinite(set) && set > 0) return set;
-  const megabytes = (statSync(specPath, { throwIfNoEntry: false })?.size ?? 0) / 1e6;
+  const megabytes = (pathStat(specPath)?.size ?? 0) / 1e6;
   return Math.max(30_000, Math.round(megabytes * 5_000));
 }
 

@@ -1,9 +1,6 @@
 import type { GenerateEvent, GenerateResult, SpecResult } from '../pipeline/generate-run.js';
-import type { Finding } from '../lint/finding.js';
 import { displayPath } from '../util/display-path.js';
-
-/** Real specs can have thousands of lint warnings; a run shows the first ones per spec and says where the rest are. */
-const WARNINGS_SHOWN = 50;
+import { lintWarningLines } from './lint-warnings.js';
 
 export interface ProgressOptions {
   /** A terminal: a live line per spec, redrawn as it goes. Otherwise plain lines as each spec finishes. */
@@ -123,7 +120,7 @@ export function summaryOf(result: SpecResult): string {
 /** A spec's lines for a pipe, or after the live lines: warnings, its verdict or what stopped it, its timings. */
 export function detailsOf(result: SpecResult, timings: boolean, withVerdict = true): string {
   const dir = displayPath(result.dir);
-  let text = warningLines(result.warnings, result.spec);
+  let text = lintWarningLines(result.warnings, result.spec);
   if (result.error !== undefined) {
     text += `specforge: ${result.error.where ? `${result.error.where}: ` : ''}${result.error.message}\n`;
     if (result.status === 'failed' && !process.env.SPECFORGE_DEBUG) text += 'specforge: this is a bug in specforge; run again with SPECFORGE_DEBUG=1 for details and report it\n';
@@ -133,15 +130,6 @@ export function detailsOf(result: SpecResult, timings: boolean, withVerdict = tr
     text += `${dir}: ${summaryOf(result)}\n`;
   }
   if (timings && result.stages.length > 0) text += `${dir}: ${result.stages.map((s) => `${s.name} ${s.ms.toFixed(0)} ms`).join(', ')}; total ${result.ms.toFixed(0)} ms\n`;
-  return text;
-}
-
-function warningLines(warnings: readonly Finding[], spec: string): string {
-  let text = '';
-  for (const w of warnings.slice(0, WARNINGS_SHOWN)) text += `${w.file}:${w.line}:${w.col} warn ${w.rule} ${w.message}\n`;
-  if (warnings.length > WARNINGS_SHOWN) {
-    text += `… and ${warnings.length - WARNINGS_SHOWN} more lint warnings: 'specforge lint ${displayPath(spec)}' lists them all\n`;
-  }
   return text;
 }
 

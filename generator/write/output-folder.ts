@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { displayPath } from '../util/display-path.js';
+import { pathStat } from '../util/path-stat.js';
 import { ExitCode, UserError } from '../util/user-error.js';
 import { MANIFEST } from './write-package.js';
 
@@ -10,12 +11,8 @@ import { MANIFEST } from './write-package.js';
  */
 export function checkFolderPath(dir: string, flag: string): void {
   for (let at = dir; ; at = dirname(at)) {
-    let stat;
-    try {
-      stat = statSync(at, { throwIfNoEntry: false });
-    } catch {
-      stat = undefined; // ENOTDIR: a part of the path above is a file, which the walk up comes to
-    }
+    // Undefined also when a part of the path above is a file, which the walk up comes to.
+    const stat = pathStat(at);
     if (stat !== undefined) {
       if (stat.isDirectory()) return;
       const shown = displayPath(at);

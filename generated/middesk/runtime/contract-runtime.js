@@ -458,18 +458,22 @@ function differences(sentBody, resource, collection) {
   });
 }
 
+/** An operation's cases that a valid request makes, with valid credentials. */
+function acceptedCases(cases, operation) {
+  return cases.filter((c) => c.operation === operation && c.expect === 'accepted' && c.request.credentials === 'valid');
+}
+
 /** The first case of an operation that a valid request makes: a documented example first. */
 function firstAccepted(cases, operation) {
   if (operation === undefined) return undefined;
-  const accepted = cases.filter((c) => c.operation === operation && c.expect === 'accepted' && c.request.credentials === 'valid');
+  const accepted = acceptedCases(cases, operation);
   return accepted.find((c) => c.kind === 'example') ?? accepted[0];
 }
 
 /** For an update: the first valid request that changes something (an example first), so that a read can show it. */
 function firstChanging(cases, operation) {
   if (operation === undefined) return undefined;
-  const accepted = cases.filter((c) => c.operation === operation && c.expect === 'accepted' && c.request.credentials === 'valid');
-  const changing = accepted.filter((c) => {
+  const changing = acceptedCases(cases, operation).filter((c) => {
     const body = jsonText(c.request.body);
     return typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length > 0;
   });
